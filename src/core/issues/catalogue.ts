@@ -1,0 +1,209 @@
+import type { Severity } from "../types";
+
+/** Static metadata of one issue code: severity, scope, and message templates with `{param}` slots. */
+export interface IssueSpec {
+  readonly severity: Severity;
+  readonly scope: "file" | "sheet" | "submission" | "cell" | "series";
+  /** Vietnamese message: says what is wrong and what to ask the unit. */
+  readonly vi: string;
+  readonly en: string;
+}
+
+/**
+ * The catalogue of every issue the product can report. Codes are stable kebab-case ids: they appear
+ * in JSON output, in the "Kiểm tra" sheet and in the user guide; never rename one.
+ */
+export const ISSUE_CATALOGUE = {
+  // ── file level ────────────────────────────────────────────────────────────
+  "unreadable-file": {
+    severity: "error",
+    scope: "file",
+    vi: "Không đọc được tệp ({reason}). Đề nghị đơn vị lưu lại bằng Excel (.xlsx) và gửi lại.",
+    en: "The file cannot be read ({reason}). Ask the unit to save it again from Excel as .xlsx and resend it.",
+  },
+  "file-too-large": {
+    severity: "error",
+    scope: "file",
+    vi: "Tệp quá lớn ({size}); giới hạn là {limit}. Đề nghị đơn vị chỉ gửi biểu mẫu báo cáo.",
+    en: "The file is too large ({size}); the limit is {limit}. Ask the unit to send only the report form.",
+  },
+  "sheet-too-large": {
+    severity: "error",
+    scope: "sheet",
+    vi: "Trang tính quá lớn ({size}); giới hạn là {limit}. Trang này không được đọc.",
+    en: "The sheet is too large ({size}); the limit is {limit}. It was not read.",
+  },
+  "parse-timeout": {
+    severity: "error",
+    scope: "file",
+    vi: "Đọc tệp quá {limit} giây nên đã dừng. Đề nghị đơn vị lưu lại bằng Excel (.xlsx) và gửi lại.",
+    en: "Reading the file took longer than {limit} seconds and was stopped. Ask the unit to save it again as .xlsx and resend it.",
+  },
+  "no-submission-table": {
+    severity: "error",
+    scope: "file",
+    vi: "Không tìm thấy bảng số liệu theo Mẫu 01-DVK (hàng tiêu đề Lĩnh vực / Cấp / Mô hình tập thể – Điển hình cá nhân / Mới trong năm – Lũy kế).",
+    en: "No counts table in the Mẫu 01-DVK layout was found (header rows Lĩnh vực / level / type / Mới trong năm – Lũy kế).",
+  },
+  // ── submission header ─────────────────────────────────────────────────────
+  "missing-unit": {
+    severity: "error",
+    scope: "submission",
+    vi: "Thiếu tên đơn vị báo cáo (dòng \"Đơn vị báo cáo:\"). Đề nghị đơn vị ghi rõ tên.",
+    en: "The reporting unit is missing (the \"Đơn vị báo cáo:\" line). Ask the unit to fill in its name.",
+  },
+  "missing-year": {
+    severity: "error",
+    scope: "submission",
+    vi: "Thiếu năm báo cáo (dòng \"Năm báo cáo:\"). Đề nghị đơn vị ghi năm báo cáo.",
+    en: "The report year is missing (the \"Năm báo cáo:\" line). Ask the unit to fill in the year.",
+  },
+  "year-out-of-range": {
+    severity: "error",
+    scope: "submission",
+    vi: "Năm báo cáo {year} nằm ngoài khoảng tổng hợp {from}–{to}. Kiểm tra lại năm với đơn vị.",
+    en: "Report year {year} is outside the consolidated range {from}–{to}. Check the year with the unit.",
+  },
+  "year-mismatch": {
+    severity: "warning",
+    scope: "submission",
+    vi: "Năm báo cáo ghi là {year} nhưng {where} ghi năm {other}. Hỏi lại đơn vị đây là báo cáo năm nào.",
+    en: "The stated report year is {year} but {where} says {other}. Ask the unit which year this report is for.",
+  },
+  "late-submission": {
+    severity: "warning",
+    scope: "submission",
+    vi: "Báo cáo ngày {date}, sau hạn {deadline}.",
+    en: "The report is dated {date}, after the deadline {deadline}.",
+  },
+  "invalid-report-date": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Không hiểu ngày báo cáo \"{value}\". Ghi theo dạng dd/mm/yyyy hoặc \"ngày … tháng … năm …\".",
+    en: "The report date \"{value}\" is not understood. Write it as dd/mm/yyyy or \"ngày … tháng … năm …\".",
+  },
+  // ── table structure ───────────────────────────────────────────────────────
+  "unknown-field": {
+    severity: "error",
+    scope: "cell",
+    vi: "Dòng \"{label}\" không khớp lĩnh vực nào; gần nhất là \"{suggestion}\". Đề nghị đơn vị dùng đúng tên lĩnh vực của mẫu (hoặc thêm tên gọi này vào danh mục).",
+    en: "Row \"{label}\" matches no field; the closest is \"{suggestion}\". Ask the unit to use the form's field names (or add this spelling to the alias list).",
+  },
+  "duplicate-field-row": {
+    severity: "error",
+    scope: "cell",
+    vi: "Lĩnh vực \"{field}\" xuất hiện hai lần (dòng {first} và dòng {second}). Đề nghị đơn vị gộp lại thành một dòng.",
+    en: "Field \"{field}\" appears twice (rows {first} and {second}). Ask the unit to merge them into one row.",
+  },
+  "missing-field-row": {
+    severity: "warning",
+    scope: "submission",
+    vi: "Thiếu dòng lĩnh vực \"{field}\"; được tính là 0. Hỏi lại đơn vị nếu lĩnh vực này có mô hình.",
+    en: "The row for field \"{field}\" is missing and was counted as 0. Ask the unit if it has models in this field.",
+  },
+  "missing-measure-column": {
+    severity: "error",
+    scope: "cell",
+    vi: "Thiếu cột \"{measure}\" cho {level} – {type}. Đề nghị đơn vị dùng đúng Mẫu 01-DVK (mỗi loại có cột Mới trong năm và Lũy kế).",
+    en: "The \"{measure}\" column is missing for {level} – {type}. Ask the unit to use Mẫu 01-DVK (each type has New and Cumulative columns).",
+  },
+  "duplicate-column": {
+    severity: "error",
+    scope: "cell",
+    vi: "Cột {level} – {type} – {measure} xuất hiện hai lần. Đề nghị đơn vị dùng đúng Mẫu 01-DVK.",
+    en: "Column {level} – {type} – {measure} appears twice. Ask the unit to use Mẫu 01-DVK.",
+  },
+  // ── cell values ───────────────────────────────────────────────────────────
+  "not-a-number": {
+    severity: "error",
+    scope: "cell",
+    vi: "Ô {cell} ghi \"{value}\", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).",
+    en: "Cell {cell} holds \"{value}\", which is not a number. Ask the unit to enter whole numbers only.",
+  },
+  "negative-count": {
+    severity: "error",
+    scope: "cell",
+    vi: "Ô {cell} ghi số âm ({value}). Số mô hình không thể âm.",
+    en: "Cell {cell} holds a negative count ({value}).",
+  },
+  "fractional-count": {
+    severity: "error",
+    scope: "cell",
+    vi: "Ô {cell} ghi số lẻ ({value}). Số mô hình phải là số nguyên.",
+    en: "Cell {cell} holds a fraction ({value}); counts are whole numbers.",
+  },
+  "formula-error": {
+    severity: "error",
+    scope: "cell",
+    vi: "Ô {cell} bị lỗi công thức {value}. Đề nghị đơn vị sửa công thức hoặc nhập số trực tiếp.",
+    en: "Cell {cell} shows the formula error {value}. Ask the unit to fix the formula or type the number.",
+  },
+  "number-as-text": {
+    severity: "info",
+    scope: "cell",
+    vi: "Ô {cell} lưu số dạng văn bản (\"{value}\"); đã đọc là {number}.",
+    en: "Cell {cell} stores a number as text (\"{value}\"); read as {number}.",
+  },
+  "cumulative-less-than-new": {
+    severity: "error",
+    scope: "cell",
+    vi: "{field} – {level} – {type}: lũy kế ({cumulative}, ô {cell}) nhỏ hơn số mới trong năm ({new}). Lũy kế phải gồm cả số mới.",
+    en: "{field} – {level} – {type}: cumulative ({cumulative}, cell {cell}) is smaller than new ({new}). Cumulative must include the new models.",
+  },
+  "total-mismatch": {
+    severity: "error",
+    scope: "cell",
+    vi: "Dòng Tổng cộng, ô {cell}: ghi {stated} nhưng cộng các dòng được {sum}. Đề nghị đơn vị kiểm tra lại.",
+    en: "Total row, cell {cell}: states {stated} but the rows add up to {sum}. Ask the unit to check it.",
+  },
+  "value-dropped": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Ô {cell} có số liệu \"{value}\" nằm ngoài các cột của mẫu nên không được tổng hợp.",
+    en: "Cell {cell} holds \"{value}\" outside the form's columns, so it is not consolidated.",
+  },
+  // ── consolidation ─────────────────────────────────────────────────────────
+  "superseded-submission": {
+    severity: "info",
+    scope: "submission",
+    vi: "Báo cáo năm {year} của {unit} đã được thay bằng báo cáo mới hơn ({winner}).",
+    en: "The {year} report of {unit} was replaced by a newer one ({winner}).",
+  },
+  "cumulative-decreased": {
+    severity: "warning",
+    scope: "series",
+    vi: "{field} – {level} – {type}: lũy kế năm {year} ({cumulative}) thấp hơn năm {previousYear} ({previous}). Hỏi đơn vị vì sao lũy kế giảm.",
+    en: "{field} – {level} – {type}: cumulative in {year} ({cumulative}) is below {previousYear} ({previous}). Ask the unit why it fell.",
+  },
+  "cumulative-jump": {
+    severity: "warning",
+    scope: "series",
+    vi: "{field} – {level} – {type}: lũy kế năm {year} ({cumulative}) lớn hơn lũy kế năm {previousYear} cộng số mới ({expected}). Hỏi đơn vị về phần chênh lệch.",
+    en: "{field} – {level} – {type}: cumulative in {year} ({cumulative}) exceeds {previousYear}'s plus this year's new ({expected}). Ask the unit about the difference.",
+  },
+  // ── text and units (legacy encodings, registry, model lists) ─────────────
+  "legacy-encoding-converted": {
+    severity: "info",
+    scope: "submission",
+    vi: "Đã chuyển {count} ô từ mã {encoding} sang Unicode, ví dụ \"{before}\" → \"{after}\".",
+    en: "Converted {count} cells from {encoding} to Unicode, e.g. \"{before}\" → \"{after}\".",
+  },
+  "unknown-unit": {
+    severity: "warning",
+    scope: "submission",
+    vi: "Đơn vị \"{unit}\" không có trong danh sách đơn vị; gần nhất là \"{suggestion}\".",
+    en: "Unit \"{unit}\" is not in the units registry; the closest is \"{suggestion}\".",
+  },
+  "list-count-mismatch": {
+    severity: "warning",
+    scope: "submission",
+    vi: "{field} – {level} – {type}: Mẫu 01 ghi {formCount} mô hình mới nhưng danh sách Mẫu 02 có {listCount} mô hình công nhận năm {year}.",
+    en: "{field} – {level} – {type}: Mẫu 01 states {formCount} new models but the Mẫu 02 list has {listCount} recognised in {year}.",
+  },
+} as const satisfies Record<string, IssueSpec>;
+
+/** Every issue code the product can report. */
+export type IssueCode = keyof typeof ISSUE_CATALOGUE;
+
+/** All codes, in catalogue order. */
+export const ISSUE_CODES = Object.keys(ISSUE_CATALOGUE) as IssueCode[];
