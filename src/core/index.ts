@@ -5,3 +5,4 @@ export * from "./catalogue/dimensions";
 export * from "./issues/catalogue";
 export * from "./issues/makeIssue";
 export * from "./text/matchKey";
+export * from "./report/model";
