@@ -7,7 +7,11 @@
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 
-const root = new URL("..", import.meta.url);
+import { pathToFileURL } from "node:url";
+import { resolve } from "node:path";
+
+// Usage: check-deps.mjs [project-dir] — the directory defaults to the repository root (tests point it elsewhere).
+const root = process.argv[2] ? pathToFileURL(resolve(process.argv[2]) + "/") : new URL("..", import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL("package.json", root), "utf8"));
 const lock = JSON.parse(readFileSync(new URL("package-lock.json", root), "utf8"));
 const problems = [];
@@ -31,7 +35,7 @@ for (const [path, meta] of Object.entries(lock.packages ?? {})) {
   }
 }
 
-try {
+if (!process.argv[2]) try {
   execFileSync("npm", ["ls", "--all", "--json"], { cwd: root, stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
 } catch (err) {
   const out = JSON.parse(err.stdout?.toString() || "{}");
