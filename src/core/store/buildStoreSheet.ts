@@ -1,0 +1,56 @@
+import { FIELDS, LEVELS, TYPES, labelOf } from "../catalogue/dimensions";
+import type { ModelCell, SheetModel, StyleRun } from "../report/model";
+import { SHEET_NAMES } from "../report/model";
+import { STORE_COLUMNS, STORE_STATUS_LABELS } from "./storeColumns";
+import type { StoreRow } from "./storeRow";
+
+function text(value: string | null): ModelCell | null {
+  return value === null || value === "" ? null : { v: value };
+}
+
+function rowCells(row: StoreRow): (ModelCell | null)[] {
+  return [
+    row.year === null ? null : { v: row.year, fmt: "0" },
+    text(row.unitCode),
+    text(row.unitName),
+    { v: labelOf(FIELDS, row.field) },
+    { v: labelOf(LEVELS, row.level) },
+    { v: labelOf(TYPES, row.type) },
+    { v: row.new, fmt: "#,##0" },
+    { v: row.cumulative, fmt: "#,##0" },
+    text(row.source),
+    text(row.sheet),
+    text(row.cellRange),
+    text(row.reportDate),
+    { v: STORE_STATUS_LABELS[row.status] },
+    text(row.importedAt),
+    text(row.supersededAt),
+  ];
+}
+
+/**
+ * Describes the "Dữ liệu" store sheet: a header row, then one row per stored count, superseded
+ * rows greyed. `parseStoreSheet` reads it back.
+ *
+ * @param rows - the store rows (see `mergeStore`)
+ * @returns the sheet model, key "du-lieu"
+ * @example
+ * buildStoreSheet([]).rows.length //=> 1 (the header)
+ */
+export function buildStoreSheet(rows: readonly StoreRow[]): SheetModel {
+  const width = STORE_COLUMNS.length;
+  const lastColumn = String.fromCharCode(64 + width);
+  const styles: StyleRun[] = [{ range: `A1:${lastColumn}1`, style: "header" }];
+  rows.forEach((row, i) => {
+    if (row.status === "superseded") styles.push({ range: `A${i + 2}:${lastColumn}${i + 2}`, style: "status-superseded" });
+  });
+  return {
+    key: "du-lieu",
+    name: SHEET_NAMES["du-lieu"],
+    rows: [STORE_COLUMNS.map((heading) => ({ v: heading })), ...rows.map(rowCells)],
+    merges: [],
+    styles,
+    columnWidths: [7, 12, 28, 26, 14, 18, 10, 10, 28, 16, 12, 12, 12, 24, 24],
+    freeze: { rows: 1, columns: 0 },
+  };
+}

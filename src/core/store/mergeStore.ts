@@ -1,0 +1,99 @@
+import { unitIdentity } from "../_lib/unitIdentity";
+import type { Submission } from "../types";
+import type { StoreRow } from "./storeRow";
+import { toStoreRows } from "./toStoreRows";
+
+/** One imported version of a unit-year: the row indices that came from one sheet in one import. */
+interface StoredVersion {
+  readonly fingerprint: string;
+  readonly reportDate: string | null;
+  readonly indices: number[];
+}
+
+type VersionContent = Pick<StoreRow, "source" | "sheet" | "reportDate" | "unitCode" | "unitName" | "field" | "level" | "type" | "new" | "cumulative">;
+
+function unitYearKey(unitCode: string | null, unitName: string | null, year: number | null): string {
+  return `${unitIdentity(unitCode, unitName)}|${year ?? ""}`;
+}
+
+/** Same content, whatever order the entries came in: the basis of idempotence. */
+function fingerprintOf(rows: readonly VersionContent[]): string {
+  const first = rows[0];
+  if (!first) return "";
+  const head = [first.source, first.sheet, first.reportDate ?? "", first.unitCode ?? "", first.unitName ?? ""].join("\u0001");
+  const entries = rows.map((r) => [r.field, r.level, r.type, r.new, r.cumulative].join(",")).sort();
+  return `${head}\u0002${entries.join(";")}`;
+}
+
+/** Versions stored for each unit-year, in the order they appear in the store. */
+function indexVersions(rows: readonly StoreRow[]): Map<string, StoredVersion[]> {
+  const byVersion = new Map<string, { unitYear: string; indices: number[] }>();
+  rows.forEach((row, i) => {
+    const unitYear = unitYearKey(row.unitCode, row.unitName, row.year);
+    const versionKey = [unitYear, row.source, row.sheet, row.importedAt, row.reportDate ?? "", row.status].join("\u0001");
+    const found = byVersion.get(versionKey);
+    if (found) found.indices.push(i);
+    else byVersion.set(versionKey, { unitYear, indices: [i] });
+  });
+  const result = new Map<string, StoredVersion[]>();
+  for (const { unitYear, indices } of byVersion.values()) {
+    const versionRows = indices.map((i) => rows[i] as StoreRow);
+    const version = { fingerprint: fingerprintOf(versionRows), reportDate: versionRows[0]?.reportDate ?? null, indices };
+    result.set(unitYear, [...(result.get(unitYear) ?? []), version]);
+  }
+  return result;
+}
+
+/** An import wins over the active version unless both carry report dates and the import's is older. */
+function winsOver(incoming: string | null, active: string | null): boolean {
+  return incoming === null || active === null || incoming >= active;
+}
+
+/** Chronological order (report date, then the order the files were given): the last one wins. */
+function byReportDateThenOrder(a: Submission, b: Submission): number {
+  const da = a.reportDate ?? "";
+  const db = b.reportDate ?? "";
+  if (da !== db) return da < db ? -1 : 1;
+  return a.order - b.order;
+}
+
+/**
+ * Merges newly validated submissions into the workbook store. Importing a corrected file replaces
+ * its unit-year's active rows; the replaced rows stay, marked `superseded` with the time. A file
+ * whose report date is older than the active version is kept as superseded too. Re-running with the
+ * same inputs returns the same rows (content already stored is recognised, whatever its import time).
+ * Rejected submissions are not stored (their issues say why). Rows are never removed.
+ *
+ * @param existing - the rows currently in the store
+ * @param incoming - submissions from this run (accepted and superseded ones are stored)
+ * @param now - ISO timestamp of this run
+ * @returns the new store rows: existing rows in their order (status updated), then the new rows
+ * @example
+ * const once = mergeStore([], [corrected2024], now);
+ * mergeStore(once, [corrected2024], later) //=> equal to `once`
+ */
+export function mergeStore(existing: readonly StoreRow[], incoming: readonly Submission[], now: string): StoreRow[] {
+  const rows = [...existing];
+  const versions = indexVersions(rows);
+  const candidates = incoming.filter((s) => s.status !== "rejected" && s.entries.length > 0).sort(byReportDateThenOrder);
+  for (const submission of candidates) {
+    const key = unitYearKey(submission.unitCode, submission.unitName, submission.year);
+    const known = versions.get(key) ?? [];
+    const fresh = toStoreRows(submission, "active", now);
+    const fingerprint = fingerprintOf(fresh);
+    if (known.some((v) => v.fingerprint === fingerprint)) continue;
+    const active = known.filter((v) => v.indices.some((i) => rows[i]?.status === "active"));
+    const wins = active.every((v) => winsOver(submission.reportDate, v.reportDate));
+    if (wins) {
+      for (const version of active) {
+        for (const i of version.indices) rows[i] = { ...(rows[i] as StoreRow), status: "superseded", supersededAt: now };
+      }
+    }
+    const added = wins ? fresh : toStoreRows(submission, "superseded", now);
+    const start = rows.length;
+    rows.push(...added);
+    const version = { fingerprint, reportDate: submission.reportDate, indices: added.map((_, i) => start + i) };
+    versions.set(key, [...known, version]);
+  }
+  return rows;
+}

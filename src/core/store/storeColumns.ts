@@ -1,0 +1,21 @@
+/** Column headings of the "Dữ liệu" store sheet, in order (row 1 of the sheet). */
+export const STORE_COLUMNS = [
+  "Năm",
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Lĩnh vực",
+  "Cấp công nhận",
+  "Loại",
+  "Mới trong năm",
+  "Lũy kế",
+  "Tệp nguồn",
+  "Trang tính",
+  "Vùng ô",
+  "Ngày báo cáo",
+  "Trạng thái",
+  "Nhập lúc",
+  "Thay thế lúc",
+] as const;
+
+/** Status labels shown in the store sheet. */
+export const STORE_STATUS_LABELS = { active: "Đang dùng", superseded: "Đã thay thế" } as const;

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "@jest/globals";
+import { buildStoreSheet } from "../../../src/core/store/buildStoreSheet";
+import { mergeStore } from "../../../src/core/store/mergeStore";
+import { parseStoreSheet } from "../../../src/core/store/parseStoreSheet";
+import type { CellValue, RawSheet } from "../../../src/core/types";
+import { makeSubmission } from "./fixtures";
+
+function asRawSheet(model: ReturnType<typeof buildStoreSheet>): RawSheet {
+  return { name: model.name, rows: model.rows.map((r) => r.map((c): CellValue => (c === null ? null : c.v))) };
+}
+
+describe("buildStoreSheet / parseStoreSheet", () => {
+  it("round-trips store rows, superseded ones included", () => {
+    const rows = mergeStore(mergeStore([], [makeSubmission({ unitCode: "001" })], "t1"), [makeSubmission({ unitCode: "001", source: "b.xlsx", base: 4 })], "t2");
+    const parsed = parseStoreSheet(asRawSheet(buildStoreSheet(rows)));
+    expect(parsed.recognised).toBe(true);
+    expect(parsed.unreadableRows).toEqual([]);
+    expect(parsed.rows).toEqual(rows);
+  });
+
+  it("greys superseded rows and freezes the header", () => {
+    const rows = mergeStore(mergeStore([], [makeSubmission()], "t1"), [makeSubmission({ source: "b.xlsx", base: 4 })], "t2");
+    const sheet = buildStoreSheet(rows);
+    expect(sheet.styles.filter((s) => s.style === "status-superseded").map((s) => s.range)).toEqual(["A2:O2", "A3:O3"]);
+    expect(sheet.freeze).toEqual({ rows: 1, columns: 0 });
+  });
+
+  it("lists rows it cannot read instead of guessing", () => {
+    const sheet = asRawSheet(buildStoreSheet(mergeStore([], [makeSubmission()], "t1")));
+    const edited = { ...sheet, rows: [...sheet.rows, ["2024", null, "x", "Không rõ"], [null, ""]] };
+    const parsed = parseStoreSheet(edited);
+    expect(parsed.rows).toHaveLength(2);
+    expect(parsed.unreadableRows).toEqual([4]);
+  });
+
+  it("does not recognise a sheet without the store header", () => {
+    expect(parseStoreSheet({ name: "Dữ liệu", rows: [["Ghi chú của cán bộ"]] })).toEqual({ rows: [], unreadableRows: [], recognised: false });
+  });
+});
