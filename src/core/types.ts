@@ -120,3 +120,10 @@ export interface AliasTable {
 // Issue codes live with the catalogue; re-exported here so types.ts is the one import for contracts.
 import type { IssueCode } from "./issues/catalogue";
 export type { IssueCode };
+
+/** What validating one workbook yields: file-level issues and the submissions found (each with its own issues and status). */
+export interface WorkbookResult {
+  readonly source: string;
+  readonly submissions: Submission[];
+  readonly issues: Issue[];
+}

@@ -194,6 +194,30 @@ export const ISSUE_CATALOGUE = {
     vi: "Đơn vị \"{unit}\" không có trong danh sách đơn vị; gần nhất là \"{suggestion}\".",
     en: "Unit \"{unit}\" is not in the units registry; the closest is \"{suggestion}\".",
   },
+  "registry-header-missing": {
+    severity: "error",
+    scope: "sheet",
+    vi: "Không tìm thấy hàng tiêu đề của danh sách đơn vị (cần các cột Mã và Tên đơn vị; có thể thêm Loại, Hiệu lực từ, Hiệu lực đến, Đơn vị kế thừa).",
+    en: "No header row was found in the units registry (columns code and name are required; kind, valid from, valid to and successors are optional).",
+  },
+  "registry-missing-code": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Danh sách đơn vị, dòng {row}: đơn vị \"{unit}\" không có mã nên bị bỏ qua. Bổ sung mã đơn vị.",
+    en: "Units registry, row {row}: unit \"{unit}\" has no code and was skipped. Add its code.",
+  },
+  "registry-duplicate-code": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Danh sách đơn vị: mã \"{code}\" xuất hiện hai lần (dòng {first} và dòng {second}); dùng dòng {first}.",
+    en: "Units registry: code \"{code}\" appears twice (rows {first} and {second}); row {first} is used.",
+  },
+  "registry-invalid-date": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Danh sách đơn vị, ô {cell}: không hiểu ngày \"{value}\" (ghi theo dạng dd/mm/yyyy); ngày này bị bỏ qua.",
+    en: "Units registry, cell {cell}: the date \"{value}\" is not understood (write dd/mm/yyyy); it is ignored.",
+  },
   "list-count-mismatch": {
     severity: "warning",
     scope: "submission",

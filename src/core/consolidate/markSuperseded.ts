@@ -1,0 +1,49 @@
+import { makeIssue } from "../issues/makeIssue";
+import type { Submission } from "../types";
+
+/** Result of choosing one accepted submission per (unit, year). */
+export interface SupersedeResult {
+  /** The submissions in input order; the losers now have status `superseded` and a `superseded-submission` issue. */
+  readonly submissions: readonly Submission[];
+  /** The winning submission per `unitKey|year`. */
+  readonly winners: ReadonlyMap<string, Submission>;
+}
+
+/** Later wins: report date first (a missing date counts as earliest), then the order given. */
+function isLater(a: Submission, b: Submission): boolean {
+  const da = a.reportDate ?? "";
+  const db = b.reportDate ?? "";
+  if (da !== db) return da > db;
+  return a.order > b.order;
+}
+
+/**
+ * Keeps the latest accepted submission of each (unit, year) — by report date, then by order — and
+ * marks the other accepted ones `superseded`, each with an info issue naming the winner
+ * (`source#sheet`). Rejected submissions never take part, so they never replace an accepted one.
+ *
+ * @param submissions - every submission of the run
+ * @param unitOf - unit key per submission id
+ * @returns the updated submissions (new objects; inputs untouched) and the winners
+ * @example
+ * markSuperseded([older, newer], unitOf).submissions.map((s) => s.status) //=> ["superseded", "accepted"]
+ */
+export function markSuperseded(submissions: readonly Submission[], unitOf: ReadonlyMap<string, string | null>): SupersedeResult {
+  const winners = new Map<string, Submission>();
+  for (const s of submissions) {
+    const unit = unitOf.get(s.id);
+    if (s.status !== "accepted" || !unit || s.year === null) continue;
+    const slot = `${unit}|${s.year}`;
+    const current = winners.get(slot);
+    if (!current || isLater(s, current)) winners.set(slot, s);
+  }
+  const updated = submissions.map((s) => {
+    const unit = unitOf.get(s.id);
+    if (s.status !== "accepted" || !unit || s.year === null) return s;
+    const winner = winners.get(`${unit}|${s.year}`);
+    if (!winner || winner === s) return s;
+    const issue = makeIssue("superseded-submission", { source: s.source, sheet: s.sheet }, { year: s.year, unit: s.unitName ?? s.unitCode ?? "", winner: winner.id });
+    return { ...s, status: "superseded" as const, issues: [...s.issues, issue] };
+  });
+  return { submissions: updated, winners };
+}

@@ -1,0 +1,45 @@
+import { unitIdentity as storeUnitIdentity } from "../_lib/unitIdentity";
+import { matchKey } from "../text/matchKey";
+
+/**
+ * The key that decides whether two unit names are the same unit. One place on purpose: a stronger
+ * key (prefix stripping "Xã", "Phường"… from src/core/text) plugs in here.
+ *
+ * @param name - the unit name as written
+ * @returns the name key
+ * @example
+ * unitNameKey("Xã Tân Hoà") === unitNameKey("xã tân hòa") //=> true
+ */
+export function unitNameKey(name: string): string {
+  return matchKey(name);
+}
+
+/**
+ * The identity of a unit: its code when it has one (trimmed, upper-cased), else its name key. Keys
+ * carry a prefix so a code never collides with a name. Same keys as the workbook store uses.
+ *
+ * @param code - the unit code (Mã đơn vị), or null
+ * @param name - the unit name, or null
+ * @returns `code:<code>`, `name:<key>`, or null when neither is given
+ * @example
+ * unitIdentity(" X01 ", "Xã A") //=> "code:X01"
+ * unitIdentity(null, "Xã  A") //=> "name:xa4 a"
+ */
+export function unitIdentity(code: string | null, name: string | null): string | null {
+  const trimmed = code?.trim() ?? "";
+  if (trimmed !== "") return storeUnitIdentity(trimmed, null);
+  const key = name ? unitNameKey(name) : "";
+  return key === "" ? null : `name:${key}`;
+}
+
+/**
+ * The identity key of a unit code alone.
+ *
+ * @param code - a unit code
+ * @returns `code:<CODE>`
+ * @example
+ * codeIdentity(" x01") //=> "code:X01"
+ */
+export function codeIdentity(code: string): string {
+  return storeUnitIdentity(code.trim(), null);
+}
