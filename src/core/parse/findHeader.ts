@@ -1,0 +1,114 @@
+import { findYears } from "../_lib/findYears";
+import { matchKey } from "../text/matchKey";
+import type { Grid } from "./grid";
+import { findDateInText, parseDateCell } from "./parseDate";
+import type { HeaderValue, ParsedHeader } from "./types";
+
+type FieldName = "unit" | "unitCode" | "year" | "reportDate";
+
+const LABELS: Readonly<Record<FieldName, readonly string[]>> = {
+  unit: ["Đơn vị báo cáo", "Đơn vị", "Tên đơn vị", "Tên đơn vị báo cáo"],
+  unitCode: ["Mã đơn vị", "Mã ĐV", "Mã số đơn vị", "Mã đơn vị báo cáo"],
+  year: ["Năm báo cáo", "Năm", "Kỳ báo cáo"],
+  reportDate: ["Ngày báo cáo", "Ngày lập báo cáo", "Ngày lập", "Ngày gửi"],
+};
+const LABEL_KEYS = new Map<string, FieldName>(
+  (Object.entries(LABELS) as [FieldName, readonly string[]][]).flatMap(([name, labels]) => labels.map((l) => [matchKey(l), name] as const)),
+);
+const TITLE_KEY = matchKey("Dân vận khéo");
+const WORDED_DATE = /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/iu;
+const YEAR_LINE = /^năm\s*(\d{4})$/iu;
+
+/** A labelled-field cell: which field, and the text after the colon. */
+function matchLabel(text: string): { name: FieldName; inline: string } | null {
+  const colon = text.search(/[:：]/u);
+  const key = matchKey(colon < 0 ? text : text.slice(0, colon));
+  const name = LABEL_KEYS.get(key);
+  return name ? { name, inline: colon < 0 ? "" : text.slice(colon + 1).trim() } : null;
+}
+
+/** The value of a label at (row, col): after its colon, else the next non-empty cell to the right. */
+function valueCell(grid: Grid, row: number, col: number, inline: string): { col: number; raw: string } | null {
+  if (inline !== "") return { col, raw: inline };
+  for (let c = col + 1; c < grid.width; c++) {
+    const value = grid.value(row, c);
+    if (value === null || (typeof value === "string" && grid.text(row, c) === "")) continue;
+    if (typeof value === "string") return { col: c, raw: grid.text(row, c) };
+    return { col: c, raw: value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "object" ? value.error : String(value) };
+  }
+  return null;
+}
+
+/** Understands the value of one labelled field. */
+function interpret(grid: Grid, name: FieldName, row: number, cell: { col: number; raw: string }, inline: boolean, date1904: boolean): string | number | null {
+  const value = inline ? cell.raw : grid.value(row, cell.col);
+  if (name === "reportDate") return parseDateCell(value, cell.raw, date1904);
+  if (name !== "year") return cell.raw === "" ? null : cell.raw;
+  if (typeof value === "number") return Number.isInteger(value) ? value : null;
+  const digits = /(?<!\d)(\d{4})(?!\d)/.exec(cell.raw);
+  return digits ? Number(digits[1]) : null;
+}
+
+/** Reads one labelled field found at (row, col). */
+function readField(grid: Grid, row: number, col: number, found: { name: FieldName; inline: string }, date1904: boolean): HeaderValue<string | number> {
+  const cell = valueCell(grid, row, col, found.inline);
+  const labelCell = grid.address(row, col);
+  if (!cell) return { labelCell, cell: null, raw: "", value: null };
+  const value = interpret(grid, found.name, row, cell, found.inline !== "", date1904);
+  return { labelCell, cell: grid.address(row, cell.col), raw: cell.raw, value };
+}
+
+/** Year of the title ("… DÂN VẬN KHÉO NĂM 2023"), looking at the next two rows when the title line has none. */
+function readTitle(grid: Grid, row: number, col: number): ParsedHeader["titleYear"] {
+  const inTitle = findYears(grid.text(row, col))[0];
+  if (inTitle !== undefined) return { year: inTitle, cell: grid.address(row, col) };
+  for (let r = row + 1; r <= row + 2; r++) {
+    for (let c = 0; c < grid.width; c++) {
+      const line = YEAR_LINE.exec(grid.text(r, c));
+      if (line) return { year: Number(line[1]), cell: grid.address(r, c) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Reads the header block above a counts table: the labelled fields (value in the next non-empty
+ * cell to the right, or after the colon in the same cell), the title year and the place-and-date line.
+ *
+ * @param grid - the sheet
+ * @param bottom - the first row that is no longer header (the table's first header row)
+ * @param date1904 - true for workbooks in the 1904 date system
+ * @returns what the header says; absent parts are null
+ * @example
+ * findHeader(toGrid({ name: "S", rows: [["Năm báo cáo:", 2023]] }), 1, false).year?.value //=> 2023
+ */
+export function findHeader(grid: Grid, bottom: number, date1904: boolean): ParsedHeader {
+  const found: Partial<Record<FieldName, HeaderValue<string | number>>> = {};
+  let titleYear: ParsedHeader["titleYear"] = null;
+  let placeDate: ParsedHeader["placeDate"] = null;
+  let titleSeen = false;
+  for (let r = 0; r < bottom; r++) {
+    for (let c = 0; c < grid.width; c++) {
+      const text = grid.text(r, c);
+      if (text === "") continue;
+      const label = matchLabel(text);
+      if (label && !found[label.name]) found[label.name] = readField(grid, r, c, label, date1904);
+      else if (!label && !placeDate && WORDED_DATE.test(text)) {
+        const date = findDateInText(text);
+        if (date) placeDate = { date, cell: grid.address(r, c) };
+      }
+      if (!titleSeen && matchKey(text).includes(TITLE_KEY)) {
+        titleSeen = true;
+        titleYear = readTitle(grid, r, c);
+      }
+    }
+  }
+  return {
+    unit: (found.unit as HeaderValue<string>) ?? null,
+    unitCode: (found.unitCode as HeaderValue<string>) ?? null,
+    year: (found.year as HeaderValue<number>) ?? null,
+    reportDate: (found.reportDate as HeaderValue<string>) ?? null,
+    titleYear,
+    placeDate,
+  };
+}

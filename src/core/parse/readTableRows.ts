@@ -1,0 +1,109 @@
+import { resolveLabel } from "../catalogue/resolveLabel";
+import { matchKey } from "../text/matchKey";
+import type { AliasTable } from "../types";
+import type { TableHeader } from "./findTableHeader";
+import type { Grid } from "./grid";
+import { readCount } from "./parseCount";
+import type { CountCell, TableRow } from "./types";
+
+const TOTAL_KEYS = new Set(["Tổng cộng", "Tổng số", "Cộng", "Tổng", "Tổng cộng toàn đơn vị", "Cộng chung"].map(matchKey));
+// A leading item number in the label cell: "1. Kinh tế", "II - Văn hóa", "a) Khác".
+const ENUMERATOR = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)/:\-–]\s*/iu;
+
+/**
+ * A row label without its leading item number ("1. Kinh tế" → "Kinh tế").
+ *
+ * @param text - the label cell text
+ * @returns the label
+ * @example
+ * stripEnumerator("II. Văn hóa – Xã hội") //=> "Văn hóa – Xã hội"
+ */
+export function stripEnumerator(text: string): string {
+  const stripped = text.replace(ENUMERATOR, "").trim();
+  return stripped === "" ? text.trim() : stripped;
+}
+
+/** True for the label of a total row ("Tổng cộng", "Tổng số", "Cộng"). */
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_KEYS.has(matchKey(label));
+}
+
+/** The row-label column: the column left of the counts with the most field labels (ties: rightmost). */
+export function findLabelColumn(grid: Grid, header: TableHeader, aliases?: AliasTable): number | null {
+  let best: { col: number; score: number } | null = null;
+  const last = Math.min(grid.height, header.measureRow + 60);
+  for (let c = 0; c < header.left; c++) {
+    let score = 0;
+    for (let r = header.measureRow + 1; r < last; r++) {
+      const label = stripEnumerator(grid.text(r, c));
+      if (resolveLabel("field", label, aliases) || isTotalLabel(label)) score += 100;
+      else if (/\p{L}{2,}/u.test(label)) score += 1;
+    }
+    if (score > 0 && score >= (best?.score ?? 0)) best = { col: c, score };
+  }
+  return best?.col ?? null;
+}
+
+/** Reads the count cells of the mapped columns in one row. */
+function readCounts(grid: Grid, header: TableHeader, row: number): Map<number, CountCell> {
+  const counts = new Map<number, CountCell>();
+  for (const { col } of header.columns) counts.set(col, { cell: grid.address(row, col), read: readCount(grid.value(row, col), grid.text(row, col)) });
+  return counts;
+}
+
+/** True when a row has nothing in its label and in the table's columns. */
+function isBlankRow(grid: Grid, header: TableHeader, row: number, labelCol: number): boolean {
+  if (grid.text(row, labelCol) !== "" || (grid.value(row, labelCol) !== null && typeof grid.value(row, labelCol) !== "string")) return false;
+  for (let c = header.left; c <= header.right; c++) if (readCount(grid.value(row, c), grid.text(row, c)).kind !== "blank") return false;
+  return true;
+}
+
+/** True for the "(1) (2) (3) …" column-number row some forms put under the header. */
+function isColumnNumberRow(grid: Grid, header: TableHeader, row: number): boolean {
+  const numbers: number[] = [];
+  for (let c = header.left; c <= header.right; c++) {
+    const value = grid.value(row, c);
+    const text = typeof value === "number" ? String(value) : grid.text(row, c).replace(/^\((\d+)\)$/, "$1");
+    if (text !== "") numbers.push(/^\d+$/.test(text) ? Number(text) : NaN);
+  }
+  return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? NaN) + 1);
+}
+
+/**
+ * Reads the data rows under the table header, in sheet order: each row's label, the field it names
+ * and its count cells, plus the total row. Stops at the footer: a text row with no counts, or a
+ * row after a blank gap that names no field.
+ *
+ * @param grid - the sheet
+ * @param header - the table header
+ * @param labelCol - the row-label column
+ * @param aliases - the officer's extra label aliases
+ * @returns the data rows, the total row (or null) and the last row read
+ * @example
+ * readTableRows(grid, header, 1).rows.map((r) => r.field) //=> ["kinh-te", "van-hoa-xa-hoi", …]
+ */
+export function readTableRows(grid: Grid, header: TableHeader, labelCol: number, aliases?: AliasTable): { rows: TableRow[]; total: TableRow | null; lastRow: number } {
+  const rows: TableRow[] = [];
+  let total: TableRow | null = null;
+  let gap = false;
+  let lastRow = header.measureRow;
+  for (let r = header.measureRow + 1; r < grid.height; r++) {
+    if (isBlankRow(grid, header, r, labelCol)) {
+      gap = true;
+      continue;
+    }
+    if (rows.length === 0 && !total && isColumnNumberRow(grid, header, r)) continue;
+    const label = stripEnumerator(grid.text(r, labelCol));
+    const field = resolveLabel("field", label, aliases);
+    const counts = readCounts(grid, header, r);
+    const isTotal = isTotalLabel(label);
+    const hasCounts = [...counts.values()].some((c) => c.read.kind !== "blank");
+    if (!field && !isTotal && ((gap && rows.length + (total ? 1 : 0) > 0) || !hasCounts)) break;
+    const tableRow = { row: r, rowNumber: Number(grid.address(r, labelCol).replace(/^[A-Z]+/, "")), label, labelCell: grid.address(r, labelCol), field, counts };
+    if (isTotal) total ??= tableRow;
+    else rows.push(tableRow);
+    gap = false;
+    lastRow = r;
+  }
+  return { rows, total, lastRow };
+}

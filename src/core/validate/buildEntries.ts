@@ -1,0 +1,48 @@
+import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../catalogue/dimensions";
+import { countValue } from "../parse/parseCount";
+import type { ParsedSheet, TableRow } from "../parse/types";
+import type { CountEntry, FieldCode, LevelCode, MeasureCode, TypeCode } from "../types";
+import { cellFor } from "./rules/cumulativeVsNew";
+
+/** The number and cell of one measure of a (row, level, type), or 0 and null when absent. */
+function measureOf(parsed: ParsedSheet, row: TableRow | undefined, level: LevelCode, type: TypeCode, measure: MeasureCode): { value: number; cell: string | null } {
+  const count = row ? cellFor(parsed, row, level, type, measure) : null;
+  return count ? { value: countValue(count.read), cell: count.cell } : { value: 0, cell: null };
+}
+
+/**
+ * The levels present in a parsed table, in canonical order (lowest first).
+ *
+ * @param parsed - the parsed sheet
+ * @returns the level codes
+ * @example
+ * levelsOf(parsedWithoutHuyen) //=> ["xa", "tinh"]
+ */
+export function levelsOf(parsed: ParsedSheet): LevelCode[] {
+  return LEVEL_CODES.filter((level) => parsed.table.columns.some((c) => c.level === level));
+}
+
+/**
+ * The count entries of a parsed sheet: one per field × present level × type, in canonical order.
+ * A missing row or column counts as 0 with a null cell; a field written twice takes its first row.
+ *
+ * @param parsed - the parsed sheet
+ * @returns the entries
+ * @example
+ * buildEntries(parsed)[0] //=> { field: "kinh-te", level: "xa", type: "tap-the", new: 3, cumulative: 12, cells: { new: "C9", cumulative: "D9" } }
+ */
+export function buildEntries(parsed: ParsedSheet): CountEntry[] {
+  const entries: CountEntry[] = [];
+  const levels = levelsOf(parsed);
+  for (const field of FIELD_CODES) {
+    const row = parsed.table.rows.find((r) => r.field === (field as FieldCode));
+    for (const level of levels) {
+      for (const type of TYPE_CODES) {
+        const fresh = measureOf(parsed, row, level, type, "new");
+        const cumulative = measureOf(parsed, row, level, type, "cumulative");
+        entries.push({ field, level, type, new: fresh.value, cumulative: cumulative.value, cells: { new: fresh.cell, cumulative: cumulative.cell } });
+      }
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,43 @@
+import { FIELDS, LEVELS, TYPES, labelOf } from "../../catalogue/dimensions";
+import { makeIssue } from "../../issues/makeIssue";
+import type { CountCell, ParsedSheet, TableRow } from "../../parse/types";
+import type { Issue } from "../../types";
+import { type Rule, at } from "../rule";
+
+/** The count cell of a row under the column for (level, type, measure), if mapped. */
+export function cellFor(parsed: ParsedSheet, row: TableRow, level: string, type: string, measure: string): CountCell | null {
+  const column = parsed.table.columns.find((c) => c.level === level && c.type === type && c.measure === measure);
+  return column ? (row.counts.get(column.col) ?? null) : null;
+}
+
+/**
+ * Cumulative rule: in every field row, the cumulative count of each level × type is at least the
+ * new count (cumulative includes the year's new models). Reported at the cumulative cell.
+ *
+ * @example
+ * cumulativeVsNew.check(parsedWithNew5Cumulative3, DEFAULT_OPTIONS)[0]?.code //=> "cumulative-less-than-new"
+ */
+export const cumulativeVsNew: Rule = {
+  id: "cumulative-vs-new",
+  codes: ["cumulative-less-than-new"],
+  check(parsed) {
+    const issues: Issue[] = [];
+    for (const row of parsed.table.rows) {
+      for (const column of parsed.table.columns.filter((c) => c.measure === "new")) {
+        const fresh = row.counts.get(column.col);
+        const cumulative = cellFor(parsed, row, column.level, column.type, "cumulative");
+        if (fresh?.read.kind !== "number" || cumulative?.read.kind !== "number" || cumulative.read.value >= fresh.read.value) continue;
+        issues.push(
+          makeIssue("cumulative-less-than-new", at(parsed, cumulative.cell), {
+            field: row.field ? labelOf(FIELDS, row.field) : row.label,
+            level: labelOf(LEVELS, column.level),
+            type: labelOf(TYPES, column.type),
+            cumulative: cumulative.read.value,
+            new: fresh.read.value,
+          }),
+        );
+      }
+    }
+    return issues;
+  },
+};

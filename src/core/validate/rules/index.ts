@@ -1,0 +1,25 @@
+import type { Rule } from "../rule";
+import { countCells } from "./countCells";
+import { cumulativeVsNew } from "./cumulativeVsNew";
+import { droppedValues } from "./droppedValues";
+import { fieldRows } from "./fieldRows";
+import { headerFields } from "./headerFields";
+import { legacyEncoding } from "./legacyEncoding";
+import { measureColumns } from "./measureColumns";
+import { reportDate } from "./reportDate";
+import { totals } from "./totals";
+import { yearMismatch } from "./yearMismatch";
+
+/** Every validation rule, in the order their issues are listed: header, structure, cells, sums. */
+export const RULES: readonly Rule[] = [
+  headerFields,
+  reportDate,
+  yearMismatch,
+  measureColumns,
+  fieldRows,
+  countCells,
+  cumulativeVsNew,
+  totals,
+  droppedValues,
+  legacyEncoding,
+];

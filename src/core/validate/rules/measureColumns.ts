@@ -1,0 +1,39 @@
+import { LEVEL_CODES, LEVELS, MEASURE_CODES, MEASURES, TYPE_CODES, TYPES, labelOf } from "../../catalogue/dimensions";
+import { makeIssue } from "../../issues/makeIssue";
+import type { Issue } from "../../types";
+import { type Rule, at } from "../rule";
+
+/**
+ * Measure-column rule: every level present in the table has, for each type, one "Mới trong năm"
+ * and one "Lũy kế" column; a missing one is an error at the level × type header, a repeated one at
+ * its second header cell.
+ *
+ * @example
+ * measureColumns.check(parsedWithoutXaCumulative, DEFAULT_OPTIONS)[0]?.code //=> "missing-measure-column"
+ */
+export const measureColumns: Rule = {
+  id: "measure-columns",
+  codes: ["missing-measure-column", "duplicate-column"],
+  check(parsed) {
+    const issues: Issue[] = [];
+    const { columns, groupCells } = parsed.table;
+    const seen = new Set<string>();
+    for (const column of columns) {
+      const key = `${column.level}|${column.type}|${column.measure}`;
+      const names = { level: labelOf(LEVELS, column.level), type: labelOf(TYPES, column.type), measure: labelOf(MEASURES, column.measure) };
+      if (seen.has(key)) issues.push(makeIssue("duplicate-column", at(parsed, column.headerCell), names));
+      seen.add(key);
+    }
+    const levels = LEVEL_CODES.filter((level) => columns.some((c) => c.level === level));
+    for (const level of levels) {
+      for (const type of TYPE_CODES) {
+        for (const measure of MEASURE_CODES) {
+          if (seen.has(`${level}|${type}|${measure}`)) continue;
+          const cell = groupCells.get(`${level}|${type}`) ?? groupCells.get(level) ?? null;
+          issues.push(makeIssue("missing-measure-column", at(parsed, cell), { level: labelOf(LEVELS, level), type: labelOf(TYPES, type), measure: labelOf(MEASURES, measure) }));
+        }
+      }
+    }
+    return issues;
+  },
+};

@@ -1,0 +1,62 @@
+import { makeIssue } from "../issues/makeIssue";
+import { parseSheet } from "../parse/parseSheet";
+import type { ParsedSheet } from "../parse/types";
+import type { RawWorkbook, RunOptions, Submission, WorkbookResult } from "../types";
+import { buildEntries, levelsOf } from "./buildEntries";
+import { RULES } from "./rules/index";
+
+/** The date a submission reports: the labelled field, else the place-and-date line. */
+function reportDateOf(parsed: ParsedSheet): string | null {
+  return parsed.header.reportDate?.value ?? parsed.header.placeDate?.date ?? null;
+}
+
+/**
+ * Validates one parsed sheet into a submission: runs every registered rule, builds the entries,
+ * and rejects the submission when any issue is an error.
+ *
+ * @param parsed - the parsed sheet
+ * @param options - run options (years, deadline, aliases)
+ * @param order - position of the submission in the run
+ * @returns the submission
+ * @example
+ * validateParsedSheet(parsed, DEFAULT_OPTIONS, 0).status //=> "accepted"
+ */
+export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, order: number): Submission {
+  const issues = RULES.flatMap((rule) => rule.check(parsed, options));
+  const unitName = parsed.header.unit?.value ?? null;
+  return {
+    id: `${parsed.source}#${parsed.sheet}`,
+    source: parsed.source,
+    sheet: parsed.sheet,
+    order,
+    unitName: unitName === null ? null : unitName.replace(/\s+/g, " "),
+    unitCode: parsed.header.unitCode?.value ?? null,
+    year: parsed.header.year?.value ?? null,
+    reportDate: reportDateOf(parsed),
+    levels: levelsOf(parsed),
+    entries: buildEntries(parsed),
+    tableRange: parsed.table.range,
+    issues,
+    status: issues.some((i) => i.severity === "error") ? "rejected" : "accepted",
+  };
+}
+
+/**
+ * Reads and validates a workbook: every sheet holding a Mẫu 01-DVK counts table becomes one
+ * submission (a workbook may hold a sheet per year or per unit); other sheets are ignored. When no
+ * sheet holds a table the workbook gets one `no-submission-table` error. Pure: never throws on bad
+ * data and never modifies the workbook.
+ *
+ * @param workbook - the workbook as plain data
+ * @param options - run options (years, deadline, aliases)
+ * @param order - position of the workbook in the run; its submissions get `order`, `order + 1`, …
+ * @returns the submissions and the file-level issues
+ * @example
+ * validateWorkbook({ source: "xa-a.xlsx", sheets: [mau01Sheet] }, DEFAULT_OPTIONS).submissions[0]?.status //=> "accepted"
+ */
+export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, order = 0): WorkbookResult {
+  const parsed = workbook.sheets.map((sheet) => parseSheet(sheet, workbook.source, options.aliases)).filter((p): p is ParsedSheet => p !== null);
+  const submissions = parsed.map((p, index) => validateParsedSheet(p, options, order + index));
+  const issues = submissions.length === 0 ? [makeIssue("no-submission-table", { source: workbook.source })] : [];
+  return { source: workbook.source, submissions, issues };
+}
