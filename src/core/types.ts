@@ -27,7 +27,7 @@ export interface CellErrorValue {
  */
 export type CellValue = string | number | boolean | Date | CellErrorValue | null;
 
-/** 0-based inclusive cell range, same shape as SheetJS `!merges` entries. */
+/** 0-based inclusive cell range, same shape as SheetJS `!merges` entries (sheet coordinates, like them). */
 export interface CellRange {
   readonly s: { readonly r: number; readonly c: number };
   readonly e: { readonly r: number; readonly c: number };
@@ -42,6 +42,8 @@ export interface RawSheet {
   readonly origin?: { readonly r: number; readonly c: number };
   /** Font names of text cells where the reader knows them, keyed by A1 address (sparse). */
   readonly fonts?: Readonly<Record<string, string>>;
+  /** True when the workbook uses the 1904 date system (serial dates count from 1904-01-01). */
+  readonly date1904?: boolean;
 }
 
 /** A workbook as plain data. `source` is the path or name as the user gave it. */
