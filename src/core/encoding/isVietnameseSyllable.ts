@@ -1,0 +1,65 @@
+/**
+ * Vietnamese syllable structure: (initial consonant) + vowel nucleus + (final consonant), one tone.
+ * Permissive where spelling varies, strict where mojibake fails: used to tell converted legacy text
+ * that reads as Vietnamese from text that does not.
+ */
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+/** sắc and nặng: the only tones a syllable ending in c, ch, p, t can carry. */
+const STOP_TONES = new Set(["\u0301", "\u0323"]);
+
+const INITIALS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
+const FINALS = ["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
+const STOP_FINALS = new Set(["c", "ch", "p", "t"]);
+
+/** Nucleus → which finals it takes: "open" none, "closed" one required, "any" either. */
+type FinalRule = "open" | "closed" | "any";
+const NUCLEI: Readonly<Record<string, FinalRule>> = {
+  a: "any", ă: "closed", â: "closed", e: "any", ê: "any", i: "any", o: "any", ô: "any", ơ: "any", u: "any", ư: "any", y: "any",
+  ai: "open", ao: "open", au: "open", ay: "open", âu: "open", ây: "open", eo: "open", êu: "open", ia: "open", iu: "open",
+  oi: "open", ôi: "open", ơi: "open", ua: "open", ui: "open", uơ: "open", ưa: "open", ưi: "open", ưu: "open",
+  iê: "closed", yê: "closed", uô: "closed", ươ: "closed", oă: "closed", uâ: "closed", oo: "closed",
+  oa: "any", oe: "any", uê: "any", uy: "any",
+  oai: "open", oay: "open", oao: "open", oeo: "open", uây: "open", uôi: "open", ươi: "open", ươu: "open",
+  uya: "open", uyu: "open", iêu: "open", yêu: "open", uyê: "closed",
+};
+/** Nuclei that take the palatal finals ch and nh. */
+const PALATAL_NUCLEI = new Set(["a", "ê", "i", "y", "oa", "uê", "uy"]);
+/** Front nuclei that never take the velar finals c and ng (they spell ch, nh instead: "tính", not "tíng"). */
+const NO_VELAR_NUCLEI = new Set(["ê", "i", "y", "uê", "uy"]);
+
+function isRhyme(rhyme: string, tone: string): boolean {
+  for (const final of FINALS) {
+    if (!rhyme.endsWith(final)) continue;
+    const nucleus = rhyme.slice(0, rhyme.length - final.length);
+    const rule = NUCLEI[nucleus];
+    if (rule === undefined) continue;
+    if (final === "" ? rule === "closed" : rule === "open") continue;
+    if ((final === "ch" || final === "nh") && !PALATAL_NUCLEI.has(nucleus)) continue;
+    if ((final === "c" || final === "ng") && NO_VELAR_NUCLEI.has(nucleus)) continue;
+    if (STOP_FINALS.has(final) && tone !== "" && !STOP_TONES.has(tone)) continue;
+    if (STOP_FINALS.has(final) && tone === "") continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Tells whether a word is a well-formed Vietnamese syllable (any case, NFC or NFD).
+ *
+ * @param word - one word, letters only
+ * @returns true for syllables such as "Việt", "nghĩa", "khuya"; false for "café", "Müller", "hßa"
+ * @example
+ * isVietnameseSyllable("Cộng") //=> true
+ * isVietnameseSyllable("Céng") //=> true (a possible spelling: "xẻng" rhymes with it)
+ * isVietnameseSyllable("ViÖt") //=> false
+ */
+export function isVietnameseSyllable(word: string): boolean {
+  const nfd = word.normalize("NFD").toLowerCase();
+  const tones = nfd.match(TONES) ?? [];
+  if (tones.length > 1) return false;
+  const tone = tones[0] ?? "";
+  const bare = nfd.replace(TONES, "").normalize("NFC");
+  if (!/^[a-zăâđêôơư]+$/u.test(bare) || /[fjwz]/u.test(bare)) return false;
+  return INITIALS.some((initial) => bare.startsWith(initial) && isRhyme(bare.slice(initial.length), tone));
+}
