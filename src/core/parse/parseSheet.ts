@@ -20,6 +20,13 @@ function findDroppedValues(grid: Grid, header: TableHeader, rows: readonly Table
   return dropped;
 }
 
+/** The table's first column: the label column, or the header column just left of it ("STT"). */
+function tableLeft(grid: Grid, header: TableHeader, labelCol: number): number {
+  let left = Math.max(0, Math.min(labelCol, header.left));
+  while (left > 0 && [header.levelRow, header.typeRow, header.measureRow].some((r) => grid.label(r, left - 1) !== "")) left--;
+  return left;
+}
+
 /**
  * Reads one sheet of a Mẫu 01-DVK form, finding everything by content: the header block, the
  * counts table (header rows, columns, field rows, total row) and values the form does not take.
@@ -38,7 +45,7 @@ export function parseSheet(sheet: RawSheet, source: string, aliases?: AliasTable
   if (!header) return null;
   const labelCol = findLabelColumn(grid, header, aliases) ?? header.left - 1;
   const { rows, total, lastRow } = readTableRows(grid, header, labelCol, aliases);
-  const first = grid.address(header.levelRow, Math.max(0, Math.min(labelCol, header.left)));
+  const first = grid.address(header.levelRow, tableLeft(grid, header, labelCol));
   return {
     source,
     sheet: sheet.name,
