@@ -1,0 +1,122 @@
+import { toA1, toA1Range } from "../_lib/a1";
+import { FIELDS, LEVELS, TYPES } from "../catalogue/dimensions";
+import type { Consolidation, TotalRow } from "../consolidate/types";
+import { SheetGrid } from "./_lib/sheetGrid";
+import { COUNT_FORMAT } from "./labels";
+import { SHEET_NAMES, type ChartSpec, type SheetModel } from "./model";
+
+type Measure = "new" | "cumulative";
+
+/** One series table: a title, the category columns and how each is summed from the totals. */
+interface TrendTable {
+  readonly id: string;
+  readonly title: string;
+  readonly measure: Measure;
+  readonly columns: readonly { readonly label: string; readonly match: (t: TotalRow) => boolean }[];
+  readonly chart?: { readonly title: string; readonly type: ChartSpec["type"] };
+}
+
+const TABLES: readonly TrendTable[] = [
+  { id: "cumulative-by-field", title: "Lũy kế theo lĩnh vực", measure: "cumulative", columns: FIELDS.map((f) => ({ label: f.vi, match: (t: TotalRow) => t.field === f.code })), chart: { title: "Lũy kế mô hình, điển hình theo lĩnh vực", type: "line" } },
+  { id: "new-by-field", title: "Mới trong năm theo lĩnh vực", measure: "new", columns: FIELDS.map((f) => ({ label: f.vi, match: (t: TotalRow) => t.field === f.code })), chart: { title: "Mô hình, điển hình mới trong năm theo lĩnh vực", type: "stacked-column" } },
+  { id: "cumulative-by-level", title: "Lũy kế theo cấp công nhận", measure: "cumulative", columns: LEVELS.map((l) => ({ label: l.vi, match: (t: TotalRow) => t.level === l.code })), chart: { title: "Lũy kế theo cấp công nhận", type: "clustered-column" } },
+  { id: "new-by-level", title: "Mới trong năm theo cấp công nhận", measure: "new", columns: LEVELS.map((l) => ({ label: l.vi, match: (t: TotalRow) => t.level === l.code })) },
+  { id: "cumulative-by-type", title: "Lũy kế theo loại", measure: "cumulative", columns: TYPES.map((ty) => ({ label: ty.vi, match: (t: TotalRow) => t.type === ty.code })) },
+  { id: "new-by-type", title: "Mới trong năm theo loại", measure: "new", columns: TYPES.map((ty) => ({ label: ty.vi, match: (t: TotalRow) => t.type === ty.code })) },
+];
+
+/** Column where charts are placed (right of the widest table). */
+const CHART_COLUMN = 8;
+/** Chart size in points, and the default row height used to stack charts without overlap. */
+const CHART_WIDTH = 520;
+const CHART_HEIGHT = 240;
+const ROW_HEIGHT = 15;
+
+/** Result of laying out the trend sheet: the sheet and the charts over its tables. */
+export interface TrendSheet {
+  readonly sheet: SheetModel;
+  readonly charts: ChartSpec[];
+}
+
+/**
+ * Describes the "Xu hướng" sheet: for every year of the run (text categories, blank where a year has
+ * no data) the series tables by field, by level and by type, new and cumulative, each with a total
+ * column; plus the native charts over them (cumulative by field as lines, new by field as stacked
+ * columns, cumulative by level). Chart sources leave out the total column. When the run spans 2024
+ * and 2025 the charts mark the break of the 1/7/2025 reform after 2024.
+ *
+ * @param c - the consolidation
+ * @returns the sheet model (key "xu-huong") and chart specs
+ * @example
+ * buildTrendSheet(c).charts[0]?.source //=> "A4:F14" for 2016–2025
+ */
+export function buildTrendSheet(c: Consolidation): TrendSheet {
+  const grid = new SheetGrid();
+  const width = Math.max(...TABLES.map((t) => t.columns.length)) + 2;
+  grid.set(0, 0, { v: "XU HƯỚNG THEO NĂM" });
+  grid.merge(0, 0, 0, width - 1);
+  grid.style(0, 0, 0, width - 1, "title");
+  grid.set(1, 0, { v: "Năm chưa có báo cáo được chấp nhận để trống. Lũy kế là số của từng năm, không cộng dồn qua các năm." });
+  grid.merge(1, 0, 1, width - 1);
+  grid.style(1, 0, 1, width - 1, "note");
+  const byYear = new Map<number, TotalRow[]>();
+  for (const t of c.totals) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
+  const breakAfter = c.years.includes(2024) && c.years.includes(2025) ? "2024" : undefined;
+  const charts: ChartSpec[] = [];
+  let row = 2;
+  let chartRow = 2;
+  for (const table of TABLES) {
+    const title = row;
+    const header = row + 1;
+    const lastColumn = table.columns.length + 1;
+    grid.set(title, 0, { v: table.title });
+    grid.merge(title, 0, title, lastColumn);
+    grid.style(title, 0, title, lastColumn, "subtitle");
+    [{ label: "Năm" }, ...table.columns, { label: "Tổng cộng" }].forEach((col, i) => grid.set(header, i, { v: col.label }));
+    grid.style(header, 0, header, lastColumn, "header");
+    c.years.forEach((year, i) => {
+      const r = header + 1 + i;
+      const totals = byYear.get(year);
+      grid.set(r, 0, { v: String(year) });
+      let sum = 0;
+      table.columns.forEach((col, ci) => {
+        const value = totals ? totals.filter(col.match).reduce((s, t) => s + t[table.measure], 0) : null;
+        sum += value ?? 0;
+        grid.set(r, ci + 1, value === null ? null : { v: value, fmt: COUNT_FORMAT });
+      });
+      grid.set(r, lastColumn, totals ? { v: sum, f: `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`, fmt: COUNT_FORMAT } : null);
+    });
+    const lastRow = header + c.years.length;
+    grid.style(header + 1, 0, lastRow, 0, "label");
+    if (c.years.length > 0) grid.style(header + 1, 1, lastRow, lastColumn, "number");
+    if (table.chart) {
+      charts.push({
+        key: `xu-huong-${table.id}`,
+        sheet: "xu-huong",
+        title: table.chart.title,
+        type: table.chart.type,
+        source: toA1Range(header, 0, lastRow, lastColumn - 1),
+        anchor: toA1(Math.max(title, chartRow), CHART_COLUMN),
+        width: CHART_WIDTH,
+        height: CHART_HEIGHT,
+        yAxisTitle: "Số mô hình, điển hình",
+        ...(breakAfter ? { breakAfter } : {}),
+      });
+    }
+    if (table.chart) chartRow = Math.max(title, chartRow) + Math.ceil(CHART_HEIGHT / ROW_HEIGHT) + 1;
+    row = lastRow + 2;
+  }
+  return {
+    sheet: {
+      key: "xu-huong",
+      name: SHEET_NAMES["xu-huong"],
+      rows: grid.rectangle(width),
+      merges: grid.merges,
+      styles: grid.styles,
+      columnWidths: [10, ...Array<number>(width - 1).fill(16)],
+      freeze: { rows: 0, columns: 1 },
+      landscape: true,
+    },
+    charts,
+  };
+}
