@@ -411,7 +411,7 @@ async function main() {
 
   // The blank canonical template (Mẫu 01-DVK with the Mẫu 02-DVK list sheet) and the units registry.
   const templateSub = { unit: { name: "", code: "", issuer: "ĐẢNG ỦY ………………", kind: "xã", place: "………" }, year: 2025, date: { y: 2025, m: 10, d: 1 }, levels: LEVELS, counts: emptyCounts(), docNo: "" };
-  const { grid: template } = buildForm(templateSub, { template: true, titleYear: "……", dateStyle: "date" });
+  const { grid: template } = buildForm(templateSub, { template: true, titleYear: "……", dateStyle: "date", unitName: null, unitCode: null, yearValue: null });
   await writeFile(path.join(root, "mau-01-dvk.xlsx"), await xlsxBytes([template, buildModelList({ name: "………" }, "……", [])]));
   await writeFile(path.join(root, "don-vi-mau.csv"), registryCsv());
 
