@@ -1,0 +1,262 @@
+import { describe, expect, it } from "@jest/globals";
+import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { issueMessage } from "../../../src/core/issues/makeIssue";
+import type { CellValue } from "../../../src/core/types";
+import { buildForm, sampleCounts, withCount } from "../_fixtures/buildForm";
+import { flatten, only, submissionOf } from "../_fixtures/helpers";
+
+const counts = sampleCounts();
+
+describe("header rules", () => {
+  it("reports missing-unit at the label when the value is empty", () => {
+    const form = buildForm(counts, { unit: null });
+    expect(flatten(submissionOf(form.sheet).issues)).toEqual([["A5", "missing-unit"]]);
+  });
+
+  it("reports missing-unit without a cell when there is no unit line", () => {
+    const form = buildForm(counts);
+    const rows = form.sheet.rows.map((row) => row.map((v) => (v === "Đơn vị báo cáo:" || v === "Xã Thượng Lâm" ? null : v)));
+    expect(flatten(submissionOf({ ...form.sheet, rows }).issues)).toEqual([[null, "missing-unit"]]);
+  });
+
+  it("reports missing-year at the label when the value is empty", () => {
+    const form = buildForm(counts, { year: null });
+    expect(only(submissionOf(form.sheet).issues, "missing-year")).toEqual([["A7", "missing-year"]]);
+  });
+
+  it("reports missing-year at the value when it holds no year", () => {
+    const form = buildForm(counts, { year: "năm nay" });
+    expect(only(submissionOf(form.sheet).issues, "missing-year")).toEqual([[form.fieldCell("year"), "missing-year"]]);
+  });
+
+  it.each([2015, 2026, "1923"])("reports year-out-of-range for %p at the year cell", (year) => {
+    const form = buildForm(counts, { year, title: null, placeDate: null, reportDate: null });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.fieldCell("year"), "year-out-of-range"]]);
+    expect(sub.issues[0]?.params).toMatchObject({ year: Number(year), from: 2016, to: 2025 });
+  });
+
+  it("honours the configured years", () => {
+    const form = buildForm(counts, { year: 2026, title: null, placeDate: null, reportDate: null });
+    expect(submissionOf(form.sheet, { ...DEFAULT_OPTIONS, years: { from: 2020, to: 2026 } }).issues).toEqual([]);
+  });
+});
+
+describe("year-mismatch", () => {
+  it("is reported at the title when the title names another year", () => {
+    const form = buildForm(counts, { title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2022' });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.titleCell, "year-mismatch"]]);
+    expect(sub.issues[0]?.params).toMatchObject({ year: 2023, other: 2022 });
+    expect(sub.status).toBe("accepted");
+  });
+
+  it("reads a title year written on the next line", () => {
+    const form = buildForm(counts, { title: 'PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"' });
+    const rows = form.sheet.rows;
+    const moved = { ...form.sheet, rows: [...rows.slice(0, 4), ["NĂM 2021"], ...rows.slice(4)], merges: [] };
+    expect(flatten(submissionOf(moved).issues)).toEqual([["A5", "year-mismatch"]]);
+  });
+
+  it("is reported when the sheet name or the file name names another year", () => {
+    const form = buildForm(counts, { sheetName: "Năm 2022" });
+    const sub = submissionOf(form.sheet, DEFAULT_OPTIONS, "bao-cao/2021/xa-thuong-lam-2021.xlsx");
+    expect(flatten(sub.issues)).toEqual([
+      [null, "year-mismatch"],
+      [null, "year-mismatch"],
+    ]);
+    expect(sub.issues.map((i) => i.params.other)).toEqual([2022, 2021]);
+    expect(issueMessage(sub.issues[1]!)).toContain("xa-thuong-lam-2021.xlsx");
+  });
+
+  it("ignores folder names and numbers that are not years", () => {
+    const form = buildForm(counts, { sheetName: "Bieu 01" });
+    expect(submissionOf(form.sheet, DEFAULT_OPTIONS, "2019/xa-12345-2023.xlsx").issues).toEqual([]);
+  });
+});
+
+describe("report-date", () => {
+  it.each<[string, CellValue]>([
+    ["dd/mm/yyyy text", "31/10/2023"],
+    ["dd-mm-yyyy text", "31-10-2023"],
+    ["dd.mm.yyyy text", "31.10.2023"],
+    ["worded text", "ngày 31 tháng 10 năm 2023"],
+    ["date cell", new Date(Date.UTC(2023, 9, 31))],
+    ["serial number", 45230],
+  ])("reports late-submission at the date cell for %s after the deadline", (_name, reportDate) => {
+    const form = buildForm(counts, { reportDate });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.fieldCell("reportDate"), "late-submission"]]);
+    expect(sub.issues[0]?.params).toMatchObject({ date: "31/10/2023", deadline: "30/10/2023" });
+    expect(sub.reportDate).toBe("2023-10-31");
+    expect(sub.status).toBe("accepted");
+  });
+
+  it("accepts a report dated on the deadline", () => {
+    const sub = submissionOf(buildForm(counts, { reportDate: new Date(Date.UTC(2023, 9, 30)) }).sheet);
+    expect(sub.issues).toEqual([]);
+    expect(sub.reportDate).toBe("2023-10-30");
+  });
+
+  it("honours the configured deadline", () => {
+    const sub = submissionOf(buildForm(counts, { reportDate: "20/10/2023" }).sheet, { ...DEFAULT_OPTIONS, deadline: { day: 15, month: 10 } });
+    expect(sub.issues.map((i) => [i.code, i.params.deadline])).toEqual([["late-submission", "15/10/2023"]]);
+  });
+
+  it("uses the place-and-date line when the labelled date is missing", () => {
+    const form = buildForm(counts, { reportDate: null, placeDate: "Na Hang, ngày 02 tháng 11 năm 2023" });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.placeDateCell, "late-submission"]]);
+    expect(sub.reportDate).toBe("2023-11-02");
+  });
+
+  it("reports an unreadable labelled date as invalid-report-date", () => {
+    const form = buildForm(counts, { reportDate: "cuối tháng 10", placeDate: null });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.fieldCell("reportDate"), "invalid-report-date"]]);
+    expect(issueMessage(sub.issues[0]!)).toContain("cuối tháng 10");
+    expect(sub.reportDate).toBeNull();
+  });
+
+  it("reads serial dates of the 1904 date system", () => {
+    const sub = submissionOf(buildForm(counts, { reportDate: 43768, date1904: true }).sheet);
+    expect(sub.reportDate).toBe("2023-10-31");
+  });
+});
+
+describe("field-rows", () => {
+  it("reports unknown-field at the label with the closest field", () => {
+    const form = buildForm(counts, { fieldLabels: { "kinh-te": "Kinh tê" } });
+    const sub = submissionOf(form.sheet);
+    expect(only(sub.issues, "unknown-field")).toEqual([[form.labelCell("kinh-te"), "unknown-field"]]);
+    expect(sub.issues.find((i) => i.code === "unknown-field")?.params).toMatchObject({ label: "Kinh tê", suggestion: "Kinh tế" });
+    expect(sub.status).toBe("rejected");
+  });
+
+  it("suggests the closest field for a garbled label", () => {
+    const form = buildForm(counts, { fieldLabels: { "quoc-phong-an-ninh": "Quốc phòng – An nính" } });
+    expect(submissionOf(form.sheet).issues.find((i) => i.code === "unknown-field")?.params.suggestion).toBe("Quốc phòng – An ninh");
+  });
+
+  it("reports duplicate-field-row at the second row", () => {
+    const form = buildForm(counts, { fieldLabels: { khac: "VH-XH" } });
+    const sub = submissionOf(form.sheet);
+    expect(only(sub.issues, "duplicate-field-row")).toEqual([[form.labelCell("khac"), "duplicate-field-row"]]);
+    expect(sub.issues.find((i) => i.code === "duplicate-field-row")?.params).toMatchObject({ first: 14, second: 17 });
+  });
+
+  it("warns missing-field-row and counts the field as 0", () => {
+    const form = buildForm(counts, { fields: ["kinh-te", "van-hoa-xa-hoi", "xay-dung-he-thong-chinh-tri", "khac"] });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[null, "missing-field-row"]]);
+    expect(sub.issues[0]?.params.field).toBe("Quốc phòng – An ninh");
+    const qp = sub.entries.filter((e) => e.field === "quoc-phong-an-ninh");
+    expect(qp.map((e) => [e.new, e.cumulative, e.cells.new])).toEqual(Array(6).fill([0, 0, null]));
+  });
+});
+
+describe("measure-columns", () => {
+  it("reports missing-measure-column at the level × type header", () => {
+    const form = buildForm(counts, { omitColumns: ["huyen|ca-nhan|cumulative"] });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.headerCell("huyen", "ca-nhan"), "missing-measure-column"]]);
+    expect(sub.issues[0]?.params).toMatchObject({ level: "Cấp huyện", type: "Điển hình cá nhân", measure: "Lũy kế" });
+  });
+
+  it("reports a type with no columns at its level header", () => {
+    const form = buildForm(counts, { types: ["tap-the"] });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual(
+      (["xa", "huyen", "tinh"] as const).flatMap((level) => [
+        [form.headerCell(level), "missing-measure-column"],
+        [form.headerCell(level), "missing-measure-column"],
+      ]),
+    );
+  });
+
+  it("reports duplicate-column at the second header", () => {
+    const form = buildForm(counts, { levelLabels: { tinh: "Cấp xã" } });
+    const sub = submissionOf(form.sheet);
+    expect(only(sub.issues, "duplicate-column")).toHaveLength(4);
+    expect(only(sub.issues, "duplicate-column")[0]).toEqual(["K12", "duplicate-column"]);
+  });
+});
+
+describe("count-cells", () => {
+  it.each<[CellValue, string]>([
+    ["12 mô hình", "not-a-number"],
+    ["khoảng 5", "not-a-number"],
+    ["5-6", "not-a-number"],
+    ["1,5", "not-a-number"],
+    [true, "not-a-number"],
+    [-1, "negative-count"],
+    ["-3", "negative-count"],
+    [7.5, "fractional-count"],
+    [{ error: "#REF!" }, "formula-error"],
+    ["#VALUE!", "formula-error"],
+  ])("reports %p as %s at its cell", (value, code) => {
+    const form = buildForm(withCount(counts, "van-hoa-xa-hoi", "huyen", "ca-nhan", "new", value), { total: false });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.cell("van-hoa-xa-hoi", "huyen", "ca-nhan", "new"), code]]);
+    expect(sub.status).toBe("rejected");
+  });
+
+  it("quotes the text in a not-a-number message", () => {
+    const form = buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", "12 mô hình"), { total: false });
+    const issue = submissionOf(form.sheet).issues[0]!;
+    expect(issueMessage(issue)).toBe(`Ô ${form.cell("kinh-te", "xa", "tap-the", "new")} ghi "12 mô hình", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).`);
+  });
+
+  it("checks the cells of the total row too", () => {
+    const form = buildForm(counts, { total: { "xa|tap-the|new": { error: "#REF!" } } });
+    expect(flatten(submissionOf(form.sheet).issues)).toEqual([[form.totalCell("xa", "tap-the", "new"), "formula-error"]]);
+  });
+});
+
+describe("cumulative-vs-new", () => {
+  it("reports cumulative-less-than-new at the cumulative cell", () => {
+    const planted = withCount(withCount(counts, "khac", "tinh", "tap-the", "new", 9), "khac", "tinh", "tap-the", "cumulative", 3);
+    const form = buildForm(planted);
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.cell("khac", "tinh", "tap-the", "cumulative"), "cumulative-less-than-new"]]);
+    expect(sub.issues[0]?.params).toMatchObject({ field: "Lĩnh vực khác", level: "Cấp tỉnh", type: "Mô hình tập thể", new: 9, cumulative: 3 });
+  });
+});
+
+describe("totals", () => {
+  it("reports total-mismatch at the total cell with both numbers", () => {
+    const form = buildForm(counts, { total: { "huyen|ca-nhan|cumulative": 100 } });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.totalCell("huyen", "ca-nhan", "cumulative"), "total-mismatch"]]);
+    expect(sub.issues[0]?.params).toMatchObject({ stated: 100, sum: 105 });
+  });
+
+  it("accepts a blank total cell (a formula without a cached value)", () => {
+    expect(submissionOf(buildForm(counts, { total: { "xa|tap-the|new": null } }).sheet).issues).toEqual([]);
+  });
+
+  it("accepts a total row placed above the field rows", () => {
+    const form = buildForm(counts);
+    const rows = [...form.sheet.rows];
+    const total = rows.splice(17, 1);
+    rows.splice(12, 0, ...total);
+    expect(submissionOf({ ...form.sheet, rows }).issues).toEqual([]);
+  });
+});
+
+describe("dropped-values", () => {
+  it("warns value-dropped for a number outside the form's columns", () => {
+    const form = buildForm(counts, { noteColumn: { header: "Ghi chú", values: [7, "đã dừng 1 mô hình", null, "3"] } });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([
+      [form.noteCell(0), "value-dropped"],
+      [form.noteCell(3), "value-dropped"],
+    ]);
+    expect(sub.status).toBe("accepted");
+  });
+
+  it("warns value-dropped for counts in a row without a label", () => {
+    const form = buildForm(counts, { extraRows: [{ label: "", values: [2] }], total: false });
+    expect(flatten(submissionOf(form.sheet).issues)).toEqual([[form.extraCell(0, 1), "value-dropped"]]);
+  });
+});
