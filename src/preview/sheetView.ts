@@ -1,0 +1,38 @@
+/** The preview's view of the in-memory workbook: sheet tabs and the active sheet as an HTML table. */
+import { el, replaceChildren } from "../taskpane/dom";
+import type { Translate } from "../taskpane/i18n";
+import { renderRawSheet, renderSheetModel } from "../taskpane/views/sheetTable";
+import type { MemoryWorkbook } from "./memoryWorkbookPort";
+
+export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "vi" | "en"): HTMLElement {
+  const tabs = el("div", { class: "sheet-tabs", role: "toolbar", "aria-label": t("sheetViewTitle") });
+  const body = el("div", { class: "sheet-body", id: "sheet-body" });
+  const charts = el("div", { class: "sheet-charts" });
+  const root = el("aside", { class: "sheet-view", id: "sheet-view", "aria-label": t("sheetViewTitle") }, el("h2", {}, t("sheetViewTitle")), tabs, charts, body);
+
+  const render = (): void => {
+    replaceChildren(
+      tabs,
+      ...workbook.sheets.map((sheet) => {
+        const button = el("button", { type: "button", class: "sheet-tab", "data-sheet-id": sheet.id, "aria-pressed": String(sheet.id === workbook.active) }, sheet.name);
+        button.addEventListener("click", () => workbook.activate(sheet.id));
+        return button;
+      }),
+    );
+    const active = workbook.sheets.find((s) => s.id === workbook.active);
+    replaceChildren(
+      charts,
+      ...(active?.id === "output:xu-huong" ? workbook.charts.map((c) => el("p", { class: "chart-note", "data-chart-key": c.key }, `📈 ${c.title} (${c.source})`)) : []),
+    );
+    if (!active) {
+      replaceChildren(body, el("p", { class: "empty" }, t("sheetViewEmpty")));
+      return;
+    }
+    const table = active.kind === "source" ? renderRawSheet(active.raw, workbook.selection) : renderSheetModel(active.model, lang);
+    replaceChildren(body, el("h3", { class: "sheet-name" }, active.name), el("div", { class: "table-scroll" }, table));
+    body.querySelector(".selected")?.scrollIntoView({ block: "center", inline: "center" });
+  };
+  workbook.onChange(render);
+  render();
+  return root;
+}

@@ -1,0 +1,146 @@
+/**
+ * Chart.js configurations of the "Biểu đồ" tab as data, built from a consolidation. Pure: no Chart.js runtime here
+ * (only its types), so this module is tested as data and stays out of the lazy chart chunk's registration.
+ */
+import type { ChartConfiguration, TooltipItem } from "chart.js";
+import { FIELDS, LEVELS, TYPES, labelOf } from "../../core/catalogue/dimensions";
+import type { Consolidation, TotalRow } from "../../core/consolidate/types";
+import type { Lang } from "../../core/types";
+import type { Translate } from "../i18n";
+
+/** Colours per field / level / type (Fluent 2 data-visualisation hues, readable on light and dark). */
+export const FIELD_COLOURS: Readonly<Record<string, string>> = {
+  "kinh-te": "#0F6CBD",
+  "van-hoa-xa-hoi": "#107C10",
+  "quoc-phong-an-ninh": "#C239B3",
+  "xay-dung-he-thong-chinh-tri": "#CA5010",
+  khac: "#8A8886",
+};
+const LEVEL_COLOURS = ["#4F6BED", "#0099BC", "#8764B8"];
+const TYPE_COLOURS = ["#0F6CBD", "#E3008C"];
+const PHASE_COLOURS = ["#5C2E91", "#038387", "#CA5010", "#4F6BED"];
+
+export interface ChartEntry {
+  readonly key: "cumulative-by-field" | "new-by-field" | "by-level" | "by-type" | "phases";
+  readonly title: string;
+  readonly config: ChartConfiguration<"line" | "bar", (number | null)[], string>;
+}
+
+/** Years of the run that have totals (charts start at the first year with data). */
+function yearsWithData(c: Consolidation): number[] {
+  const present = new Set(c.totals.map((t) => t.year));
+  return c.years.filter((y) => present.has(y));
+}
+
+/** Sum of a measure over the totals matching `pick`, per year; null where the year has no totals. */
+function seriesOf(totals: readonly TotalRow[], years: readonly number[], pick: (t: TotalRow) => boolean, measure: "new" | "cumulative"): (number | null)[] {
+  return years.map((year) => {
+    const rows = totals.filter((t) => t.year === year && pick(t));
+    return rows.length === 0 ? null : rows.reduce((n, t) => n + t[measure], 0);
+  });
+}
+
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 0 });
+}
+
+function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean): ChartConfiguration<"line" | "bar", (number | null)[], string>["options"] {
+  const format = numberFormat(lang);
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: false,
+    interaction: { mode: "index", intersect: false },
+    plugins: {
+      title: { display: true, text: title },
+      legend: { position: "bottom", labels: { boxWidth: 12 } },
+      tooltip: {
+        callbacks: {
+          label: (item: TooltipItem<"line" | "bar">) => `${item.dataset.label ?? ""}: ${item.parsed.y === null ? "–" : format.format(item.parsed.y)}`,
+        },
+      },
+    },
+    scales: {
+      x: { stacked },
+      y: {
+        stacked,
+        beginAtZero: true,
+        title: { display: true, text: yTitle },
+        ticks: { precision: 0, callback: (value: string | number) => format.format(Number(value)) },
+      },
+    },
+  };
+}
+
+/**
+ * The five trend charts of a consolidation: cumulative by field (lines), new per year by field (stacked columns),
+ * cumulative by level and by type (stacked columns), and the phases compared by field (clustered columns).
+ *
+ * @param c - the consolidation
+ * @param phases - the phases to compare
+ * @param t - translator (titles)
+ * @param lang - language of labels and number formats
+ * @returns the chart entries, in display order
+ * @example
+ * buildChartConfigs(c, [{ from: 2016, to: 2020 }], t, "vi")[0].config.type //=> "line"
+ */
+export function buildChartConfigs(c: Consolidation, phases: readonly { from: number; to: number }[], t: Translate, lang: Lang): ChartEntry[] {
+  const years = yearsWithData(c);
+  const labels = years.map(String);
+  const yTitle = t("models");
+  const byField = (measure: "new" | "cumulative", line: boolean) =>
+    FIELDS.map((f) => ({
+      label: f[lang],
+      data: seriesOf(c.totals, years, (row) => row.field === f.code, measure),
+      backgroundColor: FIELD_COLOURS[f.code],
+      borderColor: FIELD_COLOURS[f.code],
+      ...(line ? { tension: 0.2, pointRadius: 3, fill: false, spanGaps: false } : {}),
+    }));
+  const phaseLabel = (p: { from: number; to: number }): string => `${p.from}–${p.to}`;
+  return [
+    {
+      key: "cumulative-by-field",
+      title: t("chartCumulativeByField"),
+      config: { type: "line", data: { labels, datasets: byField("cumulative", true) }, options: baseOptions(t("chartCumulativeByField"), yTitle, lang, false) },
+    },
+    {
+      key: "new-by-field",
+      title: t("chartNewByField"),
+      config: { type: "bar", data: { labels, datasets: byField("new", false) }, options: baseOptions(t("chartNewByField"), yTitle, lang, true) },
+    },
+    {
+      key: "by-level",
+      title: t("chartByLevel"),
+      config: {
+        type: "bar",
+        data: { labels, datasets: LEVELS.map((l, i) => ({ label: l[lang], data: seriesOf(c.totals, years, (row) => row.level === l.code, "cumulative"), backgroundColor: LEVEL_COLOURS[i % LEVEL_COLOURS.length] })) },
+        options: baseOptions(t("chartByLevel"), yTitle, lang, true),
+      },
+    },
+    {
+      key: "by-type",
+      title: t("chartByType"),
+      config: {
+        type: "bar",
+        data: { labels, datasets: TYPES.map((ty, i) => ({ label: ty[lang], data: seriesOf(c.totals, years, (row) => row.type === ty.code, "cumulative"), backgroundColor: TYPE_COLOURS[i % TYPE_COLOURS.length] })) },
+        options: baseOptions(t("chartByType"), yTitle, lang, true),
+      },
+    },
+    {
+      key: "phases",
+      title: t("chartPhases"),
+      config: {
+        type: "bar",
+        data: {
+          labels: FIELDS.map((f) => labelOf(FIELDS, f.code, lang)),
+          datasets: phases.map((p, i) => ({
+            label: phaseLabel(p),
+            data: FIELDS.map((f) => c.phaseTotals.filter((row) => row.from === p.from && row.to === p.to && row.field === f.code).reduce((n, row) => n + row.new, 0)),
+            backgroundColor: PHASE_COLOURS[i % PHASE_COLOURS.length],
+          })),
+        },
+        options: baseOptions(t("chartPhases"), yTitle, lang, false),
+      },
+    },
+  ];
+}

@@ -1,0 +1,218 @@
+/** The pane's words in Vietnamese (default) and English. Templates use `{name}` slots. */
+import type { Lang } from "../core/types";
+
+const VI = {
+  appTitle: "Tổng hợp Dân vận khéo",
+  tabsLabel: "Các bước",
+  tabImport: "Nhập",
+  tabIssues: "Kiểm tra",
+  tabConsolidate: "Tổng hợp",
+  tabCharts: "Biểu đồ",
+  tabSettings: "Cài đặt",
+  pickFiles: "Chọn tệp báo cáo",
+  dropHint: "hoặc kéo thả tệp .xlsx, .xls, .ods, .csv vào đây",
+  readWorkbook: "Đọc các trang tính trong sổ này",
+  loadSamples: "Nạp các tệp mẫu",
+  clearAll: "Xóa danh sách",
+  filesHeading: "Tệp đã chọn",
+  submissionsHeading: "Báo cáo đã đọc",
+  noSubmissions: "Chưa có báo cáo nào. Chọn hoặc kéo thả tệp của các đơn vị.",
+  fileQueued: "Đang chờ",
+  fileReading: "Đang đọc tệp",
+  fileParsing: "Đang kiểm tra",
+  fileDone: "Xong",
+  fileFailed: "Không đọc được",
+  progressSummary: "Đã đọc {done}/{total} tệp",
+  statusAccepted: "Được nhận",
+  statusRejected: "Bị loại",
+  statusSuperseded: "Đã thay thế",
+  errorsCount: "{count} lỗi",
+  warningsCount: "{count} cảnh báo",
+  unknownUnit: "(chưa rõ đơn vị)",
+  unknownYear: "(chưa rõ năm)",
+  currentWorkbook: "Sổ tính hiện tại",
+  fileIssues: "Vấn đề của tệp",
+  filterLabel: "Mức độ",
+  filterAll: "Tất cả",
+  severityError: "Lỗi",
+  severityWarning: "Cảnh báo",
+  severityInfo: "Thông tin",
+  noIssues: "Không có vấn đề nào với bộ lọc này.",
+  goToCell: "Đến ô {cell}",
+  cellShown: "Đã chọn ô {sheet}!{cell}.",
+  cellNotFound: "Không tìm thấy trang tính \"{sheet}\" trong sổ này.",
+  yearLabel: "Năm",
+  phaseLabel: "Giai đoạn",
+  allYears: "Tất cả các năm",
+  consolidateButton: "Tổng hợp",
+  writeReport: "Ghi vào sổ tính",
+  reportWritten: "Đã ghi {count} trang: {names}.",
+  downloadReport: "Tải sổ tổng hợp",
+  nothingToConsolidate: "Chưa có báo cáo được nhận để tổng hợp.",
+  phaseTotals: "Số mô hình mới theo giai đoạn",
+  phaseField: "Lĩnh vực",
+  total: "Tổng cộng",
+  chartsLoading: "Đang vẽ biểu đồ…",
+  chartCumulativeByField: "Lũy kế theo lĩnh vực",
+  chartNewByField: "Mô hình mới mỗi năm theo lĩnh vực",
+  chartByLevel: "Lũy kế theo cấp công nhận",
+  chartByType: "Lũy kế theo loại mô hình",
+  chartPhases: "So sánh các giai đoạn (mô hình mới)",
+  chartCompleteness: "Tình hình nộp báo cáo (đơn vị × năm)",
+  models: "Số mô hình",
+  stateOnTime: "Đúng hạn",
+  stateLate: "Trễ hạn",
+  stateMissing: "Chưa nộp",
+  stateRejected: "Bị loại",
+  unit: "Đơn vị",
+  insertCharts: "Chèn biểu đồ vào sổ tính",
+  chartsInserted: "Đã chèn {count} biểu đồ vào trang \"Xu hướng\".",
+  savePng: "Lưu ảnh PNG",
+  settingsDeadline: "Hạn nộp (ngày/tháng)",
+  settingsDay: "Ngày",
+  settingsMonth: "Tháng",
+  settingsYears: "Khoảng năm tổng hợp",
+  settingsFrom: "Từ năm",
+  settingsTo: "Đến năm",
+  settingsPhases: "Giai đoạn (mỗi dòng: năm đầu–năm cuối)",
+  settingsSave: "Lưu cài đặt",
+  settingsSaved: "Đã lưu cài đặt.",
+  settingsInvalid: "Cài đặt chưa hợp lệ: {reason}",
+  insertTemplate: "Tạo mẫu báo cáo",
+  templateInserted: "Đã tạo trang \"{name}\".",
+  working: "Đang xử lý…",
+  failed: "Không thực hiện được: {reason}. Thử lại; nếu vẫn lỗi, hãy đóng và mở lại tiện ích.",
+  notSupported: "Phiên bản Excel này chưa hỗ trợ chức năng này ({feature}).",
+  previewNote: "Bản xem thử: không có Excel, sổ tính được mô phỏng bên cạnh.",
+  sheetViewTitle: "Sổ tính (mô phỏng)",
+  sheetViewEmpty: "Sổ tính chưa có trang nào.",
+  unreadable: "Không đọc được tệp",
+} as const;
+
+export type MessageKey = keyof typeof VI;
+
+const EN: Record<MessageKey, string> = {
+  appTitle: "Dân vận khéo consolidation",
+  tabsLabel: "Steps",
+  tabImport: "Import",
+  tabIssues: "Check",
+  tabConsolidate: "Consolidate",
+  tabCharts: "Charts",
+  tabSettings: "Settings",
+  pickFiles: "Choose report files",
+  dropHint: "or drop .xlsx, .xls, .ods, .csv files here",
+  readWorkbook: "Read the sheets of this workbook",
+  loadSamples: "Load the sample files",
+  clearAll: "Clear the list",
+  filesHeading: "Files",
+  submissionsHeading: "Reports read",
+  noSubmissions: "No reports yet. Choose or drop the units' files.",
+  fileQueued: "Waiting",
+  fileReading: "Reading",
+  fileParsing: "Checking",
+  fileDone: "Done",
+  fileFailed: "Unreadable",
+  progressSummary: "{done}/{total} files read",
+  statusAccepted: "Accepted",
+  statusRejected: "Rejected",
+  statusSuperseded: "Superseded",
+  errorsCount: "{count} errors",
+  warningsCount: "{count} warnings",
+  unknownUnit: "(unit unknown)",
+  unknownYear: "(year unknown)",
+  currentWorkbook: "This workbook",
+  fileIssues: "File issues",
+  filterLabel: "Severity",
+  filterAll: "All",
+  severityError: "Error",
+  severityWarning: "Warning",
+  severityInfo: "Info",
+  noIssues: "No issues with this filter.",
+  goToCell: "Go to cell {cell}",
+  cellShown: "Selected {sheet}!{cell}.",
+  cellNotFound: "Sheet \"{sheet}\" is not in this workbook.",
+  yearLabel: "Year",
+  phaseLabel: "Phase",
+  allYears: "All years",
+  consolidateButton: "Consolidate",
+  writeReport: "Write to the workbook",
+  reportWritten: "Wrote {count} sheets: {names}.",
+  downloadReport: "Download the consolidated workbook",
+  nothingToConsolidate: "No accepted reports to consolidate yet.",
+  phaseTotals: "New models per phase",
+  phaseField: "Field",
+  total: "Total",
+  chartsLoading: "Drawing charts…",
+  chartCumulativeByField: "Cumulative by field",
+  chartNewByField: "New models per year by field",
+  chartByLevel: "Cumulative by recognition level",
+  chartByType: "Cumulative by model type",
+  chartPhases: "Phase comparison (new models)",
+  chartCompleteness: "Submissions (units × years)",
+  models: "Models",
+  stateOnTime: "On time",
+  stateLate: "Late",
+  stateMissing: "Missing",
+  stateRejected: "Rejected",
+  unit: "Unit",
+  insertCharts: "Insert charts into the workbook",
+  chartsInserted: "Inserted {count} charts on the \"Xu hướng\" sheet.",
+  savePng: "Save as PNG",
+  settingsDeadline: "Deadline (day/month)",
+  settingsDay: "Day",
+  settingsMonth: "Month",
+  settingsYears: "Years consolidated",
+  settingsFrom: "From",
+  settingsTo: "To",
+  settingsPhases: "Phases (one per line: first year–last year)",
+  settingsSave: "Save settings",
+  settingsSaved: "Settings saved.",
+  settingsInvalid: "Settings are not valid: {reason}",
+  insertTemplate: "Create report template",
+  templateInserted: "Created sheet \"{name}\".",
+  working: "Working…",
+  failed: "Could not do it: {reason}. Try again; if it keeps failing, close and reopen the add-in.",
+  notSupported: "This version of Excel does not support this ({feature}).",
+  previewNote: "Preview: no Excel here; the workbook is simulated beside the pane.",
+  sheetViewTitle: "Workbook (simulated)",
+  sheetViewEmpty: "The workbook has no sheets yet.",
+  unreadable: "Unreadable file",
+};
+
+/** Translates a message key, filling `{name}` slots; unknown slots render as "?". */
+export type Translate = (key: MessageKey, params?: Readonly<Record<string, string | number>>) => string;
+
+/**
+ * Builds the translator for one language.
+ *
+ * @param lang - "vi" or "en"
+ * @returns the translate function
+ * @example
+ * createTranslator("vi")("errorsCount", { count: 2 }) //=> "2 lỗi"
+ */
+export function createTranslator(lang: Lang): Translate {
+  const table: Record<MessageKey, string> = lang === "en" ? EN : VI;
+  return (key, params = {}) =>
+    table[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = params[name];
+      return value === undefined ? "?" : String(value);
+    });
+}
+
+/**
+ * Chooses the pane's language from Office's display language: Vietnamese unless Office says otherwise.
+ *
+ * @param displayLanguage - e.g. "vi-VN", "en-US"; undefined outside Office
+ * @param override - an explicit choice (e.g. from `?lang=en`), wins when valid
+ * @returns "vi" or "en"
+ * @example
+ * chooseLanguage("en-US") //=> "en"
+ */
+export function chooseLanguage(displayLanguage: string | undefined | null, override?: string | null): Lang {
+  if (override === "vi" || override === "en") return override;
+  if (!displayLanguage) return "vi";
+  return displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
+}
+
+/** Every key, for tests that check both tables are complete. */
+export const MESSAGE_KEYS = Object.keys(VI) as MessageKey[];

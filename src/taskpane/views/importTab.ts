@@ -1,0 +1,111 @@
+/** "Nhập": pick or drop files, a progress bar per file, the submissions read with their state and counts. */
+import type { App, FileEntry, FileInput, FileState } from "../app";
+import { el, replaceChildren } from "../dom";
+import type { MessageKey } from "../i18n";
+import { listSubmissions } from "../summary";
+
+const ACCEPT = ".xlsx,.xlsm,.xls,.ods,.csv";
+
+const FILE_STATE_KEYS: Record<FileState, MessageKey> = { queued: "fileQueued", reading: "fileReading", parsing: "fileParsing", done: "fileDone", failed: "fileFailed" };
+const STATUS_KEYS = { accepted: "statusAccepted", rejected: "statusRejected", superseded: "statusSuperseded" } as const;
+
+/** A picked or dropped File as a FileInput (FileReader, for progress events). */
+export function fileInputOf(file: File): FileInput {
+  return {
+    name: file.name,
+    size: file.size,
+    read: (onProgress) =>
+      new Promise((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onprogress = (event) => {
+          if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+        };
+        reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+        reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+        reader.readAsArrayBuffer(file);
+      }),
+  };
+}
+
+function renderFile(app: App, file: FileEntry): HTMLElement {
+  const t = app.t;
+  const progress = el("progress", { max: "1", value: String(file.progress), "aria-label": file.name });
+  if (file.state === "parsing") progress.removeAttribute("value");
+  return el(
+    "li",
+    { class: `file file-${file.state}`, "data-file": file.name },
+    el("span", { class: "file-name" }, file.name),
+    el("span", { class: "file-state" }, t(FILE_STATE_KEYS[file.state])),
+    progress,
+  );
+}
+
+/** Builds the tab; `extraActions` are added by the preview (e.g. "Nạp các tệp mẫu"). */
+export function createImportTab(app: App, extraActions: readonly HTMLElement[] = []): { panel: HTMLElement; update: () => void } {
+  const t = app.t;
+  const input = el("input", { type: "file", id: "file-input", multiple: true, accept: ACCEPT, class: "visually-hidden" });
+  input.addEventListener("change", () => {
+    const files = Array.from(input.files ?? []);
+    input.value = "";
+    if (files.length) void app.importFiles(files.map(fileInputOf));
+  });
+  const pick = el("label", { for: "file-input", class: "button primary", role: "button", tabindex: "0" }, t("pickFiles"));
+  pick.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      input.click();
+    }
+  });
+  const drop = el("div", { class: "dropzone" }, input, pick, el("p", { class: "hint" }, t("dropHint")));
+  drop.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    drop.classList.add("dragging");
+  });
+  drop.addEventListener("dragleave", () => drop.classList.remove("dragging"));
+  drop.addEventListener("drop", (event) => {
+    event.preventDefault();
+    drop.classList.remove("dragging");
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (files.length) void app.importFiles(files.map(fileInputOf));
+  });
+
+  const readOwn = el("button", { type: "button", class: "button", id: "read-workbook" }, t("readWorkbook"));
+  readOwn.addEventListener("click", () => void app.readOwnWorkbook());
+  const clear = el("button", { type: "button", class: "button subtle", id: "clear-files" }, t("clearAll"));
+  clear.addEventListener("click", () => app.clear());
+
+  const fileList = el("ul", { class: "file-list", "aria-label": t("filesHeading") });
+  const submissions = el("div", { class: "submissions" });
+  const panel = el(
+    "section",
+    {},
+    drop,
+    el("div", { class: "actions" }, readOwn, ...extraActions, clear),
+    el("h2", {}, t("filesHeading")),
+    fileList,
+    el("h2", {}, t("submissionsHeading")),
+    submissions,
+  );
+
+  const update = (): void => {
+    replaceChildren(fileList, ...app.state.files.map((f) => renderFile(app, f)));
+    const rows = listSubmissions(app.results(), app.state.consolidation);
+    if (rows.length === 0) {
+      replaceChildren(submissions, el("p", { class: "empty" }, t("noSubmissions")));
+      return;
+    }
+    const items = rows.map((row) =>
+      el(
+        "li",
+        { class: `submission status-${row.status}`, "data-submission": row.id },
+        el("span", { class: "unit" }, row.unitName ?? t("unknownUnit")),
+        el("span", { class: "year" }, row.year === null ? t("unknownYear") : String(row.year)),
+        el("span", { class: `badge badge-${row.status}` }, t(STATUS_KEYS[row.status])),
+        el("span", { class: "counts" }, el("span", { class: "count-error" }, t("errorsCount", { count: row.errors })), " · ", el("span", { class: "count-warning" }, t("warningsCount", { count: row.warnings }))),
+        el("span", { class: "source" }, `${row.source} › ${row.sheet}`),
+      ),
+    );
+    replaceChildren(submissions, el("ul", { class: "submission-list" }, ...items));
+  };
+  return { panel, update };
+}

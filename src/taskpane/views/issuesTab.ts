@@ -1,0 +1,57 @@
+/** "Kiểm tra": issues grouped by submission, filtered by severity; an issue with a cell leads to it. */
+import { issueMessage } from "../../core/issues/makeIssue";
+import type { Severity } from "../../core/types";
+import type { App } from "../app";
+import { el, replaceChildren } from "../dom";
+import { groupIssues } from "../summary";
+
+const SEVERITY_KEYS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
+
+export function createIssuesTab(app: App): { panel: HTMLElement; update: () => void } {
+  const t = app.t;
+  const filter = el("select", { id: "severity-filter", class: "select" });
+  for (const [value, label] of [
+    ["all", t("filterAll")],
+    ["error", t("severityError")],
+    ["warning", t("severityWarning")],
+    ["info", t("severityInfo")],
+  ] as const) {
+    filter.appendChild(el("option", { value }, label));
+  }
+  filter.addEventListener("change", () => app.setSeverity(filter.value as Severity | "all"));
+  const list = el("div", { class: "issue-groups" });
+  const panel = el("section", {}, el("div", { class: "field-row" }, el("label", { for: "severity-filter" }, t("filterLabel")), filter), list);
+
+  const update = (): void => {
+    filter.value = app.state.severity;
+    const groups = groupIssues(app.results(), app.state.consolidation, app.state.severity);
+    if (groups.length === 0) {
+      replaceChildren(list, el("p", { class: "empty" }, t("noIssues")));
+      return;
+    }
+    replaceChildren(
+      list,
+      ...groups.map((group) => {
+        const title = group.sheet === null ? `${group.source} — ${t("fileIssues")}` : `${group.unitName ?? t("unknownUnit")} · ${group.year ?? t("unknownYear")}`;
+        const items = group.issues.map((issue) => {
+          const message = issueMessage(issue, app.deps.lang);
+          const badge = el("span", { class: `severity severity-${issue.severity}` }, t(SEVERITY_KEYS[issue.severity]));
+          if (issue.sheet && issue.cell) {
+            const button = el("button", { type: "button", class: "issue-link", "data-code": issue.code, "data-cell": issue.cell, title: t("goToCell", { cell: issue.cell }) }, badge, el("span", { class: "message" }, message), el("span", { class: "cell-ref" }, issue.cell));
+            button.addEventListener("click", () => void app.goTo(issue));
+            return el("li", { class: "issue" }, button);
+          }
+          return el("li", { class: "issue", "data-code": issue.code }, el("div", { class: "issue-static" }, badge, el("span", { class: "message" }, message)));
+        });
+        return el(
+          "details",
+          { class: "issue-group", open: true, "data-source": group.source, "data-sheet": group.sheet ?? "" },
+          el("summary", {}, el("span", { class: "group-title" }, title), el("span", { class: "group-count" }, String(group.issues.length))),
+          group.sheet === null ? null : el("p", { class: "source" }, `${group.source} › ${group.sheet}`),
+          el("ul", { class: "issue-list" }, ...items),
+        );
+      }),
+    );
+  };
+  return { panel, update };
+}

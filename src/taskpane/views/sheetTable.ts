@@ -1,0 +1,130 @@
+/** Renders a report-model sheet (or a raw source sheet) as an HTML table, text through text nodes only. */
+import type { CellStyle, SheetModel } from "../../core/report/model";
+import type { CellValue, RawSheet } from "../../core/types";
+import { el } from "../dom";
+
+/** A1 address of a 0-based (row, column). */
+export function cellAddress(row: number, column: number): string {
+  let n = column + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${letters}${row + 1}`;
+}
+
+/** Expands "A1:C3" / "B2" into 0-based bounds. */
+export function rangeBounds(range: string): { r1: number; c1: number; r2: number; c2: number } | null {
+  const parts = range.split(":");
+  const corners = parts.map((p) => /^([A-Z]+)(\d+)$/.exec(p.replace(/\$/g, "").toUpperCase()));
+  if (corners.some((m) => !m) || corners.length === 0 || corners.length > 2) return null;
+  const decode = (m: RegExpExecArray): { r: number; c: number } => {
+    let c = 0;
+    for (const ch of m[1] ?? "") c = c * 26 + (ch.charCodeAt(0) - 64);
+    return { r: Number(m[2]) - 1, c: c - 1 };
+  };
+  const a = decode(corners[0] as RegExpExecArray);
+  const b = decode((corners[1] ?? corners[0]) as RegExpExecArray);
+  return { r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
+}
+
+/**
+ * The style of each cell of a sheet model, later runs winning.
+ *
+ * @param sheet - the sheet model
+ * @returns a map from "r,c" to the style
+ */
+export function styleMap(sheet: SheetModel): Map<string, CellStyle> {
+  const map = new Map<string, CellStyle>();
+  for (const run of sheet.styles) {
+    const b = rangeBounds(run.range);
+    if (!b) continue;
+    for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) map.set(`${r},${c}`, run.style);
+  }
+  return map;
+}
+
+function formatModelValue(v: string | number | boolean | null, fmt: string | undefined, number: Intl.NumberFormat): string {
+  if (v === null) return "";
+  if (typeof v === "number") return fmt && fmt.includes("%") ? `${number.format(v * 100)}%` : number.format(v);
+  return String(v);
+}
+
+/**
+ * A report-model sheet as a table: merges become row/col spans, styles become `s-<style>` classes.
+ *
+ * @param sheet - the sheet model
+ * @param lang - number format language
+ * @returns the table element
+ */
+export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTableElement {
+  const number = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
+  const styles = styleMap(sheet);
+  const covered = new Set<string>();
+  const spans = new Map<string, { rows: number; cols: number }>();
+  for (const merge of sheet.merges) {
+    const b = rangeBounds(merge);
+    if (!b) continue;
+    spans.set(`${b.r1},${b.c1}`, { rows: b.r2 - b.r1 + 1, cols: b.c2 - b.c1 + 1 });
+    for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) if (r !== b.r1 || c !== b.c1) covered.add(`${r},${c}`);
+  }
+  const width = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0);
+  const table = el("table", { class: "sheet-table", "data-sheet": sheet.name });
+  const body = el("tbody");
+  sheet.rows.forEach((row, r) => {
+    const tr = el("tr");
+    for (let c = 0; c < width; c++) {
+      const key = `${r},${c}`;
+      if (covered.has(key)) continue;
+      const cell = row[c] ?? null;
+      const style = styles.get(key);
+      const span = spans.get(key);
+      const td = el(
+        "td",
+        { "data-cell": cellAddress(r, c), class: style ? `s-${style}` : false, rowspan: span && span.rows > 1 ? span.rows : false, colspan: span && span.cols > 1 ? span.cols : false },
+        cell ? formatModelValue(cell.v, cell.fmt, number) : "",
+      );
+      tr.appendChild(td);
+    }
+    body.appendChild(tr);
+  });
+  table.appendChild(body);
+  return table;
+}
+
+function formatRawValue(v: CellValue): string {
+  if (v === null) return "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") return v.error;
+  return String(v);
+}
+
+/**
+ * A source sheet as a grid with column letters and row numbers; each cell carries its A1 address in `data-cell`.
+ *
+ * @param sheet - the raw sheet
+ * @param selected - A1 address to mark selected, if any
+ * @returns the table element
+ */
+export function renderRawSheet(sheet: RawSheet, selected: string | null): HTMLTableElement {
+  const origin = sheet.origin ?? { r: 0, c: 0 };
+  const width = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0) + origin.c;
+  const table = el("table", { class: "sheet-table raw", "data-sheet": sheet.name });
+  const head = el("tr", {}, el("th", { class: "corner" }, ""));
+  for (let c = 0; c < width; c++) head.appendChild(el("th", { scope: "col" }, cellAddress(0, c).replace(/\d+$/, "")));
+  const body = el("tbody", {}, head);
+  const height = sheet.rows.length + origin.r;
+  for (let r = 0; r < height; r++) {
+    const tr = el("tr", {}, el("th", { scope: "row" }, String(r + 1)));
+    for (let c = 0; c < width; c++) {
+      const value = sheet.rows[r - origin.r]?.[c - origin.c] ?? null;
+      const address = cellAddress(r, c);
+      const isSelected = address === selected;
+      tr.appendChild(el("td", { "data-cell": address, class: isSelected ? "selected" : false, "aria-selected": isSelected ? "true" : false }, formatRawValue(value)));
+    }
+    body.appendChild(tr);
+  }
+  table.appendChild(body);
+  return table;
+}

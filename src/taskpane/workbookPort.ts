@@ -1,0 +1,46 @@
+/**
+ * What the pane needs from "the workbook". Two implementations: the Office one (src/taskpane/officeWorkbookPort.ts,
+ * over Excel.run and src/excel/) and the in-memory one of the preview (src/preview/memoryWorkbookPort.ts). The pane
+ * codes against this interface only, so the preview and the e2e tests drive the same pane as Excel does.
+ */
+import type { RawWorkbook } from "../core/types";
+import type { ReportModel } from "../core/report/model";
+
+/** A cell to show: the sheet as named in the workbook (or in the source file) and an A1 address. */
+export interface CellTarget {
+  /** Source file name, or the workbook's own name for sheets read from it. */
+  readonly source: string;
+  readonly sheet: string;
+  readonly cell: string;
+}
+
+/** Result of writing the report: the sheet names actually used, and notes (e.g. a name taken by the officer). */
+export interface WriteResult {
+  readonly sheets: readonly string[];
+  readonly notes: readonly string[];
+}
+
+/** Options for the Mẫu 01-DVK template sheet. */
+export interface TemplateRequest {
+  readonly unitName?: string;
+  readonly year?: number;
+}
+
+export interface WorkbookPort {
+  /** "office" inside Excel, "memory" in the preview. */
+  readonly kind: "office" | "memory";
+  /** The name the workbook's own sheets are reported under (issue `source`). */
+  readonly workbookName: string;
+  /** Every worksheet's used values as plain data; the core decides which are submissions. */
+  readSubmissionSheets(): Promise<RawWorkbook>;
+  /** Keeps a values-only copy of a source file's sheets (so its issues can lead to their cells); optional. */
+  keepSourceCopy?(workbook: RawWorkbook): Promise<void>;
+  /** Writes (or replaces) the report sheets the add-in owns. */
+  writeReport(model: ReportModel): Promise<WriteResult>;
+  /** Selects a cell; false when the sheet is not in the workbook. */
+  goToCell(target: CellTarget): Promise<boolean>;
+  /** Creates or updates the native charts described by the model; returns how many exist afterwards. */
+  insertCharts(model: ReportModel): Promise<number>;
+  /** Inserts a Mẫu 01-DVK sheet; returns its name. */
+  insertTemplate(request: TemplateRequest): Promise<string>;
+}

@@ -1,0 +1,183 @@
+// Webpack build of the task pane, the ribbon commands page and the browser preview.
+// - Production (`npm run build`): minified bundles in dist/, office.js copied locally under /office-js/ so the pane
+//   loads offline, dist/manifest.xml with https://localhost:3000/ rewritten to ADDIN_PUBLIC_URL when given, and a
+//   size report that fails the build when the pane's initial JavaScript exceeds the gzip budget.
+// - Development (`npm run dev-server`): https on port 3000 with office-addin-dev-certs when available.
+const path = require("path");
+const fs = require("fs");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+/** Initial JavaScript budget of the task pane, gzipped (issue 5 §4). */
+const INITIAL_JS_BUDGET = 200 * 1024;
+
+/** Files office.js loads at runtime for Excel (host scripts, strings, telemetry); debug builds and other hosts skipped. */
+function officeJsPatterns() {
+  const from = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
+  if (!fs.existsSync(from)) return [];
+  return [
+    {
+      from,
+      to: "office-js",
+      globOptions: {
+        ignore: ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts", "**/outlook*", "**/word*", "**/powerpoint*", "**/onenote*", "**/project*", "**/access*", "**/custom-functions*"],
+      },
+      // Only the loader, the Excel host scripts and the per-language office_strings.js files.
+      filter: (file) => {
+        const rel = path.relative(from, file).split(path.sep).join("/");
+        return (
+          /^(office|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) ||
+          /^excel[^/]*\.js$/.test(rel) ||
+          /^[a-z0-9-]+\/office_strings\.js$/.test(rel) ||
+          /^(telemetry|ariatelemetry)\//.test(rel)
+        );
+      },
+    },
+  ];
+}
+
+/** Copies manifest.xml into dist/, pointing its URLs at the public server when ADDIN_PUBLIC_URL is set. */
+function manifestPattern(production) {
+  const manifest = path.resolve(__dirname, "manifest.xml");
+  if (!fs.existsSync(manifest)) return [];
+  const target = process.env.ADDIN_PUBLIC_URL;
+  return [
+    {
+      from: manifest,
+      to: "manifest.xml",
+      transform(content) {
+        if (!production || !target) return content;
+        const base = target.endsWith("/") ? target : `${target}/`;
+        return Buffer.from(content.toString("utf8").split(DEV_URL).join(base), "utf8");
+      },
+    },
+  ];
+}
+
+/** Prints every emitted asset with its size and gzip size, and fails over the initial-JS budget. */
+class AssetSizeReportPlugin {
+  constructor(options) {
+    this.entry = options.entry;
+    this.budget = options.budget;
+  }
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("AssetSizeReportPlugin", (compilation) => {
+      const outDir = compilation.outputOptions.path;
+      const rows = [];
+      for (const name of Object.keys(compilation.assets).sort()) {
+        if (name.startsWith("office-js/")) continue;
+        const buffer = fs.readFileSync(path.join(outDir, name));
+        rows.push({ name, raw: buffer.length, gzip: /\.(js|css|html|svg|json|xml|mjs)$/.test(name) ? zlib.gzipSync(buffer, { level: 9 }).length : null });
+      }
+      const entrypoint = compilation.entrypoints.get(this.entry);
+      const initial = entrypoint ? entrypoint.getFiles().filter((f) => f.endsWith(".js")) : [];
+      const initialGzip = rows.filter((r) => initial.includes(r.name)).reduce((sum, r) => sum + (r.gzip || 0), 0);
+      const kb = (n) => (n === null ? "" : `${(n / 1024).toFixed(1)} KB`);
+      const lines = ["", "Asset sizes (gzip = level 9):", ...rows.map((r) => `  ${r.name.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${initial.includes(r.name) ? "  (initial)" : ""}`)];
+      const officeFiles = Object.keys(compilation.assets).filter((n) => n.startsWith("office-js/")).length;
+      if (officeFiles) lines.push(`  office-js/ (${officeFiles} files copied from @microsoft/office-js, loaded by the host)`);
+      lines.push(`Initial JS of "${this.entry}" (${initial.join(", ")}): ${kb(initialGzip)} gzip; budget ${kb(this.budget)}.`, "");
+      console.log(lines.join("\n"));
+      if (compiler.options.mode === "production" && initialGzip > this.budget) {
+        compilation.errors.push(new Error(`Initial JavaScript of the task pane is ${kb(initialGzip)} gzipped, over the ${kb(this.budget)} budget: load heavy code with import().`));
+      }
+    });
+  }
+}
+
+/** https options for the dev server: office-addin-dev-certs when installed and its certificates exist. */
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch {
+    return undefined;
+  }
+}
+
+module.exports = async (_env, argv) => {
+  const production = argv.mode === "production";
+  const commandsEntry = path.resolve(__dirname, "src/commands/commands.ts");
+  const commandsHtml = path.resolve(__dirname, "src/commands/commands.html");
+  const hasCommands = fs.existsSync(commandsEntry);
+  const https = process.argv.includes("serve") ? await httpsOptions() : undefined;
+
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: path.resolve(__dirname, "src/taskpane/index.ts"),
+      ...(hasCommands ? { commands: commandsEntry } : {}),
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+      publicPath: "auto",
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { configFile: "tsconfig.json", transpileOnly: true } },
+        },
+      ],
+    },
+    target: "web",
+    optimization: { splitChunks: false, runtimeChunk: false },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: path.resolve(__dirname, "src/taskpane/taskpane.html"),
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        templateParameters: { officeJs: true },
+      }),
+      new HtmlWebpackPlugin({
+        // The preview: the same pane without office.js, beside an HTML view of the in-memory workbook.
+        filename: "preview.html",
+        template: path.resolve(__dirname, "src/taskpane/taskpane.html"),
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+        templateParameters: { officeJs: false },
+      }),
+      ...(hasCommands
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "commands.html",
+              template: fs.existsSync(commandsHtml) ? commandsHtml : path.resolve(__dirname, "src/taskpane/commands.fallback.html"),
+              chunks: ["commands"],
+              scriptLoading: "defer",
+            }),
+          ]
+        : []),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.resolve(__dirname, "src/taskpane/taskpane.css"), to: "taskpane.css" },
+          // ES5 only, loaded as a plain file before the bundle: the IE11/EdgeHTML "please update" message.
+          { from: path.resolve(__dirname, "src/taskpane/legacyCheck.js"), to: "legacyCheck.js" },
+          ...(fs.existsSync(path.resolve(__dirname, "assets")) ? [{ from: path.resolve(__dirname, "assets"), to: "assets", globOptions: { ignore: ["**/samples/**"] } }] : []),
+          ...officeJsPatterns(),
+          ...manifestPattern(production),
+        ],
+      }),
+      new AssetSizeReportPlugin({ entry: "taskpane", budget: INITIAL_JS_BUDGET }),
+    ],
+    devServer: {
+      port: Number(process.env.PORT) || 3000,
+      server: https ? { type: "https", options: https } : "http",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      devMiddleware: { writeToDisk: false },
+    },
+  };
+};
