@@ -1,0 +1,120 @@
+import type { ReportModel, SheetKey } from "../core";
+import { Batcher } from "./batcher";
+import type { Caps } from "./caps";
+import { queueChart } from "./charts";
+import { type HighlightCell, queueAddHighlights, queueRemoveHighlights } from "./highlights";
+import type { OwnershipRecord, OwnershipStore } from "./ownership";
+import { planSheets } from "./planSheets";
+import { queueClearSheet, queueSheetWrite } from "./writeSheet";
+
+export interface WriteOptions {
+  /** Cells of the officer's sheets to highlight (ExcelApi 1.6; below it only "Kiểm tra" lists them). */
+  readonly highlights?: readonly HighlightCell[];
+  /** Activate the first report sheet when done (default true). */
+  readonly activate?: boolean;
+}
+
+export interface WriteResult {
+  /** Key → the sheet actually written. */
+  readonly sheetNames: Readonly<Partial<Record<SheetKey, string>>>;
+  /** Vietnamese notes for the pane (e.g. a sheet name that belonged to the officer). */
+  readonly notes: readonly string[];
+  /** Highlight rules added. */
+  readonly highlighted: number;
+  /** `context.sync()` calls made. */
+  readonly syncs: number;
+}
+
+const CF_LOAD = "items/type, items/customOrNullObject/rule/formula";
+
+/**
+ * Renders a report model into the workbook: the add-in's own sheets are cleared and rewritten (new
+ * ones added), an officer's sheet with the same name is never touched (another name is used and a
+ * note says so), native charts are updated in place by key, the add-in's previous highlight rules
+ * are removed and new ones added. Three syncs at most (sheet names; charts and rules to update;
+ * all writes), plus one per extra 4 MB of payload. Ownership is recorded afterwards.
+ *
+ * @param context - the request context from `Excel.run`
+ * @param model - the report model from core
+ * @param caps - host capabilities (`detectCaps`)
+ * @param ownership - where the add-in records what it owns
+ * @param options - highlights, activation
+ * @returns the names written, notes and counts
+ */
+export async function writeReport(context: Excel.RequestContext, model: ReportModel, caps: Caps, ownership: OwnershipStore, options: WriteOptions = {}): Promise<WriteResult> {
+  const record = ownership.read();
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  let syncs = 1;
+
+  const existing = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
+  const plans = planSheets(model.sheets, [...existing.keys()].map((k) => (existing.get(k) as Excel.Worksheet).name), record);
+  const ownedNow = new Set(plans.map((p) => p.name.toLowerCase()));
+  const ownedBefore = new Set(Object.values(record.sheets).map((n) => (n as string).toLowerCase()));
+
+  // Phase 2: what must be read before writing — charts to update, the add-in's old highlight rules.
+  const chartKeys = new Set(model.charts.map((c) => c.sheet));
+  const chartLists = new Map<SheetKey, Excel.ChartCollection>();
+  for (const plan of plans) {
+    const ws = existing.get(plan.name.toLowerCase());
+    if (plan.reuse && ws && chartKeys.has(plan.model.key)) {
+      ws.charts.load("items/name");
+      chartLists.set(plan.model.key, ws.charts);
+    }
+  }
+  const highlights = (options.highlights ?? []).filter((h) => !ownedNow.has(h.sheet.toLowerCase()) && !ownedBefore.has(h.sheet.toLowerCase()));
+  const cfLists: Excel.ConditionalFormatCollection[] = [];
+  if (caps.v1_6) {
+    const ruleSheets = new Set([...record.highlightSheets, ...highlights.map((h) => h.sheet)].map((n) => n.toLowerCase()));
+    for (const name of ruleSheets) {
+      const ws = existing.get(name);
+      if (!ws || ownedNow.has(name)) continue;
+      const formats = ws.getRange().conditionalFormats;
+      formats.load(CF_LOAD);
+      cfLists.push(formats);
+    }
+  }
+  if (chartLists.size > 0 || cfLists.length > 0) {
+    await context.sync();
+    syncs++;
+  }
+
+  // Phase 3: every write, in one batch unless the payload is over the request limit.
+  const batcher = new Batcher();
+  const nameMap = new Map(plans.map((p) => [p.model.name, p.name]));
+  const targets = new Map<SheetKey, Excel.Worksheet>();
+  for (const plan of plans) {
+    const reused = plan.reuse ? existing.get(plan.name.toLowerCase()) : undefined;
+    const ws = reused ?? worksheets.add(plan.name);
+    if (reused) queueClearSheet(batcher, ws, caps);
+    targets.set(plan.model.key, ws);
+    queueSheetWrite(batcher, ws, plan.model, caps, nameMap);
+  }
+  for (const spec of model.charts) {
+    const ws = targets.get(spec.sheet);
+    if (ws) queueChart(batcher, ws, spec, chartLists.get(spec.sheet)?.items ?? []);
+  }
+  let highlighted = 0;
+  if (caps.v1_6) {
+    queueRemoveHighlights(batcher, cfLists);
+    const officerSheets = new Map([...existing].filter(([name]) => !ownedNow.has(name)));
+    const placed = highlights.filter((h) => officerSheets.has(h.sheet.toLowerCase()));
+    queueAddHighlights(batcher, officerSheets, placed);
+    highlighted = placed.length;
+  }
+  const first = plans[0] ? targets.get(plans[0].model.key) : undefined;
+  if (first && options.activate !== false) batcher.add(50, () => first.activate());
+  syncs += await batcher.flush(context, caps);
+
+  const sheetNames: Partial<Record<SheetKey, string>> = {};
+  for (const plan of plans) sheetNames[plan.model.key] = plan.name;
+  const next: OwnershipRecord = {
+    version: 1,
+    sheets: { ...record.sheets, ...sheetNames },
+    highlightSheets: caps.v1_6 ? [...new Set(highlights.filter((h) => existing.has(h.sheet.toLowerCase())).map((h) => h.sheet))] : record.highlightSheets,
+  };
+  await ownership.write(next);
+  const notes = plans.map((p) => p.note).filter((n): n is string => n !== null);
+  return { sheetNames, notes, highlighted, syncs };
+}

@@ -1,0 +1,801 @@
+/**
+ * A small typed fake of the Excel JavaScript API subset the adapter uses. It is stricter than the
+ * real host where that catches bugs:
+ * - reading a property that was not loaded and then synced THROWS (load-before-read is enforced);
+ * - `context.sync()` calls are counted;
+ * - `values` interprets strings like Excel does: a leading "=", "+", "-" or "@" makes a formula or a
+ *   number, numeric text becomes a number, unless the cell's number format is "@" (text);
+ * - `getItem` of a missing sheet or chart fails at the next sync, as in Office.js.
+ * Writes apply immediately (the adapter never reads back what it wrote without a load).
+ */
+import { type Box, boxName, parseBox, quoteSheetName, splitAddress } from "../../src/excel/a1";
+
+export type FakeValue = string | number | boolean;
+
+export interface FakeCell {
+  value: FakeValue | null;
+  formula: string | null;
+  numberFormat: string;
+  fill: string | null;
+  font: { bold?: boolean; italic?: boolean; color?: string; size?: number; name?: string };
+  borders: Record<string, string>;
+  locked: boolean;
+  wrap?: boolean;
+  hAlign?: string;
+}
+
+export interface FakeCf {
+  id: number;
+  type: string;
+  range: Box;
+  formula: string | null;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface FakeChartData {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  valueAxisTitle: string;
+  position: string | null;
+  width: number;
+  height: number;
+}
+
+export interface FakeValidation {
+  range: Box;
+  rule: unknown;
+  errorAlert?: unknown;
+}
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+function blankCell(): FakeCell {
+  return { value: null, formula: null, numberFormat: "General", fill: null, font: {}, borders: {}, locked: true };
+}
+
+/** Excel's interpretation of a string typed into a cell (what `Range.values` does with it). */
+function interpret(cell: FakeCell, input: FakeValue | null): void {
+  if (input === null) return;
+  if (typeof input !== "string") {
+    cell.value = input;
+    cell.formula = null;
+    return;
+  }
+  if (input === "") {
+    cell.value = null;
+    cell.formula = null;
+    return;
+  }
+  if (cell.numberFormat === "@") {
+    cell.value = input;
+    cell.formula = null;
+    return;
+  }
+  if (/^[=+@]/.test(input) || (/^-/.test(input) && !/^-\d+(\.\d+)?$/.test(input))) {
+    cell.formula = input.startsWith("=") ? input : `=${input}`;
+    const link = /^=HYPERLINK\("[^"]*(?:""[^"]*)*",\s*"((?:[^"]|"")*)"\)$/.exec(cell.formula);
+    cell.value = link ? (link[1] as string).replace(/""/g, '"') : 0;
+    return;
+  }
+  if (/^[+-]?\d+(\.\d+)?$/.test(input.trim())) {
+    cell.value = Number(input);
+    cell.formula = null;
+    return;
+  }
+  cell.value = input;
+  cell.formula = null;
+}
+
+export class FakeSheetData {
+  readonly cells = new Map<number, FakeCell>();
+  merges: Box[] = [];
+  charts: FakeChartData[] = [];
+  cfs: FakeCf[] = [];
+  validations: FakeValidation[] = [];
+  columnWidths = new Map<number, number>();
+  frozen: { rows: number; columns: number } | null = null;
+  protectedWith: unknown = null;
+  isProtected = false;
+  constructor(public name: string) {}
+
+  private key(r: number, c: number): number {
+    return r * (MAX_COL + 1) + c;
+  }
+  cell(address: string): FakeCell {
+    const box = parseBox(address);
+    if (!box) throw new Error(`bad address ${address}`);
+    return this.at(box.r0, box.c0);
+  }
+  at(r: number, c: number): FakeCell {
+    const k = this.key(r, c);
+    let cell = this.cells.get(k);
+    if (!cell) {
+      cell = blankCell();
+      this.cells.set(k, cell);
+    }
+    return cell;
+  }
+  peek(r: number, c: number): FakeCell | undefined {
+    return this.cells.get(this.key(r, c));
+  }
+  forEachIn(box: Box, fn: (cell: FakeCell, r: number, c: number) => void): void {
+    const area = (box.r1 - box.r0 + 1) * (box.c1 - box.c0 + 1);
+    if (area > this.cells.size * 4 && area > 10_000) {
+      for (const [k, cell] of this.cells) {
+        const r = Math.floor(k / (MAX_COL + 1));
+        const c = k % (MAX_COL + 1);
+        if (r >= box.r0 && r <= box.r1 && c >= box.c0 && c <= box.c1) fn(cell, r, c);
+      }
+      return;
+    }
+    for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) fn(this.at(r, c), r, c);
+  }
+  /** Values as a grid from A1 to the last used cell (formulas shown as their formula text). */
+  grid(): (FakeValue | null)[][] {
+    const used = this.usedBox(true);
+    if (!used) return [];
+    const rows: (FakeValue | null)[][] = [];
+    for (let r = 0; r <= used.r1; r++) {
+      const row: (FakeValue | null)[] = [];
+      for (let c = 0; c <= used.c1; c++) {
+        const cell = this.peek(r, c);
+        row.push(cell ? (cell.formula ?? cell.value) : null);
+      }
+      rows.push(row);
+    }
+    return rows;
+  }
+  usedBox(valuesOnly: boolean): Box | null {
+    let box: Box | null = null;
+    for (const [k, cell] of this.cells) {
+      const hasValue = cell.value !== null || cell.formula !== null;
+      const hasFormat = cell.fill !== null || Object.keys(cell.font).length > 0 || Object.keys(cell.borders).length > 0;
+      if (!hasValue && (valuesOnly || !hasFormat)) continue;
+      const r = Math.floor(k / (MAX_COL + 1));
+      const c = k % (MAX_COL + 1);
+      box = box ? { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+    }
+    return box;
+  }
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+}
+
+/** Base of every proxy: `load` queues, `sync` commits, reads of uncommitted properties throw. */
+abstract class Proxy {
+  private readonly pending = new Set<string>();
+  private readonly loaded = new Set<string>();
+  constructor(protected readonly fake: FakeExcel) {}
+
+  load(spec?: string | string[] | Record<string, unknown>): this {
+    const paths = spec === undefined ? ["*"] : typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? spec : Object.keys(spec);
+    for (const raw of paths) {
+      const path = raw.trim();
+      if (!path) continue;
+      const [head, ...rest] = path.split("/");
+      if (rest.length > 0) this.loadNested(head as string, rest.join("/"));
+      else this.pending.add(head as string);
+    }
+    this.fake.queueLoad(this);
+    return this;
+  }
+  /** A navigation path like "format/font/name" or "items/name". */
+  protected loadNested(head: string, rest: string): void {
+    const child = (this as unknown as Record<string, unknown>)[head];
+    if (child instanceof Proxy) child.load(rest);
+    else throw new Error(`fake: cannot load "${head}/${rest}" on ${this.constructor.name}`);
+  }
+  commit(): void {
+    for (const p of this.pending) this.loaded.add(p);
+    this.pending.clear();
+  }
+  protected read<T>(prop: string, value: () => T): T {
+    if (!this.loaded.has(prop) && !this.loaded.has("*")) {
+      throw new Error(`fake: ${this.constructor.name}.${prop} read before load() and sync()`);
+    }
+    return value();
+  }
+  protected markLoaded(prop: string): void {
+    this.loaded.add(prop);
+  }
+}
+
+export class FakeRangeFormat {
+  constructor(
+    private readonly sheet: FakeSheetData,
+    private readonly box: Box,
+    private readonly fake: FakeExcel,
+  ) {}
+  private each(fn: (cell: FakeCell) => void): void {
+    this.sheet.forEachIn(this.box, fn);
+  }
+  get fill() {
+    const each = (fn: (cell: FakeCell) => void) => this.each(fn);
+    return {
+      set color(color: string) {
+        each((cell) => (cell.fill = color));
+      },
+      clear: () => each((cell) => (cell.fill = null)),
+    };
+  }
+  get font() {
+    const each = (fn: (cell: FakeCell) => void) => this.each(fn);
+    return {
+      set bold(v: boolean) {
+        each((c) => (c.font.bold = v));
+      },
+      set italic(v: boolean) {
+        each((c) => (c.font.italic = v));
+      },
+      set color(v: string) {
+        each((c) => (c.font.color = v));
+      },
+      set size(v: number) {
+        each((c) => (c.font.size = v));
+      },
+      set name(v: string) {
+        each((c) => (c.font.name = v));
+      },
+    };
+  }
+  get borders() {
+    return {
+      getItem: (side: string) => {
+        const each = (fn: (cell: FakeCell) => void) => this.each(fn);
+        return {
+          set style(v: string) {
+            each((c) => (c.borders[side] = v));
+          },
+          set color(_v: string) {},
+          set weight(_v: string) {},
+        };
+      },
+    };
+  }
+  get protection() {
+    this.fake.calls.push("format.protection");
+    const each = (fn: (cell: FakeCell) => void) => this.each(fn);
+    return {
+      set locked(v: boolean) {
+        each((c) => (c.locked = v));
+      },
+    };
+  }
+  set columnWidth(points: number) {
+    this.fake.calls.push("format.columnWidth");
+    for (let c = this.box.c0; c <= this.box.c1; c++) this.sheet.columnWidths.set(c, points);
+  }
+  set rowHeight(_points: number) {}
+  set wrapText(v: boolean) {
+    this.each((c) => (c.wrap = v));
+  }
+  set horizontalAlignment(v: string) {
+    this.each((c) => (c.hAlign = v));
+  }
+  set verticalAlignment(_v: string) {}
+}
+
+export class FakeConditionalFormat extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: FakeSheetData,
+    readonly data: FakeCf,
+  ) {
+    super(fake);
+  }
+  get type(): string {
+    return this.read("type", () => this.data.type);
+  }
+  get customOrNullObject() {
+    const data = this.data;
+    const isNull = data.type !== "Custom";
+    const rule = new (class extends Proxy {
+      get formula(): string | null {
+        return this.read("formula", () => (isNull ? null : data.formula));
+      }
+    })(this.fake);
+    return new (class extends Proxy {
+      readonly rule = rule;
+      get isNullObject(): boolean {
+        return this.read("rule", () => isNull);
+      }
+    })(this.fake);
+  }
+  get custom() {
+    if (this.data.type !== "Custom") throw new Error("fake: custom of a non-custom conditional format");
+    const data = this.data;
+    return {
+      rule: {
+        set formula(f: string) {
+          data.formula = f;
+        },
+      },
+      format: {
+        fill: {
+          set color(c: string) {
+            data.fill = c;
+          },
+        },
+        font: {
+          set color(c: string) {
+            data.fontColor = c;
+          },
+        },
+      },
+    };
+  }
+  delete(): void {
+    this.fake.calls.push("conditionalFormats.delete");
+    this.sheet.cfs = this.sheet.cfs.filter((cf) => cf !== this.data);
+  }
+}
+
+export class FakeConditionalFormatCollection extends Proxy {
+  private snapshot: FakeConditionalFormat[] | null = null;
+  private itemProps: string[] = [];
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: FakeSheetData,
+    private readonly box: Box,
+  ) {
+    super(fake);
+  }
+  protected override loadNested(head: string, rest: string): void {
+    if (head !== "items") super.loadNested(head, rest);
+    else this.itemProps.push(rest);
+  }
+  override commit(): void {
+    super.commit();
+    if (this.itemProps.length > 0) {
+      this.snapshot = this.sheet.cfs.filter((cf) => intersects(cf.range, this.box)).map((cf) => new FakeConditionalFormat(this.fake, this.sheet, cf));
+      for (const item of this.snapshot) for (const p of this.itemProps) item.load(p);
+      for (const item of this.snapshot) item.commit();
+      this.markLoaded("items");
+    }
+  }
+  get items(): FakeConditionalFormat[] {
+    return this.read("items", () => this.snapshot ?? []);
+  }
+  add(type: string): FakeConditionalFormat {
+    this.fake.calls.push("conditionalFormats.add");
+    const data: FakeCf = { id: this.fake.nextId++, type, range: this.box, formula: null, fill: null, fontColor: null };
+    this.sheet.cfs.push(data);
+    return new FakeConditionalFormat(this.fake, this.sheet, data);
+  }
+  clearAll(): void {
+    this.fake.calls.push("conditionalFormats.clearAll");
+    this.sheet.cfs = this.sheet.cfs.filter((cf) => !intersects(cf.range, this.box));
+  }
+}
+
+export class FakeRange extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    readonly sheet: FakeSheetData,
+    readonly box: Box,
+  ) {
+    super(fake);
+  }
+  private grid<T>(fn: (cell: FakeCell | undefined) => T): T[][] {
+    const rows: T[][] = [];
+    for (let r = this.box.r0; r <= this.box.r1; r++) {
+      const row: T[] = [];
+      for (let c = this.box.c0; c <= this.box.c1; c++) row.push(fn(this.sheet.peek(r, c)));
+      rows.push(row);
+    }
+    return rows;
+  }
+  private assign(grid: unknown, fn: (cell: FakeCell, v: FakeValue | null) => void): void {
+    const rows = this.box.r1 - this.box.r0 + 1;
+    const cols = this.box.c1 - this.box.c0 + 1;
+    if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
+      throw new Error(`fake: a ${rows}x${cols} array is required for ${this.addressLocal}`);
+    }
+    this.fake.payloadBytes += JSON.stringify(grid).length;
+    (grid as (FakeValue | null)[][]).forEach((row, i) => row.forEach((v, j) => fn(this.sheet.at(this.box.r0 + i, this.box.c0 + j), v)));
+  }
+  private get addressLocal(): string {
+    return boxName(this.box);
+  }
+  get address(): string {
+    return this.read("address", () => `${quoteSheetName(this.sheet.name)}!${this.addressLocal}`);
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex", () => this.box.r0);
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex", () => this.box.c0);
+  }
+  get rowCount(): number {
+    return this.read("rowCount", () => this.box.r1 - this.box.r0 + 1);
+  }
+  get columnCount(): number {
+    return this.read("columnCount", () => this.box.c1 - this.box.c0 + 1);
+  }
+  get values(): (FakeValue | "")[][] {
+    return this.read("values", () => this.grid((cell) => cell?.value ?? ""));
+  }
+  set values(grid: (FakeValue | null)[][]) {
+    this.fake.calls.push("range.values");
+    this.assign(grid, interpret);
+  }
+  get formulas(): (FakeValue | "")[][] {
+    return this.read("formulas", () => this.grid((cell) => cell?.formula ?? cell?.value ?? ""));
+  }
+  set formulas(grid: (FakeValue | null)[][]) {
+    this.fake.calls.push("range.formulas");
+    this.assign(grid, interpret);
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat", () => this.grid((cell) => cell?.numberFormat ?? "General"));
+  }
+  set numberFormat(grid: string[][]) {
+    this.fake.calls.push("range.numberFormat");
+    this.assign(grid, (cell, v) => {
+      if (v !== null) cell.numberFormat = String(v);
+    });
+  }
+  get format(): FakeRangeFormat {
+    return new FakeRangeFormat(this.sheet, this.box, this.fake);
+  }
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    return new FakeConditionalFormatCollection(this.fake, this.sheet, this.box);
+  }
+  get dataValidation() {
+    this.fake.calls.push("dataValidation");
+    const sheet = this.sheet;
+    const box = this.box;
+    return {
+      clear: () => {
+        sheet.validations = sheet.validations.filter((v) => !intersects(v.range, box));
+      },
+      set rule(rule: unknown) {
+        sheet.validations.push({ range: box, rule });
+      },
+      set errorAlert(alert: unknown) {
+        const last = sheet.validations[sheet.validations.length - 1];
+        if (last) last.errorAlert = alert;
+      },
+    };
+  }
+  getCell(row: number, col: number): FakeRange {
+    return new FakeRange(this.fake, this.sheet, { r0: this.box.r0 + row, c0: this.box.c0 + col, r1: this.box.r0 + row, c1: this.box.c0 + col });
+  }
+  getResizedRange(dr: number, dc: number): FakeRange {
+    this.fake.calls.push("getResizedRange");
+    return new FakeRange(this.fake, this.sheet, { ...this.box, r1: this.box.r1 + dr, c1: this.box.c1 + dc });
+  }
+  merge(_across?: boolean): void {
+    this.fake.calls.push("merge");
+    this.sheet.merges.push(this.box);
+  }
+  unmerge(): void {
+    this.fake.calls.push("unmerge");
+    this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.box));
+  }
+  clear(_applyTo?: string): void {
+    this.fake.calls.push("range.clear");
+    for (const [k] of [...this.sheet.cells]) {
+      const r = Math.floor(k / (MAX_COL + 1));
+      const c = k % (MAX_COL + 1);
+      if (r >= this.box.r0 && r <= this.box.r1 && c >= this.box.c0 && c <= this.box.c1) this.sheet.cells.delete(k);
+    }
+    this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.box));
+    this.sheet.cfs = this.sheet.cfs.filter((cf) => !intersects(cf.range, this.box));
+    this.sheet.validations = this.sheet.validations.filter((v) => !intersects(v.range, this.box));
+  }
+  select(): void {
+    this.fake.calls.push("select");
+    this.fake.selection = { sheet: this.sheet.name, box: this.box };
+  }
+}
+
+export class FakeChart extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    readonly data: FakeChartData,
+    private readonly sheet: FakeSheetData,
+  ) {
+    super(fake);
+  }
+  get name(): string {
+    return this.read("name", () => this.data.name);
+  }
+  set name(v: string) {
+    this.data.name = v;
+  }
+  get title() {
+    const data = this.data;
+    return {
+      set text(v: string) {
+        data.title = v;
+      },
+    };
+  }
+  get axes() {
+    const data = this.data;
+    return {
+      valueAxis: {
+        title: {
+          set text(v: string) {
+            data.valueAxisTitle = v;
+          },
+        },
+      },
+    };
+  }
+  get legend() {
+    return { position: "Bottom", set visible(_v: boolean) {} };
+  }
+  set width(v: number) {
+    this.data.width = v;
+  }
+  set height(v: number) {
+    this.data.height = v;
+  }
+  setData(range: FakeRange, seriesBy?: string): void {
+    this.fake.calls.push("chart.setData");
+    this.data.source = `${range.sheet.name}!${boxName(range.box)}`;
+    this.data.seriesBy = seriesBy ?? "Auto";
+  }
+  setPosition(start: string | FakeRange, _end?: string): void {
+    this.data.position = typeof start === "string" ? start : boxName(start.box);
+  }
+  delete(): void {
+    this.sheet.charts = this.sheet.charts.filter((c) => c !== this.data);
+  }
+}
+
+export class FakeChartCollection extends Proxy {
+  private snapshot: FakeChart[] | null = null;
+  private itemProps: string[] = [];
+  constructor(
+    fake: FakeExcel,
+    private readonly sheet: FakeSheetData,
+  ) {
+    super(fake);
+  }
+  protected override loadNested(head: string, rest: string): void {
+    if (head !== "items") super.loadNested(head, rest);
+    else this.itemProps.push(rest);
+  }
+  override commit(): void {
+    super.commit();
+    if (this.itemProps.length > 0) {
+      this.snapshot = this.sheet.charts.map((c) => new FakeChart(this.fake, c, this.sheet));
+      for (const item of this.snapshot) for (const p of this.itemProps) item.load(p);
+      for (const item of this.snapshot) item.commit();
+      this.markLoaded("items");
+    }
+  }
+  get items(): FakeChart[] {
+    return this.read("items", () => this.snapshot ?? []);
+  }
+  add(type: string, source: FakeRange, seriesBy?: string): FakeChart {
+    this.fake.calls.push("charts.add");
+    const data: FakeChartData = {
+      name: `Chart ${this.fake.nextId++}`,
+      type,
+      source: `${source.sheet.name}!${boxName(source.box)}`,
+      seriesBy: seriesBy ?? "Auto",
+      title: "",
+      valueAxisTitle: "",
+      position: null,
+      width: 360,
+      height: 216,
+    };
+    this.sheet.charts.push(data);
+    return new FakeChart(this.fake, data, this.sheet);
+  }
+}
+
+export class FakeWorksheet extends Proxy {
+  readonly charts: FakeChartCollection;
+  constructor(
+    fake: FakeExcel,
+    readonly data: FakeSheetData,
+  ) {
+    super(fake);
+    this.charts = new FakeChartCollection(fake, data);
+  }
+  get name(): string {
+    return this.read("name", () => this.data.name);
+  }
+  set name(v: string) {
+    this.data.name = v;
+  }
+  getRange(address?: string): FakeRange {
+    if (address === undefined) return new FakeRange(this.fake, this.data, { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL });
+    const box = parseBox(address);
+    if (!box) throw new Error(`fake: bad address "${address}"`);
+    return new FakeRange(this.fake, this.data, box);
+  }
+  getUsedRange(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== undefined) this.fake.calls.push("getUsedRange(valuesOnly)");
+    const box = this.data.usedBox(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+    return new FakeRange(this.fake, this.data, box);
+  }
+  get protection() {
+    this.fake.calls.push("protection");
+    const data = this.data;
+    return {
+      protect(options?: unknown) {
+        data.isProtected = true;
+        data.protectedWith = options ?? {};
+      },
+      unprotect() {
+        data.isProtected = false;
+      },
+    };
+  }
+  get freezePanes() {
+    this.fake.calls.push("freezePanes");
+    const data = this.data;
+    return {
+      freezeRows(n: number) {
+        data.frozen = { rows: n, columns: 0 };
+      },
+      freezeColumns(n: number) {
+        data.frozen = { rows: 0, columns: n };
+      },
+      freezeAt(range: FakeRange) {
+        data.frozen = { rows: range.box.r1 + 1, columns: range.box.c1 + 1 };
+      },
+      unfreeze() {
+        data.frozen = null;
+      },
+    };
+  }
+  activate(): void {
+    this.fake.activeSheet = this.data.name;
+  }
+  delete(): void {
+    this.fake.sheets = this.fake.sheets.filter((s) => s !== this.data);
+  }
+}
+
+export class FakeWorksheetCollection extends Proxy {
+  private snapshot: FakeWorksheet[] | null = null;
+  private itemProps: string[] = [];
+  protected override loadNested(head: string, rest: string): void {
+    if (head !== "items") super.loadNested(head, rest);
+    else this.itemProps.push(rest);
+  }
+  override commit(): void {
+    super.commit();
+    if (this.itemProps.length > 0) {
+      this.snapshot = this.fake.sheets.map((s) => new FakeWorksheet(this.fake, s));
+      for (const item of this.snapshot) for (const p of this.itemProps) item.load(p);
+      for (const item of this.snapshot) item.commit();
+      this.markLoaded("items");
+    }
+  }
+  get items(): FakeWorksheet[] {
+    return this.read("items", () => this.snapshot ?? []);
+  }
+  getItem(name: string): FakeWorksheet {
+    const data = this.fake.findSheet(name);
+    if (!data) {
+      this.fake.failAtSync(`ItemNotFound: worksheet "${name}"`);
+      return new FakeWorksheet(this.fake, new FakeSheetData(name));
+    }
+    return new FakeWorksheet(this.fake, data);
+  }
+  add(name?: string): FakeWorksheet {
+    this.fake.calls.push("worksheets.add");
+    const sheetName = name ?? `Sheet${this.fake.sheets.length + 1}`;
+    if (this.fake.findSheet(sheetName)) throw new Error(`fake: a sheet named "${sheetName}" already exists`);
+    const data = new FakeSheetData(sheetName);
+    this.fake.sheets.push(data);
+    return new FakeWorksheet(this.fake, data);
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    const data = this.fake.findSheet(this.fake.activeSheet ?? "") ?? this.fake.sheets[0];
+    if (!data) throw new Error("fake: no sheets");
+    return new FakeWorksheet(this.fake, data);
+  }
+}
+
+/** The fake host: sheets, a request context with counted syncs, and a log of API calls. */
+export class FakeExcel {
+  sheets: FakeSheetData[] = [];
+  syncCount = 0;
+  calls: string[] = [];
+  nextId = 1;
+  payloadBytes = 0;
+  activeSheet: string | null = null;
+  selection: { sheet: string; box: Box } | null = null;
+  private readonly queued = new Set<Proxy>();
+  private errors: string[] = [];
+  readonly context: {
+    workbook: {
+      worksheets: FakeWorksheetCollection;
+      application: { suspendApiCalculationUntilNextSync(): void };
+      getSelectedRange(): FakeRange;
+    };
+    sync(): Promise<void>;
+  };
+
+  constructor(sheets: Record<string, (FakeValue | null)[][]> = {}) {
+    for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
+    const worksheets = new FakeWorksheetCollection(this);
+    this.context = {
+      workbook: {
+        worksheets,
+        application: { suspendApiCalculationUntilNextSync: () => void this.calls.push("suspendApiCalculationUntilNextSync") },
+        getSelectedRange: () => {
+          const sel = this.selection;
+          const data = sel ? this.findSheet(sel.sheet) : undefined;
+          if (!sel || !data) throw new Error("fake: nothing selected");
+          return new FakeRange(this, data, sel.box);
+        },
+      },
+      sync: async () => {
+        this.syncCount++;
+        const errors = this.errors;
+        this.errors = [];
+        if (errors.length > 0) throw new Error(errors.join("; "));
+        for (const proxy of this.queued) proxy.commit();
+        this.queued.clear();
+      },
+    };
+  }
+
+  /** The fake as the adapter sees it. */
+  get ctx(): Excel.RequestContext {
+    return this.context as unknown as Excel.RequestContext;
+  }
+  queueLoad(proxy: Proxy): void {
+    this.queued.add(proxy);
+  }
+  failAtSync(message: string): void {
+    this.errors.push(message);
+  }
+  findSheet(name: string): FakeSheetData | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+  sheet(name: string): FakeSheetData {
+    const data = this.findSheet(name);
+    if (!data) throw new Error(`fake: no sheet "${name}" (have ${this.sheets.map((s) => s.name).join(", ")})`);
+    return data;
+  }
+  /** Adds a sheet with raw values from A1 (strings are stored as typed text, not interpreted). */
+  addSheet(name: string, rows: (FakeValue | null)[][], at: { r: number; c: number } = { r: 0, c: 0 }): FakeSheetData {
+    const data = new FakeSheetData(name);
+    rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") data.at(at.r + r, at.c + c).value = v;
+      }),
+    );
+    this.sheets.push(data);
+    return data;
+  }
+  select(sheet: string, address: string): void {
+    const box = parseBox(address);
+    if (!box) throw new Error(`bad address ${address}`);
+    this.selection = { sheet, box };
+  }
+  /** A deep, comparable picture of the whole workbook (for idempotence tests). */
+  snapshot(): unknown {
+    return this.sheets.map((s) => ({
+      name: s.name,
+      cells: [...s.cells.entries()].filter(([, c]) => c.value !== null || c.formula !== null || c.fill !== null).sort(([a], [b]) => a - b),
+      merges: s.merges,
+      charts: s.charts,
+      cfs: s.cfs.map(({ id: _id, ...rest }) => rest),
+      validations: s.validations,
+      frozen: s.frozen,
+      widths: [...s.columnWidths.entries()],
+      protected: s.isProtected,
+    }));
+  }
+}
+
+export { splitAddress };
