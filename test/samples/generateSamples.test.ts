@@ -106,12 +106,14 @@ describe("generate-samples", () => {
       const left = (rows[top] as unknown[]).indexOf("Kinh tế") + 1;
       return rows.slice(top, top + 5).map((r) => (r as unknown[]).slice(left, left + 12).map((v) => Number(v ?? 0)));
     };
-    const [a, b, c] = years.map((y) => readCounts(`${y}/${unit}-${y}.xlsx`)) as number[][][];
-    for (const [prev, next] of [[a, b], [b, c]] as number[][][][]) {
+    const [a, b, c] = years.map((y) => readCounts(`${y}/${unit}-${y}.xlsx`));
+    const cell = (grid: number[][] | undefined, r: number, col: number): number => grid?.[r]?.[col] ?? Number.NaN;
+    for (const [prev, next] of [
+      [a, b],
+      [b, c],
+    ]) {
       for (let r = 0; r < 5; r += 1) {
-        for (let col = 0; col < 12; col += 2) {
-          expect((next[r] as number[])[col + 1]).toBe((prev[r] as number[])[col + 1] as number + ((next[r] as number[])[col] as number));
-        }
+        for (let col = 0; col < 12; col += 2) expect(cell(next, r, col + 1)).toBe(cell(prev, r, col + 1) + cell(next, r, col));
       }
     }
   });
