@@ -7,8 +7,8 @@
 // How it works
 // 1. Requirement sets come from the `[Api set: ExcelApi 1.x]` annotations of node_modules/@types/office-js/index.d.ts:
 //    every class, interface, enum and function of the `Excel` namespace and each of their members ("Range.values").
-//    A member without its own annotation takes its type's. "1.1 for get, 1.8 for set" style annotations give the
-//    higher version when the member is assigned to.
+//    A member without its own annotation takes its type's. "1.1 for get, 1.8 for set" gives the higher version when
+//    the member is assigned to; "1.2 for options; 1.7 for password" gives 1.7 when the call passes `password`.
 // 2. The sources are type-checked with the TypeScript compiler (ts.createProgram over the tsconfig): each property
 //    access under --src is resolved by the type checker to its declaring Excel class, so `r.values` on an
 //    `Excel.Range` is `Range.values` whatever the variable is called. Only when the receiver is `any` (the checker
@@ -28,7 +28,9 @@
 //      `const has = (v: string) => Office.context.requirements.isSetSupported("ExcelApi", v); … has("1.6")`;
 //    - a const variable or object property initialised with one of those (`const caps = { cf: has("1.6") }; caps.cf`);
 //    - a boolean variable/property whose JSDoc says `@isSetSupported ExcelApi V` (for capability objects built
-//      elsewhere, e.g. an interface `Capabilities { /** @isSetSupported ExcelApi 1.6 *\/ conditionalFormats: boolean }`).
+//      elsewhere, e.g. an interface `Capabilities { /** @isSetSupported ExcelApi 1.6 *\/ conditionalFormats: boolean }`);
+//    - a property of such an interface that the scanned sources only ever set from isSetSupported(…, V) checks or
+//      boolean literals (`detectCaps = () => ({ v1_6: has("1.6") })`, `ALL_CAPS = { v1_6: true }` for tests).
 //    Guard versions are compared numerically per component: 1.10 > 1.9.
 // Prints a table of every member used and the unguarded uses; exits 1 when there is any, 2 on a setup error.
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -87,22 +89,39 @@ function readManifestMinVersion(file) {
 }
 
 // ---------- the [Api set] annotations of @types/office-js ----------
-/** Parses "[Api set: ExcelApi 1.1 for get, 1.8 for set]" into { set, read, write }. */
-function parseApiSet(text) {
+/**
+ * Parses an annotation such as "[Api set: ExcelApi 1.1 for get, 1.8 for set]" or "[Api set: ExcelApi 1.2 for options;
+ * 1.7 for password]" into { set, read, write, params }: `read` is the base version, `write` the version needed to
+ * assign the member, `params` the versions needed when a given parameter is passed. Without a base clause the base is
+ * the declaring type's version (`fallback`).
+ */
+function parseApiSet(text, fallback = null, paramNames = []) {
   const m = text.match(/\[Api set: ([A-Za-z]+) ([^\]]*)\]/);
   if (!m) return null;
   const set = m[1];
-  const rest = m[2];
-  const first = rest.match(/^(\d+\.\d+)/)?.[1];
-  if (!first) return { set, read: "preview", write: "preview", text: m[0] };
-  const forSet = rest.match(/(\d+\.\d+) for set/);
-  return { set, read: first, write: forSet ? forSet[1] : first, text: m[0] };
+  let base = null;
+  let write = null;
+  const params = [];
+  for (const clause of m[2].split(/[;,]/)) {
+    const c = clause.trim().match(/^(?:[A-Za-z]+ )?(\d+\.\d+)(?:\s+for\s+(\w+))?/);
+    if (!c) continue;
+    const [, version, qualifier] = c;
+    if (!qualifier || /^(get|getting|reading)$/.test(qualifier)) base ??= version;
+    else if (/^(set|setting)$/.test(qualifier)) write ??= version;
+    else if (paramNames.includes(qualifier)) params.push({ name: qualifier, index: paramNames.indexOf(qualifier), version });
+    else base ??= version;
+  }
+  if (base === null && fallback && fallback.set === set) base = fallback.read;
+  if (base === null) base = [write, ...params.map((p) => p.version)].filter(Boolean).sort(compareVersions)[0] ?? "preview";
+  if (base !== "preview" && write !== null && compareVersions(write, base) < 0) write = base;
+  return { set, read: base, write: write ?? base, params, text: m[0] };
 }
 
-function leadingApiSet(node, sourceText) {
+function leadingApiSet(node, sourceText, fallback = null) {
+  const paramNames = node.parameters ? node.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : "")) : [];
   const ranges = ts.getLeadingCommentRanges(sourceText, node.pos) ?? [];
   for (let i = ranges.length - 1; i >= 0; i--) {
-    const info = parseApiSet(sourceText.slice(ranges[i].pos, ranges[i].end));
+    const info = parseApiSet(sourceText.slice(ranges[i].pos, ranges[i].end), fallback, paramNames);
     if (info) return info;
   }
   return null;
@@ -133,7 +152,7 @@ function indexOfficeTypes(sourceFile) {
         add(stmt, typeName, typeInfo);
         for (const member of stmt.members) {
           if (!member.name || !(ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) continue;
-          add(member, `${typeName}.${member.name.text}`, leadingApiSet(member, text) ?? typeInfo);
+          add(member, `${typeName}.${member.name.text}`, leadingApiSet(member, text, typeInfo) ?? typeInfo);
         }
       } else if (ts.isFunctionDeclaration(stmt) && stmt.name) {
         add(stmt, `${prefix}.${stmt.name.text}`, leadingApiSet(stmt, text));
@@ -166,8 +185,9 @@ function unwrap(node) {
   return node;
 }
 
-function createGuardAnalyser(checker) {
+function createGuardAnalyser(checker, files) {
   const wrapperCache = new Map();
+  const assignments = collectPropertyAssignments(checker, files);
 
   function declarationOf(node) {
     let symbol = checker.getSymbolAtLocation(node);
@@ -242,8 +262,29 @@ function createGuardAnalyser(checker) {
       const isConst = ts.isVariableDeclaration(decl) && decl.parent && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const;
       if ((isConst || ts.isPropertyAssignment(decl)) && decl.initializer) return whenTrue(decl.initializer, seen);
       if (ts.isPropertyDeclaration(decl) && decl.initializer && decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return whenTrue(decl.initializer, seen);
+      if ((ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) && assignments.has(decl)) return inferredFlag(assignments.get(decl), seen);
     }
     return {};
+  }
+
+  /**
+   * A capability flag declared in an interface (`caps.v1_6`): a guard of V when some object literal in the scanned
+   * sources sets it from an isSetSupported(…, V) check and every other value given to it is `false`, `true` (test
+   * doubles such as ALL_CAPS) or another such check; the guard is the lowest version those checks establish.
+   */
+  function inferredFlag(values, seen) {
+    let guard = null;
+    for (const v of values) {
+      const e = unwrap(v);
+      if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword) continue;
+      const g = whenTrue(e, seen);
+      const entries = Object.entries(g);
+      if (entries.length !== 1) return {};
+      const [set, version] = entries[0];
+      if (guard && guard.set !== set) return {};
+      guard = { set, version: guard ? (compareVersions(version, guard.version) < 0 ? version : guard.version) : version };
+    }
+    return guard ? { [guard.set]: guard.version } : {};
   }
 
   /** Guard established when `expr` is false. */
@@ -308,6 +349,29 @@ function createGuardAnalyser(checker) {
   return { guardsAt, requiresOf, declarationOf };
 }
 
+/** For every property of a declared type: the expressions object literals in `files` assign to it. */
+function collectPropertyAssignments(checker, files) {
+  const map = new Map();
+  for (const sf of files) {
+    const visit = (node) => {
+      if (ts.isObjectLiteralExpression(node)) {
+        const type = checker.getContextualType(node);
+        for (const prop of node.properties) {
+          if (!ts.isPropertyAssignment(prop) || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) continue;
+          const target = type?.getProperty(prop.name.text);
+          for (const d of target?.declarations ?? []) {
+            if (!map.has(d)) map.set(d, []);
+            map.get(d).push(prop.initializer);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return map;
+}
+
 // ---------- scanning ----------
 function isAssignmentTarget(node) {
   const p = node.parent;
@@ -333,7 +397,7 @@ function findOfficeTypes(program) {
 function analyse({ program, files }, minVersion) {
   const checker = program.getTypeChecker();
   const office = indexOfficeTypes(findOfficeTypes(program));
-  const { guardsAt, requiresOf, declarationOf } = createGuardAnalyser(checker);
+  const { guardsAt, requiresOf, declarationOf } = createGuardAnalyser(checker, files);
   const uses = [];
   /** `@requires` of a function/method declaration, or of a variable/property holding an arrow function. */
   const requiresOfDeclaration = (decl) => {
@@ -344,7 +408,10 @@ function analyse({ program, files }, minVersion) {
   };
 
   const record = (node, sf, member, info, resolvedBy, write) => {
-    const version = write ? info.write : info.read;
+    let version = write ? info.write : info.read;
+    // "1.7 for password": the higher version applies when the call passes that argument
+    const call = node.parent && ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
+    for (const p of info.params ?? []) if (call && call.arguments.length > p.index && version !== "preview") version = maxVersion(version, p.version);
     const at = ts.isPropertyAccessExpression(node) ? node.name : node;
     const { line, character } = sf.getLineAndCharacterOfPosition(at.getStart(sf));
     const needsGuard = info.set !== "ExcelApi" || version === "preview" || compareVersions(version, minVersion) > 0;

@@ -124,6 +124,17 @@ describe("check-apisets on fixtures (manifest ExcelApi 1.1)", () => {
     ]);
   });
 
+  it("raises the requirement for a parameter annotated '1.7 for password'", () => {
+    const protect = report.uses.filter((u) => u.member === "WorksheetProtection.protect").map((u) => [u.version, u.guard, u.ok]);
+    expect(protect).toContainEqual(["1.2", null, false]);
+    expect(protect).toContainEqual(["1.7", "1.2", false]);
+    const unprotect = report.uses.filter((u) => u.member === "WorksheetProtection.unprotect").map((u) => [u.version, u.ok]);
+    expect(unprotect.sort()).toEqual([
+      ["1.2", false],
+      ["1.7", true],
+    ]);
+  });
+
   it("prints a table of members and the failing lines", () => {
     const r = printed;
     expect(r.status).toBe(1);
