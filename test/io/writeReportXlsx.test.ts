@@ -18,6 +18,11 @@ const SUBS = [
 const OPTS = { ...OPTIONS, years: { from: 2023, to: 2024 } };
 const MODEL = buildReportModel(consolidate(results(...SUBS), OPTS), OPTS);
 
+/** The bytes as an ArrayBuffer, the type exceljs declares for `load`. */
+function toArrayBuffer(bytes: Buffer): ArrayBuffer {
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
 /** A hand-made model exercising links, protection and count inputs. */
 const SMALL: ReportModel = {
   sheets: [
@@ -83,7 +88,7 @@ describe("renderReportXlsxBuffer", () => {
 
   it("sets styles, widths, frozen panes, orientation, validation and protection", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderReportXlsxBuffer(SMALL));
+    await wb.xlsx.load(toArrayBuffer(await renderReportXlsxBuffer(SMALL)));
     const ws = wb.getWorksheet("Kiểm tra") as ExcelJS.Worksheet;
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
@@ -99,7 +104,7 @@ describe("renderReportXlsxBuffer", () => {
 
   it("styles completeness states and severities", async () => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(await renderReportXlsxBuffer(MODEL));
+    await wb.xlsx.load(toArrayBuffer(await renderReportXlsxBuffer(MODEL)));
     const progress = wb.getWorksheet("Tiến độ nộp") as ExcelJS.Worksheet;
     // C (row 5) reported 2023 after the deadline: late, amber; B (row 6) sent nothing for 2023: missing, red.
     expect(progress.getCell("D5").value).toBe("Trễ hạn");
