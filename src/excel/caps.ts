@@ -4,13 +4,13 @@
  * call above it in src/excel sits behind one of these flags.
  */
 export interface Caps {
-  /** ExcelApi 1.2: merges, column widths, sheet protection, locked cells, values-only used range. */
+  /** Merges, column widths, sheet protection, locked cells, values-only used range. @isSetSupported ExcelApi 1.2 */
   readonly v1_2: boolean;
-  /** ExcelApi 1.6: conditional formats, suspendApiCalculationUntilNextSync. */
+  /** Conditional formats, suspendApiCalculationUntilNextSync. @isSetSupported ExcelApi 1.6 */
   readonly v1_6: boolean;
-  /** ExcelApi 1.7: freeze panes. */
+  /** Freeze panes. @isSetSupported ExcelApi 1.7 */
   readonly v1_7: boolean;
-  /** ExcelApi 1.8: data validation, Excel.createWorkbook. */
+  /** Data validation, Excel.createWorkbook. @isSetSupported ExcelApi 1.8 */
   readonly v1_8: boolean;
 }
 

@@ -47,7 +47,10 @@ export function highlightsFromIssues(issues: readonly Issue[], source: string): 
   return [...byCell.values()];
 }
 
-/** Queues the removal of the add-in's earlier rules among loaded conditional formats (ExcelApi 1.6). */
+/**
+ * Queues the removal of the add-in's earlier rules among loaded conditional formats.
+ * @requires ExcelApi 1.6
+ */
 export function queueRemoveHighlights(batcher: Batcher, formats: readonly Excel.ConditionalFormatCollection[]): void {
   for (const collection of formats) {
     for (const cf of collection.items) {
@@ -58,7 +61,10 @@ export function queueRemoveHighlights(batcher: Batcher, formats: readonly Excel.
   }
 }
 
-/** Queues one custom conditional format per highlighted cell (ExcelApi 1.6). */
+/**
+ * Queues one custom conditional format per highlighted cell.
+ * @requires ExcelApi 1.6
+ */
 export function queueAddHighlights(batcher: Batcher, sheets: ReadonlyMap<string, Excel.Worksheet>, cells: readonly HighlightCell[]): void {
   for (const target of cells) {
     const sheet = sheets.get(target.sheet.toLowerCase());

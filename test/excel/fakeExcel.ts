@@ -293,7 +293,10 @@ export class FakeConditionalFormat extends Proxy {
   get type(): string {
     return this.read("type", () => this.data.type);
   }
+  private customProxy: (Proxy & { rule: Proxy & { formula: string | null }; isNullObject: boolean }) | null = null;
+  /** Cached like a real proxy, so what was loaded on it stays loaded. */
   get customOrNullObject() {
+    if (this.customProxy) return this.customProxy;
     const data = this.data;
     const isNull = data.type !== "Custom";
     const rule = new (class extends Proxy {
@@ -301,12 +304,17 @@ export class FakeConditionalFormat extends Proxy {
         return this.read("formula", () => (isNull ? null : data.formula));
       }
     })(this.fake);
-    return new (class extends Proxy {
+    this.customProxy = new (class extends Proxy {
       readonly rule = rule;
+      protected override loadNested(head: string, rest: string): void {
+        super.loadNested(head, rest);
+        this.load("isNullObject");
+      }
       get isNullObject(): boolean {
-        return this.read("rule", () => isNull);
+        return this.read("isNullObject", () => isNull);
       }
     })(this.fake);
+    return this.customProxy;
   }
   get custom() {
     if (this.data.type !== "Custom") throw new Error("fake: custom of a non-custom conditional format");

@@ -1,0 +1,21 @@
+import type { ReportModel } from "../report/model";
+import { buildStoreSheet } from "./buildStoreSheet";
+import type { StoreRow } from "./storeRow";
+
+/**
+ * Puts the workbook store in place of the report's "Dữ liệu" sheet (or at the end when the report
+ * has none): in the add-in, "Dữ liệu" holds every imported row, superseded ones included, not just
+ * this run's.
+ *
+ * @param model - the report model
+ * @param rows - the merged store rows (see `mergeStore`)
+ * @returns a new model; the input is not changed
+ * @example
+ * withStoreSheet({ sheets: [], charts: [] }, []).sheets.map((s) => s.key) //=> ["du-lieu"]
+ */
+export function withStoreSheet(model: ReportModel, rows: readonly StoreRow[]): ReportModel {
+  const store = buildStoreSheet(rows);
+  const has = model.sheets.some((s) => s.key === "du-lieu");
+  const sheets = has ? model.sheets.map((s) => (s.key === "du-lieu" ? store : s)) : [...model.sheets, store];
+  return { ...model, sheets };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from "@jest/globals";
+import { DEFAULT_OPTIONS, buildReportModel, consolidate, mergeStore, parseStoreSheet, withStoreSheet, type RawSheet } from "../../src/core";
+import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
+import { ALL_CAPS, MIN_CAPS, type Caps } from "../../src/excel/caps";
+import { highlightsFromIssues } from "../../src/excel/highlights";
+import { memoryOwnershipStore, type OwnershipStore } from "../../src/excel/ownership";
+import { readWorkbookSnapshot } from "../../src/excel/readSubmissionSheets";
+import { writeReport } from "../../src/excel/writeReport";
+import { buildForm, sampleCounts, withCount } from "../core/_fixtures/buildForm";
+import { FakeExcel } from "./fakeExcel";
+
+const SOURCE = "bao-cao-huyen.xlsx";
+const DAY_MS = 86_400_000;
+
+/** Puts a core RawSheet into the fake as Excel would hold it: dates as serials with a date format. */
+function addRawSheet(fake: FakeExcel, sheet: RawSheet): void {
+  const data = fake.addSheet(sheet.name, []);
+  sheet.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === "") return;
+      const cell = data.at((sheet.origin?.r ?? 0) + r, (sheet.origin?.c ?? 0) + c);
+      if (v instanceof Date) {
+        cell.value = (v.getTime() - Date.UTC(1899, 11, 30)) / DAY_MS;
+        cell.numberFormat = "dd/mm/yyyy";
+      } else if (typeof v === "object") cell.value = v.error;
+      else cell.value = v;
+    }),
+  );
+}
+
+function workbookWith(k: number, negativeAt = -1): FakeExcel {
+  const fake = new FakeExcel();
+  for (let i = 0; i < k; i++) {
+    const counts = i === negativeAt ? withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1) : sampleCounts();
+    addRawSheet(fake, buildForm(counts, { sheetName: `Xã ${i + 1}`, unit: `Xã Số ${i + 1}`, unitCode: `X${i + 1}`, year: 2024 }).sheet);
+  }
+  return fake;
+}
+
+/** What the task pane does on "Tổng hợp": read, validate, merge the store, consolidate, write. */
+async function runPipeline(fake: FakeExcel, caps: Caps, ownership: OwnershipStore, now: string) {
+  const snapshot = await readWorkbookSnapshot(fake.ctx, caps, ownership.read(), SOURCE);
+  const result = validateWorkbook(snapshot.workbook, DEFAULT_OPTIONS);
+  const stored = snapshot.owned["du-lieu"] ? parseStoreSheet(snapshot.owned["du-lieu"]).rows : [];
+  const store = mergeStore(stored, result.submissions, now);
+  const c = consolidate([result], DEFAULT_OPTIONS);
+  const model = withStoreSheet(buildReportModel(c, DEFAULT_OPTIONS, { now }), store);
+  const issues = [...result.issues, ...result.submissions.flatMap((s) => s.issues)];
+  const written = await writeReport(fake.ctx, model, caps, ownership, { highlights: highlightsFromIssues(issues, SOURCE) });
+  return { result, store, written, model };
+}
+
+describe("the in-workbook pipeline", () => {
+  it.each([1, 10, 500])("validates %i submission sheets and writes every output sheet and chart in at most 8 syncs", async (k) => {
+    const fake = workbookWith(k, 0);
+    const ownership = memoryOwnershipStore();
+    const { result, written, model } = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    expect(result.submissions).toHaveLength(k);
+    expect(model.charts.length).toBeGreaterThan(0);
+    expect(fake.sheet(written.sheetNames["xu-huong"] as string).charts).toHaveLength(model.charts.length);
+    expect(fake.syncCount).toBeLessThanOrEqual(8);
+    // The second run also reads the store back and reuses charts: still bounded.
+    const before = fake.syncCount;
+    await runPipeline(fake, ALL_CAPS, ownership, "2024-12-02T08:00:00.000Z");
+    expect(fake.syncCount - before).toBeLessThanOrEqual(8);
+  }, 120_000);
+
+  it("is idempotent end to end: a second run leaves the same workbook", async () => {
+    const fake = workbookWith(3, 1);
+    const ownership = memoryOwnershipStore();
+    await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    const once = JSON.stringify(fake.snapshot());
+    const second = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    expect(JSON.stringify(fake.snapshot())).toBe(once);
+    expect(second.store.every((r) => r.status === "active")).toBe(true);
+  });
+
+  it("keeps the superseded rows in the workbook store when a corrected sheet is imported", async () => {
+    const fake = workbookWith(2);
+    const ownership = memoryOwnershipStore();
+    await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    // The officer pastes the unit's corrected report over its sheet.
+    fake.sheets = fake.sheets.filter((s) => s.name !== "Xã 1");
+    addRawSheet(fake, buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", 9), { sheetName: "Xã 1", unit: "Xã Số 1", unitCode: "X1", year: 2024 }).sheet);
+    const { store } = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-05T08:00:00.000Z");
+    const superseded = store.filter((r) => r.status === "superseded");
+    expect(superseded.length).toBeGreaterThan(0);
+    expect(new Set(superseded.map((r) => `${r.unitName}|${r.supersededAt}`))).toEqual(new Set(["Xã Số 1|2024-12-05T08:00:00.000Z"]));
+    const reread = parseStoreSheet({ name: "Dữ liệu", rows: fake.sheet("Dữ liệu").grid() as RawSheet["rows"] });
+    expect(reread.rows).toEqual(store);
+  });
+
+  it("highlights problem cells with removable rules and never changes the officer's own formatting", async () => {
+    const fake = workbookWith(2, 0);
+    const officer = fake.sheet("Xã 1");
+    for (const cell of officer.cells.values()) {
+      cell.fill = "#00FF00";
+      cell.font = { bold: true, color: "#123456" };
+    }
+    officer.cfs.push({ id: 999, type: "Custom", range: { r0: 0, c0: 0, r1: 50, c1: 50 }, formula: "=A1>5", fill: "#0000FF", fontColor: null });
+    const formatting = () => [...officer.cells.values()].map((c) => [c.fill, c.font]);
+    const before = JSON.stringify(formatting());
+    const ownership = memoryOwnershipStore();
+    const first = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    expect(first.written.highlighted).toBeGreaterThan(0);
+    const ours = () => officer.cfs.filter((cf) => cf.formula?.includes('"dvk-'));
+    expect(ours().map((cf) => cf.fill)).toContain("#FFC7CE");
+    const count = ours().length;
+    await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    expect(ours()).toHaveLength(count);
+    expect(officer.cfs.filter((cf) => cf.formula === "=A1>5")).toHaveLength(1);
+    expect(JSON.stringify(formatting())).toBe(before);
+    expect(ownership.read().highlightSheets).toEqual(["Xã 1"]);
+  });
+
+  it("below ExcelApi 1.6 makes no conditional-format call and lists problems only on Kiểm tra", async () => {
+    const fake = workbookWith(2, 0);
+    const { written } = await runPipeline(fake, MIN_CAPS, memoryOwnershipStore(), "2024-12-01T08:00:00.000Z");
+    expect(fake.calls.filter((c) => c.startsWith("conditionalFormats"))).toEqual([]);
+    expect(written.highlighted).toBe(0);
+    expect(fake.sheet("Xã 1").cfs).toEqual([]);
+    expect(fake.syncCount).toBeLessThanOrEqual(8);
+  });
+});
