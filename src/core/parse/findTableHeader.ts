@@ -1,6 +1,7 @@
 import { resolveLabel } from "../catalogue/resolveLabel";
 import type { AliasTable, LevelCode, MeasureCode, TypeCode } from "../types";
 import type { Grid } from "./grid";
+import { isTotalLabel } from "./rowLabels";
 import type { TableColumn } from "./types";
 
 /** The 3-row header of a counts table as found on a sheet. */
@@ -14,6 +15,8 @@ export interface TableHeader {
   readonly columns: readonly TableColumn[];
   /** A1 of each level group's header ("xa") and level × type header ("xa|tap-the"). */
   readonly groupCells: ReadonlyMap<string, string>;
+  /** Columns under a "Tổng cộng"/"Tổng số" header: derived sums, not values the form takes. */
+  readonly summaryColumns: ReadonlySet<number>;
 }
 
 /** Labels of one header row over [left, right], each label carried right until the next one. */
@@ -48,7 +51,7 @@ function measureRowAt(grid: Grid, row: number, aliases?: AliasTable): Map<number
 }
 
 /** Maps the columns under one measure row, given its level and type rows. */
-function mapColumns(grid: Grid, rows: { level: number; type: number; measure: number }, measures: Map<number, MeasureCode>, aliases?: AliasTable): Omit<TableHeader, "levelRow" | "typeRow" | "measureRow"> {
+function mapColumns(grid: Grid, rows: { level: number; type: number; measure: number }, measures: Map<number, MeasureCode>, aliases?: AliasTable): Omit<TableHeader, "levelRow" | "typeRow" | "measureRow" | "summaryColumns"> {
   const left = Math.min(...measures.keys());
   const right = Math.max(...measures.keys());
   const levels = carryRight<LevelCode>(grid, rows.level, left, right, (t) => resolveLabel("level", t, aliases, { prefix: true }), () => false);
@@ -64,6 +67,17 @@ function mapColumns(grid: Grid, rows: { level: number; type: number; measure: nu
     if (level && type && measure) columns.push({ col: c, level, type, measure, headerCell: grid.address(rows.measure, c) });
   }
   return { left, right, columns, groupCells };
+}
+
+/** Columns whose header (carried right within the table, exact elsewhere) is a total label. */
+function summaryColumnsOf(grid: Grid, rows: readonly number[], left: number, right: number): Set<number> {
+  const summary = new Set<number>();
+  for (const row of rows) {
+    const carried = carryRight(grid, row, left, right, (t) => (isTotalLabel(t) ? true : null), () => false);
+    carried.forEach((isTotal, i) => isTotal && summary.add(left + i));
+    for (let c = 0; c < grid.width; c++) if ((c < left || c > right) && isTotalLabel(grid.label(row, c))) summary.add(c);
+  }
+  return summary;
 }
 
 /**
@@ -87,7 +101,9 @@ export function findTableHeader(grid: Grid, aliases?: AliasTable): TableHeader |
     const level = type === null ? null : rowAbove(grid, type, left, right, (t) => resolveLabel("level", t, aliases, { prefix: true }) !== null);
     if (type === null || level === null) continue;
     const mapped = mapColumns(grid, { level, type, measure }, measures, aliases);
-    if (mapped.columns.length > 0) return { levelRow: level, typeRow: type, measureRow: measure, ...mapped };
+    if (mapped.columns.length === 0) continue;
+    const summaryColumns = summaryColumnsOf(grid, [level, type, measure], mapped.left, mapped.right);
+    return { levelRow: level, typeRow: type, measureRow: measure, ...mapped, summaryColumns };
   }
   return null;
 }

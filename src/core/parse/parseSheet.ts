@@ -6,13 +6,13 @@ import { readCount } from "./parseCount";
 import { findLabelColumn, readTableRows } from "./readTableRows";
 import type { ParsedSheet, TableRow } from "./types";
 
-/** Numbers in data rows right of the label column that no mapped column takes. */
+/** Numbers in data rows right of the label column that no mapped or summary column takes. */
 function findDroppedValues(grid: Grid, header: TableHeader, rows: readonly TableRow[], labelCol: number): { cell: string; value: string }[] {
   const mapped = new Set(header.columns.map((c) => c.col));
   const dropped: { cell: string; value: string }[] = [];
   for (const { row } of rows) {
     for (let c = labelCol + 1; c < grid.width; c++) {
-      if (mapped.has(c)) continue;
+      if (mapped.has(c) || header.summaryColumns.has(c)) continue;
       const read = readCount(grid.value(row, c), grid.text(row, c));
       if (read.kind === "number" && read.value !== 0) dropped.push({ cell: grid.address(row, c), value: read.text ?? String(read.value) });
     }

@@ -1,32 +1,10 @@
 import { resolveLabel } from "../catalogue/resolveLabel";
-import { matchKey } from "../text/matchKey";
 import type { AliasTable } from "../types";
 import type { TableHeader } from "./findTableHeader";
 import type { Grid } from "./grid";
 import { readCount } from "./parseCount";
+import { isTotalLabel, stripEnumerator } from "./rowLabels";
 import type { CountCell, TableRow } from "./types";
-
-const TOTAL_KEYS = new Set(["Tổng cộng", "Tổng số", "Cộng", "Tổng", "Tổng cộng toàn đơn vị", "Cộng chung"].map(matchKey));
-// A leading item number in the label cell: "1. Kinh tế", "II - Văn hóa", "a) Khác".
-const ENUMERATOR = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)/:\-–]\s*/iu;
-
-/**
- * A row label without its leading item number ("1. Kinh tế" → "Kinh tế").
- *
- * @param text - the label cell text
- * @returns the label
- * @example
- * stripEnumerator("II. Văn hóa – Xã hội") //=> "Văn hóa – Xã hội"
- */
-export function stripEnumerator(text: string): string {
-  const stripped = text.replace(ENUMERATOR, "").trim();
-  return stripped === "" ? text.trim() : stripped;
-}
-
-/** True for the label of a total row ("Tổng cộng", "Tổng số", "Cộng"). */
-export function isTotalLabel(label: string): boolean {
-  return TOTAL_KEYS.has(matchKey(label));
-}
 
 /** The row-label column: the column left of the counts with the most field labels (ties: rightmost). */
 export function findLabelColumn(grid: Grid, header: TableHeader, aliases?: AliasTable): number | null {
@@ -35,13 +13,27 @@ export function findLabelColumn(grid: Grid, header: TableHeader, aliases?: Alias
   for (let c = 0; c < header.left; c++) {
     let score = 0;
     for (let r = header.measureRow + 1; r < last; r++) {
-      const label = stripEnumerator(grid.text(r, c));
+      const label = stripEnumerator(grid.label(r, c));
       if (resolveLabel("field", label, aliases) || isTotalLabel(label)) score += 100;
       else if (/\p{L}{2,}/u.test(label)) score += 1;
     }
     if (score > 0 && score >= (best?.score ?? 0)) best = { col: c, score };
   }
   return best?.col ?? null;
+}
+
+/**
+ * The label of a data row: the label cell (a merged label counts), or a total label written only
+ * in a column to its left ("Tổng cộng" typed in the STT column).
+ */
+function rowLabel(grid: Grid, row: number, labelCol: number): string {
+  const label = stripEnumerator(grid.label(row, labelCol));
+  if (label !== "") return label;
+  for (let c = labelCol - 1; c >= 0; c--) {
+    const left = grid.label(row, c);
+    if (isTotalLabel(left)) return left;
+  }
+  return "";
 }
 
 /** Reads the count cells of the mapped columns in one row. */
@@ -53,7 +45,7 @@ function readCounts(grid: Grid, header: TableHeader, row: number): Map<number, C
 
 /** True when a row has nothing in its label and in the table's columns. */
 function isBlankRow(grid: Grid, header: TableHeader, row: number, labelCol: number): boolean {
-  if (grid.text(row, labelCol) !== "" || (grid.value(row, labelCol) !== null && typeof grid.value(row, labelCol) !== "string")) return false;
+  if (rowLabel(grid, row, labelCol) !== "" || (grid.value(row, labelCol) !== null && typeof grid.value(row, labelCol) !== "string")) return false;
   for (let c = header.left; c <= header.right; c++) if (readCount(grid.value(row, c), grid.text(row, c)).kind !== "blank") return false;
   return true;
 }
@@ -93,7 +85,7 @@ export function readTableRows(grid: Grid, header: TableHeader, labelCol: number,
       continue;
     }
     if (rows.length === 0 && !total && isColumnNumberRow(grid, header, r)) continue;
-    const label = stripEnumerator(grid.text(r, labelCol));
+    const label = rowLabel(grid, r, labelCol);
     const field = resolveLabel("field", label, aliases);
     const counts = readCounts(grid, header, r);
     const isTotal = isTotalLabel(label);

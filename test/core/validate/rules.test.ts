@@ -235,6 +235,17 @@ describe("totals", () => {
     expect(submissionOf(buildForm(counts, { total: { "xa|tap-the|new": null } }).sheet).issues).toEqual([]);
   });
 
+  it.each([
+    ["merged across the STT and label columns", true],
+    ["typed in the STT column only", false],
+  ])("finds a total row labelled %s", (_name, merged) => {
+    const form = buildForm(counts, { total: { "xa|tap-the|new": 99 } });
+    const rows = form.sheet.rows.map((row, r) => (r === 17 ? ["Tổng cộng", null, ...row.slice(2)] : row));
+    const merges = merged ? [...(form.sheet.merges ?? []), { s: { r: 17, c: 0 }, e: { r: 17, c: 1 } }] : form.sheet.merges;
+    const sub = submissionOf({ ...form.sheet, rows, merges });
+    expect(flatten(sub.issues)).toEqual([[form.totalCell("xa", "tap-the", "new"), "total-mismatch"]]);
+  });
+
   it("accepts a total row placed above the field rows", () => {
     const form = buildForm(counts);
     const rows = [...form.sheet.rows];
@@ -253,6 +264,11 @@ describe("dropped-values", () => {
       [form.noteCell(3), "value-dropped"],
     ]);
     expect(sub.status).toBe("accepted");
+  });
+
+  it("does not warn for a summary column under a \"Tổng số\" header", () => {
+    const form = buildForm(counts, { noteColumn: { header: "Tổng số", values: [7, 9, 11, 3, 1] } });
+    expect(submissionOf(form.sheet).issues).toEqual([]);
   });
 
   it("warns value-dropped for counts in a row without a label", () => {
