@@ -791,7 +791,7 @@ export class FakeExcel {
     this.selection = { sheet, box };
   }
   /** A deep, comparable picture of the whole workbook (for idempotence tests). */
-  snapshot(): unknown {
+  snapshot(): unknown[] {
     return this.sheets.map((s) => ({
       name: s.name,
       cells: [...s.cells.entries()].filter(([, c]) => c.value !== null || c.formula !== null || c.fill !== null).sort(([a], [b]) => a - b),
