@@ -6,7 +6,17 @@ import { readCount } from "./parseCount";
 import { isTotalLabel, stripEnumerator } from "./rowLabels";
 import type { CountCell, TableRow } from "./types";
 
-/** The row-label column: the column left of the counts with the most field labels (ties: rightmost). */
+/**
+ * Finds the row-label column: of the columns left of the counts, the one with the most field or
+ * total labels under the header (ties: the rightmost, so an STT column loses to "Lĩnh vực").
+ *
+ * @param grid - the sheet
+ * @param header - the table header
+ * @param aliases - the officer's extra label aliases
+ * @returns the grid column, or null when no column left of the counts holds text
+ * @example
+ * findLabelColumn(grid, header) //=> 1 (column B, right of STT)
+ */
 export function findLabelColumn(grid: Grid, header: TableHeader, aliases?: AliasTable): number | null {
   let best: { col: number; score: number } | null = null;
   const last = Math.min(grid.height, header.measureRow + 60);

@@ -1,8 +1,8 @@
 import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../catalogue/dimensions";
+import { cellFor } from "../parse/cellFor";
 import { countValue } from "../parse/parseCount";
 import type { ParsedSheet, TableRow } from "../parse/types";
 import type { CountEntry, FieldCode, LevelCode, MeasureCode, TypeCode } from "../types";
-import { cellFor } from "./rules/cumulativeVsNew";
 
 /** The number and cell of one measure of a (row, level, type), or 0 and null when absent. */
 function measureOf(parsed: ParsedSheet, row: TableRow | undefined, level: LevelCode, type: TypeCode, measure: MeasureCode): { value: number; cell: string | null } {

@@ -1,14 +1,8 @@
 import { FIELDS, LEVELS, TYPES, labelOf } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
-import type { CountCell, ParsedSheet, TableRow } from "../../parse/types";
+import { cellFor } from "../../parse/cellFor";
 import type { Issue } from "../../types";
 import { type Rule, at } from "../rule";
-
-/** The count cell of a row under the column for (level, type, measure), if mapped. */
-export function cellFor(parsed: ParsedSheet, row: TableRow, level: string, type: string, measure: string): CountCell | null {
-  const column = parsed.table.columns.find((c) => c.level === level && c.type === type && c.measure === measure);
-  return column ? (row.counts.get(column.col) ?? null) : null;
-}
 
 /**
  * Cumulative rule: in every field row, the cumulative count of each level × type is at least the

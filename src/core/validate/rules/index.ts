@@ -10,7 +10,13 @@ import { reportDate } from "./reportDate";
 import { totals } from "./totals";
 import { yearMismatch } from "./yearMismatch";
 
-/** Every validation rule, in the order their issues are listed: header, structure, cells, sums. */
+/**
+ * Every validation rule, registered explicitly, in the order their issues are listed: header,
+ * structure, cells, sums, dropped values, encodings.
+ *
+ * @example
+ * RULES.map((rule) => rule.id) //=> ["header-fields", "report-date", "year-mismatch", …]
+ */
 export const RULES: readonly Rule[] = [
   headerFields,
   reportDate,
