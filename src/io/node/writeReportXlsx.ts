@@ -3,7 +3,10 @@
  * Values, formulas with their cached results, named styles, merges, widths, frozen panes, number
  * formats, in-workbook hyperlinks (HYPERLINK("#'Sheet'!A1") formulas), print orientation, whole-number validation on count inputs.
  * exceljs does not write native charts, so ChartSpecs are not drawn here (the series tables are).
+ * Written with the exceljs streaming writer: rows are committed as they are written, so a report of
+ * thousands of submissions does not hold a whole in-memory workbook.
  */
+import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import type { CellStyle, ModelCell, ReportModel, SheetModel } from "../../core";
 
@@ -75,62 +78,117 @@ function valueOf(cell: ModelCell, sheetNames: ReadonlySet<string>): ExcelJS.Cell
   return cell.v;
 }
 
-function applyStyle(target: ExcelJS.Cell, style: Style): void {
-  if (style.font) target.font = { ...target.font, ...style.font };
-  if (style.fill) target.fill = style.fill;
-  if (style.border) target.border = style.border;
-  if (style.alignment) target.alignment = { ...target.alignment, ...style.alignment };
+/** The composed exceljs style of a cell: its style runs applied in order, then its number format and link look. */
+type CellLook = Partial<ExcelJS.Style>;
+
+function compose(styles: readonly CellStyle[], fmt: string | undefined, link: boolean): CellLook {
+  const look: CellLook = {};
+  for (const name of styles) {
+    const style = STYLES[name];
+    if (style.font) look.font = { ...look.font, ...style.font };
+    if (style.fill) look.fill = style.fill;
+    if (style.border) look.border = style.border;
+    if (style.alignment) look.alignment = { ...look.alignment, ...style.alignment };
+  }
+  if (link) look.font = { ...look.font, name: FONT, color: { argb: "FF0563C1" }, underline: true };
+  if (fmt) look.numFmt = fmt;
+  return look;
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, model: SheetModel, sheetNames: ReadonlySet<string>): ExcelJS.Worksheet {
-  const ws = workbook.addWorksheet(model.name);
-  model.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      if (!cell) return;
-      const target = ws.getCell(r + 1, c + 1);
-      target.value = valueOf(cell, sheetNames);
-      if (cell.fmt) target.numFmt = cell.fmt;
-      if (cell.link && sheetNames.has(cell.link.sheet)) target.font = { name: FONT, color: { argb: "FF0563C1" }, underline: true };
-    }),
-  );
+/** Style runs indexed by 1-based row: [first column, last column, style], in model order. */
+function indexRuns(model: SheetModel): Map<number, [number, number, CellStyle][]> {
+  const byRow = new Map<number, [number, number, CellStyle][]>();
   for (const run of model.styles) {
-    const style = STYLES[run.style];
-    for (const [r, c] of cellsOf(run.range)) applyStyle(ws.getCell(r, c), style);
-  }
-  for (const range of model.merges) ws.mergeCells(range);
-  model.columnWidths.forEach((width, i) => (ws.getColumn(i + 1).width = width));
-  const freeze = model.freeze;
-  if (freeze && (freeze.rows > 0 || freeze.columns > 0)) ws.views = [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }];
-  ws.pageSetup = { ...ws.pageSetup, orientation: model.landscape ? "landscape" : "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
-  for (const range of model.countInputs ?? []) {
-    for (const [r, c] of cellsOf(range)) {
-      ws.getCell(r, c).dataValidation = {
-        type: "whole",
-        operator: "greaterThanOrEqual",
-        formulae: [0],
-        allowBlank: true,
-        showErrorMessage: true,
-        errorTitle: "Số không hợp lệ",
-        error: "Chỉ nhập số nguyên không âm (số mô hình).",
-      };
+    const [start, end = start] = run.range.split(":") as [string, string?];
+    const [r1, c1] = position(start);
+    const [r2, c2] = position(end ?? start);
+    for (let r = r1; r <= r2; r++) {
+      const list = byRow.get(r) ?? [];
+      list.push([c1, c2, run.style]);
+      byRow.set(r, list);
     }
   }
-  for (const range of [...(model.countInputs ?? []), ...(model.unlocked ?? [])]) {
-    for (const [r, c] of cellsOf(range)) ws.getCell(r, c).protection = { locked: false };
-  }
-  return ws;
+  return byRow;
 }
 
-/** Builds the exceljs workbook of a report model. */
-async function toWorkbook(model: ReportModel): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+/** Merges indexed by their 1-based top row. */
+function indexMerges(model: SheetModel): Map<number, string[]> {
+  const byTop = new Map<number, string[]>();
+  for (const range of model.merges) {
+    const top = position(range.split(":")[0] as string)[0];
+    byTop.set(top, [...(byTop.get(top) ?? []), range]);
+  }
+  return byTop;
+}
+
+/** Count-input and unlocked cells, as "row:column" keys with whether they take whole-number validation. */
+function indexInputs(model: SheetModel): Map<string, boolean> {
+  const inputs = new Map<string, boolean>();
+  for (const range of model.unlocked ?? []) for (const [r, c] of cellsOf(range)) inputs.set(`${r}:${c}`, false);
+  for (const range of model.countInputs ?? []) for (const [r, c] of cellsOf(range)) inputs.set(`${r}:${c}`, true);
+  return inputs;
+}
+
+const COUNT_VALIDATION: ExcelJS.DataValidation = {
+  type: "whole",
+  operator: "greaterThanOrEqual",
+  formulae: [0],
+  allowBlank: true,
+  showErrorMessage: true,
+  errorTitle: "Số không hợp lệ",
+  error: "Chỉ nhập số nguyên không âm (số mô hình).",
+};
+
+/** Streams one sheet row by row (rows are committed as soon as they are written, so memory stays flat). */
+async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, sheetNames: ReadonlySet<string>): Promise<void> {
+  const freeze = model.freeze;
+  const ws = workbook.addWorksheet(model.name, {
+    views: freeze && (freeze.rows > 0 || freeze.columns > 0) ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
+    pageSetup: { orientation: model.landscape ? "landscape" : "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
+  ws.columns = model.columnWidths.map((width) => ({ width }));
+  if (model.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  const runs = indexRuns(model);
+  const merges = indexMerges(model);
+  const inputs = indexInputs(model);
+  const looks = new Map<string, CellLook>();
+  const height = Math.max(model.rows.length, ...runs.keys(), 0);
+  for (let r = 1; r <= height; r++) {
+    const row = ws.getRow(r);
+    const cells = model.rows[r - 1] ?? [];
+    const rowRuns = runs.get(r) ?? [];
+    const width = Math.max(cells.length, ...rowRuns.map((run) => run[1]));
+    for (let c = 1; c <= width; c++) {
+      const cell = cells[c - 1] ?? null;
+      const styles = rowRuns.filter(([c1, c2]) => c >= c1 && c <= c2).map((run) => run[2]);
+      const input = inputs.get(`${r}:${c}`);
+      if (!cell && styles.length === 0 && input === undefined) continue;
+      const target = row.getCell(c);
+      if (cell) target.value = valueOf(cell, sheetNames);
+      const link = cell?.link !== undefined && sheetNames.has(cell.link.sheet);
+      const key = `${styles.join("|")}#${cell?.fmt ?? ""}#${link}#${input !== undefined}`;
+      let look = looks.get(key);
+      if (!look) {
+        look = compose(styles, cell?.fmt, link);
+        if (input !== undefined) look.protection = { locked: false };
+        looks.set(key, look);
+      }
+      target.style = look;
+      if (input) target.dataValidation = COUNT_VALIDATION;
+    }
+    for (const range of merges.get(r) ?? []) ws.mergeCells(range);
+    row.commit();
+  }
+  ws.commit();
+}
+
+/** Streams the workbook of a report model to a file or a writable stream. */
+async function streamWorkbook(model: ReportModel, target: { filename: string } | { stream: Writable }): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ ...target, useStyles: true, useSharedStrings: true });
   workbook.creator = "Tổng hợp Dân vận khéo";
   const sheetNames = new Set(model.sheets.map((s) => s.name));
-  for (const sheet of model.sheets) {
-    const ws = writeSheet(workbook, sheet, sheetNames);
-    if (sheet.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
-  }
-  return workbook;
+  for (const sheet of model.sheets) await writeSheet(workbook, sheet, sheetNames);
+  await workbook.commit();
 }
 
 /**
@@ -142,8 +200,15 @@ async function toWorkbook(model: ReportModel): Promise<ExcelJS.Workbook> {
  * const bytes = await renderReportXlsxBuffer(buildReportModel(c, options));
  */
 export async function renderReportXlsxBuffer(model: ReportModel): Promise<Buffer> {
-  const workbook = await toWorkbook(model);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const chunks: Buffer[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  await streamWorkbook(model, { stream: sink });
+  return Buffer.concat(chunks);
 }
 
 /**
@@ -157,6 +222,5 @@ export async function renderReportXlsxBuffer(model: ReportModel): Promise<Buffer
  * await writeReportXlsx(buildReportModel(c, options), "out/.bao-cao.tmp.xlsx");
  */
 export async function writeReportXlsx(model: ReportModel, path: string): Promise<void> {
-  const workbook = await toWorkbook(model);
-  await workbook.xlsx.writeFile(path);
+  await streamWorkbook(model, { filename: path });
 }
