@@ -165,8 +165,11 @@ async function main() {
   const header = "| N | run (s) | files/s | ms/file | peak RSS (MB) | floor (s) | floor ms/file | run/floor | exit | submissions |";
   const lines = [header, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"];
   for (const { n, run, floor } of rows) {
-    const ratio = floor.ms ? run.ms / floor.ms : null;
-    lines.push(`| ${n} | ${fmt(run.ms / 1000, 2)} | ${fmt((n * 1000) / run.ms, 0)} | ${fmt(run.ms / n, 1)} | ${fmt(run.rssMb, 0)} | ${fmt(floor.ms ? floor.ms / 1000 : null, 2)} | ${fmt(floor.ms ? floor.ms / n : null, 1)} | ${fmt(ratio, 2)} | ${run.exit ?? "n/a"} | ${run.submissions ?? "n/a"} |`);
+    // A failed run's time means nothing: show n/a rather than a misleadingly fast number.
+    const ok = run.exit === 0;
+    const ms = ok ? run.ms : null;
+    const ratio = ok && floor.ms ? run.ms / floor.ms : null;
+    lines.push(`| ${n} | ${fmt(ms === null ? null : ms / 1000, 2)} | ${fmt(ms === null ? null : (n * 1000) / ms, 0)} | ${fmt(ms === null ? null : ms / n, 1)} | ${fmt(ok ? run.rssMb : null, 0)} | ${fmt(floor.ms ? floor.ms / 1000 : null, 2)} | ${fmt(floor.ms ? floor.ms / n : null, 1)} | ${fmt(ratio, 2)} | ${run.exit ?? "n/a"} | ${run.submissions ?? "n/a"} |`);
   }
   const notes = rows.flatMap(({ n, run, floor }) => [run.error ? `- N = ${n}: run exited ${run.exit}: ${run.error}` : null, floor.error ? `- N = ${n}: floor: ${floor.error}` : null].filter(Boolean));
   const cpu = cpus();
