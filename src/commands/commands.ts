@@ -1,0 +1,69 @@
+/**
+ * Entry of the ribbon's function file (commands.html). Hidden, it registers the ribbon functions; opened as a dialog
+ * with `?notice=…`, it shows that message with a close button. The work itself is in ./ribbonActions (and src/excel).
+ */
+import { type NoticeKey, type NoticeLang, noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang } from "./notices";
+import { type CommandOutcome, RIBBON_ACTIONS } from "./ribbonActions";
+
+/** Office error messages are short sentences; never a stack trace. */
+function reasonOf(error: unknown): string {
+  if (error instanceof Error) return error.message.split("\n")[0] ?? "";
+  return typeof error === "string" ? error : "";
+}
+
+/** Opens the notice dialog; the command completes when the officer closes it (or when no dialog can open). */
+function showNotice(event: Office.AddinCommands.Event, lang: NoticeLang, key: NoticeKey, detail?: string): void {
+  const url = `${window.location.origin}${window.location.pathname}${noticeQuery(key, lang, detail)}`;
+  Office.context.ui.displayDialogAsync(url, { height: 40, width: 30, displayInIframe: true }, (result) => {
+    if (result.status !== Office.AsyncResultStatus.Succeeded) {
+      event.completed();
+      return;
+    }
+    const dialog = result.value;
+    dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+      dialog.close();
+      event.completed();
+    });
+    dialog.addEventHandler(Office.EventType.DialogEventReceived, () => event.completed());
+  });
+}
+
+function runRibbonCommand(event: Office.AddinCommands.Event, action: () => Promise<CommandOutcome>): void {
+  const lang = pickNoticeLang(Office.context.displayLanguage);
+  action().then(
+    (outcome) => (outcome.kind === "done" ? event.completed() : showNotice(event, lang, outcome.key)),
+    (error: unknown) => showNotice(event, lang, "failed", reasonOf(error)),
+  );
+}
+
+/** The dialog page: fills the message in (as text, never HTML) and closes through the parent. */
+function renderNotice(notice: NonNullable<ReturnType<typeof parseNoticeQuery>>): void {
+  const strings = noticeText(notice.key, notice.lang);
+  document.documentElement.lang = notice.lang;
+  const title = document.querySelector("#notice-title strong");
+  const text = document.getElementById("notice-text");
+  const detail = document.getElementById("notice-detail");
+  const close = document.getElementById("notice-close");
+  if (title) title.textContent = strings.title;
+  if (text) text.textContent = strings.text;
+  if (detail) detail.textContent = notice.detail;
+  if (close) {
+    close.textContent = strings.close;
+    close.addEventListener("click", () => Office.context.ui.messageParent("close"));
+  }
+  document.getElementById("notice")?.removeAttribute("hidden");
+}
+
+// Older hosts call the function named in the manifest as a global; newer ones use Office.actions.associate.
+const handlers = Object.entries(RIBBON_ACTIONS).map(([name, action]) => [name, (event: Office.AddinCommands.Event) => runRibbonCommand(event, action)] as const);
+for (const [name, handler] of handlers) (globalThis as unknown as Record<string, unknown>)[name] = handler;
+
+Office.onReady(() => {
+  const notice = parseNoticeQuery(window.location.search);
+  if (notice) {
+    renderNotice(notice);
+    return;
+  }
+  const actions = (Office as { actions?: Office.Actions }).actions;
+  if (actions && typeof actions.associate === "function") for (const [name, handler] of handlers) actions.associate(name, handler);
+});

@@ -1,0 +1,54 @@
+/**
+ * What the ribbon's function buttons do (manifest.xml: FunctionName dvkValidate, dvkConsolidate, dvkCreateTemplate).
+ * Each runs without the task pane, in the hidden function-file runtime, so it only does what is safe from there:
+ * - Kiểm tra validates the submission sheets of this workbook and rewrites only the add-in's "Kiểm tra" sheet
+ *   (plus its highlight rules where ExcelApi 1.6 exists), through the adapter in src/excel;
+ * - Tổng hợp and Tạo mẫu báo cáo need the officer's choices (files to pick, unit and year, the workbook store in
+ *   "Dữ liệu"), so they tell the officer to open the task pane, where those flows live.
+ */
+import { buildReportModel, consolidate, DEFAULT_OPTIONS, type Issue, type ReportModel, type RunOptions, validateWorkbook } from "../core";
+import { detectCaps, type Caps } from "../excel/caps";
+import { highlightsFromIssues } from "../excel/highlights";
+import { type OwnershipStore, settingsOwnershipStore } from "../excel/ownership";
+import { readSubmissionSheets } from "../excel/readSubmissionSheets";
+import { writeReport } from "../excel/writeReport";
+import type { NoticeKey } from "./notices";
+
+/** How a command ended: done (its result is in the workbook), or a notice for the officer. */
+export type CommandOutcome = { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey };
+
+/** The name issues give this workbook (the pane uses the same kind of label). */
+export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
+
+/**
+ * Kiểm tra inside a request context: reads every sheet that is not the add-in's, validates, and writes the
+ * "Kiểm tra" sheet (the add-in's own; an officer's sheet of that name is never touched) with cell highlights.
+ *
+ * @param context - the request context from `Excel.run`
+ * @param caps - host capabilities (`detectCaps`)
+ * @param ownership - the record of the add-in's sheets (document settings)
+ * @param options - validation options
+ * @returns done, or the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet
+ */
+export async function validateInWorkbook(context: Excel.RequestContext, caps: Caps, ownership: OwnershipStore, options: RunOptions = DEFAULT_OPTIONS): Promise<CommandOutcome> {
+  const workbook = await readSubmissionSheets(context, caps, ownership.read(), WORKBOOK_SOURCE);
+  const result = validateWorkbook(workbook, options);
+  if (result.submissions.length === 0) return { kind: "notice", key: "no-submissions" };
+  const consolidation = consolidate([result], options);
+  const model = issuesOnly(buildReportModel(consolidation, options));
+  const issues: Issue[] = [...result.issues, ...result.submissions.flatMap((s) => s.issues), ...consolidation.issues];
+  await writeReport(context, model, caps, ownership, { highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE) });
+  return { kind: "done" };
+}
+
+/** The report model reduced to its "Kiểm tra" sheet: validating never rewrites the consolidated sheets. */
+function issuesOnly(model: ReportModel): ReportModel {
+  return { sheets: model.sheets.filter((s) => s.key === "kiem-tra"), charts: [] };
+}
+
+/** The ribbon's functions by manifest FunctionName; each opens its own `Excel.run` (the UI boundary). */
+export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
+  dvkValidate: () => Excel.run((context) => validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings))),
+  dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),
+  dvkCreateTemplate: async () => ({ kind: "notice", key: "open-pane-template" }),
+};

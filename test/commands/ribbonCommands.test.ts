@@ -1,0 +1,110 @@
+// The ribbon's function commands: every manifest FunctionName has an action, Kiểm tra writes only the add-in's
+// "Kiểm tra" sheet, and the notices shown to the officer are complete in both languages.
+import { describe, expect, it } from "@jest/globals";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { RawSheet } from "../../src/core";
+import { noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang, type NoticeKey } from "../../src/commands/notices";
+import { RIBBON_ACTIONS, validateInWorkbook, WORKBOOK_SOURCE } from "../../src/commands/ribbonActions";
+import { parseBox } from "../../src/excel/a1";
+import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
+import { memoryOwnershipStore } from "../../src/excel/ownership";
+import { buildForm, sampleCounts, withCount } from "../core/_fixtures/buildForm";
+import { FakeExcel } from "../excel/fakeExcel";
+
+const manifest = readFileSync(path.resolve(__dirname, "..", "..", "manifest.xml"), "utf8");
+
+function addRawSheet(fake: FakeExcel, sheet: RawSheet): void {
+  const data = fake.addSheet(sheet.name, []);
+  sheet.rows.forEach((row, r) =>
+    row.forEach((v, c) => {
+      if (v === null || v === "" || v instanceof Date) return;
+      data.at((sheet.origin?.r ?? 0) + r, (sheet.origin?.c ?? 0) + c).value = typeof v === "object" ? v.error : v;
+    }),
+  );
+}
+
+describe("manifest ↔ function file", () => {
+  it("has an action for every ExecuteFunction in the manifest, and no other", () => {
+    const names = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names.length).toBe(3);
+    expect(Object.keys(RIBBON_ACTIONS).sort()).toEqual([...names].sort());
+  });
+
+  it("sends consolidation and the template to the task pane", async () => {
+    await expect(RIBBON_ACTIONS.dvkConsolidate?.()).resolves.toEqual({ kind: "notice", key: "open-pane-consolidate" });
+    await expect(RIBBON_ACTIONS.dvkCreateTemplate?.()).resolves.toEqual({ kind: "notice", key: "open-pane-template" });
+  });
+});
+
+describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
+  const bad = buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1), { sheetName: "Xã An Bình", unit: "Xã An Bình", year: 2024 });
+
+  it("writes only the Kiểm tra sheet and highlights the bad cell (ExcelApi 1.6)", async () => {
+    const fake = new FakeExcel();
+    addRawSheet(fake, bad.sheet);
+    const store = memoryOwnershipStore();
+    const outcome = await validateInWorkbook(fake.ctx, ALL_CAPS, store);
+    expect(outcome).toEqual({ kind: "done" });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Xã An Bình", "Kiểm tra"]);
+    expect(store.current.sheets["kiem-tra"]).toBe("Kiểm tra");
+    const texts = [...fake.sheet("Kiểm tra").cells.values()].map((c) => String(c.value ?? ""));
+    expect(texts).toContain("negative-count");
+    expect(texts).toContain(bad.cell("kinh-te", "xa", "tap-the", "new"));
+    const cfs = fake.sheet("Xã An Bình").cfs;
+    expect(cfs.map((cf) => cf.range)).toContainEqual(parseBox(bad.cell("kinh-te", "xa", "tap-the", "new")));
+  });
+
+  it("lists problems without highlighting on ExcelApi 1.1", async () => {
+    const fake = new FakeExcel();
+    addRawSheet(fake, bad.sheet);
+    await validateInWorkbook(fake.ctx, MIN_CAPS, memoryOwnershipStore());
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Xã An Bình", "Kiểm tra"]);
+    expect(fake.sheet("Xã An Bình").cfs).toEqual([]);
+  });
+
+  it("never touches an officer's own sheet named Kiểm tra", async () => {
+    const fake = new FakeExcel({ "Kiểm tra": [["ghi chú của cán bộ"]] });
+    addRawSheet(fake, bad.sheet);
+    await validateInWorkbook(fake.ctx, ALL_CAPS, memoryOwnershipStore());
+    expect(fake.sheet("Kiểm tra").at(0, 0).value).toBe("ghi chú của cán bộ");
+    expect(fake.sheets.length).toBe(3);
+  });
+
+  it("asks the officer to open the pane when the workbook has no report sheet", async () => {
+    const fake = new FakeExcel({ "Trang tính1": [["Danh sách cán bộ"], ["Nguyễn Văn A"]] });
+    const outcome = await validateInWorkbook(fake.ctx, ALL_CAPS, memoryOwnershipStore());
+    expect(outcome).toEqual({ kind: "notice", key: "no-submissions" });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Trang tính1"]);
+  });
+
+  it("names this workbook in issues", () => {
+    expect(WORKBOOK_SOURCE).toBe("Sổ làm việc hiện tại");
+  });
+});
+
+describe("notices", () => {
+  const keys: NoticeKey[] = ["no-submissions", "open-pane-consolidate", "open-pane-template", "failed"];
+
+  it("tells the officer in Vietnamese to open the task pane for what the ribbon cannot do", () => {
+    for (const key of ["no-submissions", "open-pane-consolidate", "open-pane-template"] as const) expect(noticeText(key, "vi").text).toContain("Mở ngăn tác vụ để");
+    for (const key of keys) {
+      expect(noticeText(key, "vi").title).not.toBe(noticeText(key, "en").title);
+      expect(noticeText(key, "en").text.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("round-trips through the dialog's query string, cutting long details", () => {
+    for (const key of keys) expect(parseNoticeQuery(noticeQuery(key, "en"))).toEqual({ key, lang: "en", detail: "" });
+    const parsed = parseNoticeQuery(noticeQuery("failed", "vi", "x".repeat(1000)));
+    expect(parsed?.detail.length).toBe(300);
+    expect(parseNoticeQuery("?notice=%3Cscript%3E")).toBeNull();
+    expect(parseNoticeQuery("")).toBeNull();
+  });
+
+  it("picks English only for an English Office", () => {
+    expect(pickNoticeLang("en-US")).toBe("en");
+    expect(pickNoticeLang("vi-VN")).toBe("vi");
+    expect(pickNoticeLang(undefined)).toBe("vi");
+  });
+});
