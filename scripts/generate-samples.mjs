@@ -283,7 +283,9 @@ async function writePlanned(root, f) {
   await mkdir(path.dirname(target), { recursive: true });
   const planted = [];
   const built = f.sheets.map((s) => {
-    const { grid, where, textCells } = buildForm(s.sub, s.variant);
+    // A CSV has no sheet names; readers (SheetJS) call its one sheet "Sheet1".
+    const variant = f.kind.startsWith("csv") ? { ...s.variant, sheetName: "Sheet1" } : s.variant;
+    const { grid, where, textCells } = buildForm(s.sub, variant);
     for (const p of s.planted(where)) planted.push({ file: f.file, sheet: f.kind === "corrupt" ? null : grid.name, cell: p.cell, code: p.code, severity: p.severity ?? (p.code === "number-as-text" ? "info" : "error") });
     for (const t of textCells) planted.push({ file: f.file, sheet: grid.name, cell: t.cell, code: "number-as-text", severity: "info" });
     return { grid, where, s };
