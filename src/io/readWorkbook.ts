@@ -1,0 +1,125 @@
+/**
+ * The one spreadsheet reader of the product (browser-safe: no Node APIs; runs in the CLI's worker
+ * threads and in the task pane's Web Worker). Untrusted bytes are sniffed and size-capped before
+ * SheetJS parses them; every failure becomes an Issue, never an exception.
+ */
+import * as XLSX from "@e965/xlsx";
+import { makeIssue, type Issue, type RawSheet, type RawWorkbook } from "../core";
+import { decodeText } from "./decodeText";
+import { formatBytes, resolveReadLimits, type ReadLimits } from "./readLimits";
+import { sniffFormat } from "./sniffFormat";
+import { toRawSheet } from "./toRawSheet";
+import { checkZip } from "./zip/checkZip";
+
+export type { ReadLimits } from "./readLimits";
+export { DEFAULT_READ_LIMITS } from "./readLimits";
+
+/** What reading one file yields: the workbook (null when unreadable) and the issues found. */
+export interface ReadResult {
+  readonly workbook: RawWorkbook | null;
+  readonly issues: Issue[];
+}
+
+/** SheetJS options (see shared/reference/xlsx-reading.md §3): dense, UTC dates, no styles/HTML/formulas. */
+const OPTIONS: XLSX.ParsingOptions = {
+  dense: true,
+  nodim: true,
+  cellDates: true,
+  UTC: true,
+  cellHTML: false,
+  cellStyles: false,
+  cellNF: false,
+  cellFormula: false,
+};
+
+type Parsed = { readonly book: XLSX.WorkBook } | { readonly issue: Issue };
+
+function unreadable(source: string, reason: string): ReadResult {
+  return { workbook: null, issues: [makeIssue("unreadable-file", { source }, { reason })] };
+}
+
+const PASSWORD = "tệp có mật khẩu bảo vệ / the file is password-protected";
+
+function reasonOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (/password|encrypt/i.test(message)) return PASSWORD;
+  if (/memory|allocation|invalid array length/i.test(message)) return "tệp quá lớn để đọc / too large to read";
+  return `tệp hỏng hoặc không đúng định dạng / damaged or unsupported file: ${message.slice(0, 120)}`;
+}
+
+/** Parses the bytes once they passed sniffing and the byte caps. */
+function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
+  const sheetRows = limits.maxRows + 1;
+  switch (sniffFormat(bytes)) {
+    case "zip": {
+      const zip = checkZip(bytes, source, limits);
+      if (!zip.ok) return { issue: zip.issue };
+      return { book: XLSX.read(zip.bytes, { ...OPTIONS, type: "array", sheetRows }) };
+    }
+    case "cfb": {
+      const container = XLSX.CFB.read(bytes, { type: "array" }) as { FullPaths?: string[] };
+      if ((container.FullPaths ?? []).some((p) => /(^|\/)EncryptionInfo$/i.test(p))) return { issue: makeIssue("unreadable-file", { source }, { reason: PASSWORD }) };
+      return { book: XLSX.read(bytes, { ...OPTIONS, type: "array", sheetRows }) };
+    }
+    default: {
+      if (!/\.csv$/i.test(source)) return { issue: makeIssue("unreadable-file", { source }, { reason: "không phải tệp Excel (.xlsx, .xls), .ods hay .csv / not an Excel, ODS or CSV file" }) };
+      return { book: XLSX.read(decodeText(bytes), { ...OPTIONS, type: "string", raw: true, sheetRows }) };
+    }
+  }
+}
+
+/** Checks one sheet's used range and converts it, or returns the `sheet-too-large` issue. */
+function readSheet(book: XLSX.WorkBook, name: string, source: string, limits: ReadLimits): RawSheet | Issue {
+  const sheetName = name.normalize("NFC");
+  const ws = Object.prototype.hasOwnProperty.call(book.Sheets, name) ? book.Sheets[name] : undefined;
+  if (!ws || !ws["!ref"]) return { name: sheetName, rows: [], merges: [] };
+  const range = XLSX.utils.decode_range(ws["!ref"]);
+  const rows = range.e.r + 1;
+  const columns = range.e.c + 1;
+  const dataRows = Array.isArray(ws["!data"]) ? ws["!data"].length : 0;
+  if (rows > limits.maxRows || columns > limits.maxColumns || dataRows > limits.maxRows) {
+    const size = `${Math.max(rows, dataRows) > limits.maxRows ? `> ${limits.maxRows}` : rows} dòng × ${columns} cột / rows × columns`;
+    return makeIssue("sheet-too-large", { source, sheet: sheetName }, { size, limit: `${limits.maxRows} × ${limits.maxColumns}` });
+  }
+  return toRawSheet(sheetName, ws, range.e);
+}
+
+/**
+ * Reads a spreadsheet file (.xlsx, .xlsm, .xls BIFF8, .ods, or a .csv in UTF-8 / Windows-1258)
+ * into plain data. The bytes are sniffed first (an HTML page or SYLK file named .xls is refused),
+ * the raw size, the ZIP's declared sizes and entry count, the sheet count and each sheet's used
+ * range are capped before arrays are built; a sheet over the range cap is skipped with a
+ * `sheet-too-large` issue while the other sheets are still read. Never throws.
+ *
+ * @param bytes - the file's bytes
+ * @param source - the file name or path as the user gave it (used in issues; `.csv` enables CSV)
+ * @param limits - caps overriding `DEFAULT_READ_LIMITS`
+ * @returns the workbook (null when the file cannot be read) and the issues
+ * @example
+ * readWorkbookBytes(new Uint8Array(0), "empty.xlsx").issues[0]?.code //=> "unreadable-file"
+ */
+export function readWorkbookBytes(bytes: Uint8Array, source: string, limits: Partial<ReadLimits> = {}): ReadResult {
+  try {
+    const caps = resolveReadLimits(limits);
+    if (bytes.length > caps.maxFileBytes) {
+      return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size: formatBytes(bytes.length), limit: formatBytes(caps.maxFileBytes) })] };
+    }
+    if (bytes.length === 0) return unreadable(source, "tệp rỗng / the file is empty");
+    const parsed = parse(bytes, source, caps);
+    if ("issue" in parsed) return { workbook: null, issues: [parsed.issue] };
+    const names = parsed.book.SheetNames ?? [];
+    if (names.length > caps.maxSheets) {
+      return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size: `${names.length} trang tính / sheets`, limit: `${caps.maxSheets} trang tính / sheets` })] };
+    }
+    const sheets: RawSheet[] = [];
+    const issues: Issue[] = [];
+    for (const name of names) {
+      const sheet = readSheet(parsed.book, name, source, caps);
+      if ("code" in sheet) issues.push(sheet);
+      else sheets.push(sheet);
+    }
+    return { workbook: { source, sheets }, issues };
+  } catch (error) {
+    return unreadable(source, reasonOf(error));
+  }
+}
