@@ -5,6 +5,7 @@
  */
 
 const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const TONE = /^[\u0300\u0301\u0303\u0309\u0323]$/u;
 /** sắc and nặng: the only tones a syllable ending in c, ch, p, t can carry. */
 const STOP_TONES = new Set(["\u0301", "\u0323"]);
 
@@ -28,7 +29,22 @@ const PALATAL_NUCLEI = new Set(["a", "ê", "i", "y", "oa", "uê", "uy"]);
 /** Front nuclei that never take the velar finals c and ng (they spell ch, nh instead: "tính", not "tíng"). */
 const NO_VELAR_NUCLEI = new Set(["ê", "i", "y", "uê", "uy"]);
 
-function isRhyme(rhyme: string, tone: string): boolean {
+/**
+ * Where the tone may sit in a nucleus: on the marked vowel (the last one of ươ), else on the last
+ * vowel before a final consonant, else on the first of two vowels or the middle of three; oa, oe, uy
+ * take either (the old "hòa" and new "hoà" styles). A tone elsewhere ("teỏ") is how a wrong decoding shows.
+ */
+function toneSlots(nucleus: string, hasFinal: boolean): readonly number[] {
+  const vowels = Array.from(nucleus);
+  if (vowels.length === 1) return [0];
+  const marked = vowels.flatMap((v, i) => ("ăâêôơư".includes(v) ? [i] : []));
+  if (marked.length > 0) return marked.slice(-1);
+  if (hasFinal) return [vowels.length - 1];
+  if (nucleus === "oa" || nucleus === "oe" || nucleus === "uy") return [0, 1];
+  return vowels.length === 3 ? [1] : [0];
+}
+
+function isRhyme(rhyme: string, tone: string, tonePosition: number): boolean {
   for (const final of FINALS) {
     if (!rhyme.endsWith(final)) continue;
     const nucleus = rhyme.slice(0, rhyme.length - final.length);
@@ -39,16 +55,27 @@ function isRhyme(rhyme: string, tone: string): boolean {
     if ((final === "c" || final === "ng") && NO_VELAR_NUCLEI.has(nucleus)) continue;
     if (STOP_FINALS.has(final) && tone !== "" && !STOP_TONES.has(tone)) continue;
     if (STOP_FINALS.has(final) && tone === "") continue;
+    if (tone !== "" && !toneSlots(nucleus, final !== "").includes(tonePosition)) continue;
     return true;
   }
   return false;
+}
+
+/** Index of the letter carrying the tone mark in a decomposed syllable (-1 without a tone). */
+function toneLetterIndex(nfd: string): number {
+  let letters = 0;
+  for (const char of nfd) {
+    if (TONE.test(char)) return letters - 1;
+    if (!/\p{M}/u.test(char)) letters++;
+  }
+  return -1;
 }
 
 /**
  * Tells whether a word is a well-formed Vietnamese syllable (any case, NFC or NFD).
  *
  * @param word - one word, letters only
- * @returns true for syllables such as "Việt", "nghĩa", "khuya"; false for "café", "Müller", "hßa"
+ * @returns true for syllables such as "Việt", "nghĩa", "khuya"; false for "café", "Müller", "hßa", "teỏ"
  * @example
  * isVietnameseSyllable("Cộng") //=> true
  * isVietnameseSyllable("Céng") //=> true (a possible spelling: "xẻng" rhymes with it)
@@ -61,5 +88,6 @@ export function isVietnameseSyllable(word: string): boolean {
   const tone = tones[0] ?? "";
   const bare = nfd.replace(TONES, "").normalize("NFC");
   if (!/^[a-zăâđêôơư]+$/u.test(bare) || /[fjwz]/u.test(bare)) return false;
-  return INITIALS.some((initial) => bare.startsWith(initial) && isRhyme(bare.slice(initial.length), tone));
+  const toneIndex = toneLetterIndex(nfd);
+  return INITIALS.some((initial) => bare.startsWith(initial) && isRhyme(bare.slice(initial.length), tone, toneIndex - initial.length));
 }

@@ -1,3 +1,6 @@
+import { fixLegacyText } from "../encoding/fixLegacyText";
+import { LEGACY_ENCODING_NAMES } from "../encoding/legacyEncoding";
+
 /** A legacy-encoding conversion applied to one cell's text. */
 export interface TextConversion {
   /** Name of the legacy encoding, e.g. "TCVN3" or "VNI". */
@@ -22,8 +25,10 @@ export interface CleanedText {
  * @returns the cleaned text, and the conversion when one was applied
  * @example
  * cleanCellText("Kinh te\u0302\u0301").text //=> "Kinh tế"
+ * cleanCellText("kinh tÕ", ".VnTime") //=> { text: "kinh tế", conversion: { encoding: "TCVN3", before: "kinh tÕ" } }
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- `font` drives legacy-encoding detection (helper "encodings")
 export function cleanCellText(text: string, font?: string): CleanedText {
-  return { text: text.normalize("NFC") };
+  const fixed = fixLegacyText(text, font);
+  if (fixed.encoding === null) return { text: text.normalize("NFC") };
+  return { text: fixed.text.normalize("NFC"), conversion: { encoding: LEGACY_ENCODING_NAMES[fixed.encoding], before: text } };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { isVietnameseSyllable } from "../../../src/core/encoding/isVietnameseSyllable";
 
 describe("isVietnameseSyllable", () => {
-  it.each(["Cộng", "hòa", "hoà", "xã", "hội", "chủ", "nghĩa", "Việt", "Nam", "người", "khuya", "quốc", "gì", "giữa", "thủy", "thuỷ", "Ủy", "xoong", "quỳnh", "oanh", "huých", "yêu", "Đoàn", "TỔNG", "ân"])(
+  it.each(["Cộng", "hòa", "hoà", "xã", "hội", "chủ", "nghĩa", "Việt", "Nam", "người", "khuya", "quốc", "gì", "giữa", "thủy", "thuỷ", "Ủy", "xoong", "quỳnh", "oanh", "huých", "yêu", "Đoàn", "TỔNG", "ân", "người", "rượu", "khuỷu", "hoàn", "ngoáy", "giá", "quý", "kìa"])(
     "accepts %p",
     (word) => expect(isVietnameseSyllable(word)).toBe(true),
   );
@@ -19,6 +19,9 @@ describe("isVietnameseSyllable", () => {
     ["străng", "str is not an initial"],
     ["ăa", "not a nucleus"],
     ["x", "no vowel"],
+    ["teỏ", "the tone belongs on e"],
+    ["ngừơi", "the tone belongs on ơ"],
+    ["họan", "oa with a final takes the tone on a"],
   ])("rejects %p (%s)", (word) => {
     expect(isVietnameseSyllable(word)).toBe(false);
   });
