@@ -55,3 +55,4 @@ export * from "./validate/rule";
 export * from "./validate/rules/index";
 export * from "./validate/validateWorkbook";
 export * from "./store/withStoreSheet";
+export * from "./text/unitKey";
