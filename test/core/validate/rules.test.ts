@@ -13,6 +13,14 @@ describe("header rules", () => {
     expect(flatten(submissionOf(form.sheet).issues)).toEqual([["A5", "missing-unit"]]);
   });
 
+  it("does not take the next label on the row as the unit", () => {
+    const form = buildForm(counts, { unit: null });
+    const rows = form.sheet.rows.map((row, r) => (r === 4 ? [...row.slice(0, 5), "Mã đơn vị:", null, "NH-TL"] : row));
+    const sub = submissionOf({ ...form.sheet, rows });
+    expect(flatten(sub.issues)).toEqual([["A5", "missing-unit"]]);
+    expect(sub.unitName).toBeNull();
+  });
+
   it("reports missing-unit without a cell when there is no unit line", () => {
     const form = buildForm(counts);
     const rows = form.sheet.rows.map((row) => row.map((v) => (v === "Đơn vị báo cáo:" || v === "Xã Thượng Lâm" ? null : v)));
@@ -205,6 +213,11 @@ describe("count-cells", () => {
     const form = buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", "12 mô hình"), { total: false });
     const issue = submissionOf(form.sheet).issues[0]!;
     expect(issueMessage(issue)).toBe(`Ô ${form.cell("kinh-te", "xa", "tap-the", "new")} ghi "12 mô hình", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).`);
+  });
+
+  it("does not repeat a row's negative count on the total it makes negative", () => {
+    const form = buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", -9));
+    expect(flatten(submissionOf(form.sheet).issues)).toEqual([[form.cell("kinh-te", "xa", "tap-the", "new"), "negative-count"]]);
   });
 
   it("checks the cells of the total row too", () => {

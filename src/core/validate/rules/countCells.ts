@@ -15,9 +15,15 @@ function judgeCell(parsed: ParsedSheet, { cell, read }: CountCell): Issue | null
   return null;
 }
 
+/** On the total row only unreadable cells count: a negative or fractional sum repeats a row's error. */
+function judgeTotalCell(parsed: ParsedSheet, count: CountCell): Issue | null {
+  const issue = judgeCell(parsed, count);
+  return issue && (issue.code === "negative-count" || issue.code === "fractional-count") ? null : issue;
+}
+
 /**
- * Count-cell rule: every count cell of the data rows and the total row holds a whole, non-negative
- * number; text that reads as a number is accepted and noted (info).
+ * Count-cell rule: every count cell of the data rows holds a whole, non-negative number, and the
+ * total row holds numbers; text that reads as a number is accepted and noted (info).
  *
  * @example
  * countCells.check(parsedWith("12 mô hình" at "D9"), DEFAULT_OPTIONS)[0] //=> not-a-number at D9
@@ -26,13 +32,16 @@ export const countCells: Rule = {
   id: "count-cells",
   codes: ["formula-error", "not-a-number", "negative-count", "fractional-count", "number-as-text"],
   check(parsed) {
-    const rows = parsed.table.total ? [...parsed.table.rows, parsed.table.total] : parsed.table.rows;
     const issues: Issue[] = [];
-    for (const row of rows) {
+    for (const row of parsed.table.rows) {
       for (const count of row.counts.values()) {
         const issue = judgeCell(parsed, count);
         if (issue) issues.push(issue);
       }
+    }
+    for (const count of parsed.table.total?.counts.values() ?? []) {
+      const issue = judgeTotalCell(parsed, count);
+      if (issue) issues.push(issue);
     }
     return issues;
   },
