@@ -48,6 +48,10 @@ export function buildProgressSheet(c: Consolidation, options: RunOptions): Sheet
     });
     COUNTED.forEach((state, si) => grid.set(r, firstCount + si, { v: tally.get(state) ?? 0, fmt: "#,##0" }));
   });
+  if (c.units.length > 0) {
+    grid.style(HEADER_ROW + 1, 0, HEADER_ROW + c.units.length, 2, "text");
+    grid.style(HEADER_ROW + 1, firstCount, HEADER_ROW + c.units.length, last, "number");
+  }
   const summary = HEADER_ROW + 1 + c.units.length;
   grid.set(summary, 0, { v: "Số đơn vị đã nộp (đúng hạn + trễ hạn)" });
   grid.merge(summary, 0, summary, 2);

@@ -55,7 +55,7 @@ export function buildSummarySheet(c: Consolidation, options: RunOptions, year: n
     rows: grid.rectangle(FORM_WIDTH),
     merges: grid.merges,
     styles: grid.styles,
-    columnWidths: [5, 34, ...Array<number>(FORM_WIDTH - 2).fill(10)],
+    columnWidths: [5, 38, ...Array<number>(FORM_WIDTH - 2).fill(10)],
     freeze: { rows: 7, columns: 2 },
     landscape: true,
   };

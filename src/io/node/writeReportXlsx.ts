@@ -129,6 +129,32 @@ function indexInputs(model: SheetModel): Map<string, boolean> {
   return inputs;
 }
 
+/** Styles whose text wraps, so their rows need room for several lines. */
+const WRAPPING: ReadonlySet<CellStyle> = new Set<CellStyle>(["header", "label", "text"]);
+const LINE_HEIGHT = 15;
+const MAX_LINES = 8;
+
+/** Width in characters available to each merge's top-left cell ("row:column" keys); null for merges spanning rows. */
+function indexMergeWidths(model: SheetModel): Map<string, number | null> {
+  const widths = new Map<string, number | null>();
+  for (const range of model.merges) {
+    const [start, end = start] = range.split(":") as [string, string?];
+    const [r1, c1] = position(start);
+    const [r2, c2] = position(end ?? start);
+    let width = 0;
+    for (let c = c1; c <= c2; c++) width += model.columnWidths[c - 1] ?? 9;
+    widths.set(`${r1}:${c1}`, r2 > r1 ? null : width);
+    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) widths.set(`${r}:${c}`, null);
+  }
+  return widths;
+}
+
+/** Lines a wrapped text needs in a column of `width` characters (a rough, font-independent estimate). */
+function linesFor(text: string, width: number): number {
+  const perLine = Math.max(1, width - 1);
+  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+}
+
 const COUNT_VALIDATION: ExcelJS.DataValidation = {
   type: "whole",
   operator: "greaterThanOrEqual",
@@ -152,12 +178,14 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: S
   const merges = indexMerges(model);
   const inputs = indexInputs(model);
   const looks = new Map<string, CellLook>();
+  const mergeWidths = indexMergeWidths(model);
   const height = Math.max(model.rows.length, ...runs.keys(), 0);
   for (let r = 1; r <= height; r++) {
     const row = ws.getRow(r);
     const cells = model.rows[r - 1] ?? [];
     const rowRuns = runs.get(r) ?? [];
     const width = Math.max(cells.length, ...rowRuns.map((run) => run[1]));
+    let lines = 1;
     for (let c = 1; c <= width; c++) {
       const cell = cells[c - 1] ?? null;
       const styles = rowRuns.filter(([c1, c2]) => c >= c1 && c <= c2).map((run) => run[2]);
@@ -174,8 +202,13 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: S
         looks.set(key, look);
       }
       target.style = look;
+      if (typeof cell?.v === "string" && styles.some((st) => WRAPPING.has(st))) {
+        const room = mergeWidths.has(`${r}:${c}`) ? mergeWidths.get(`${r}:${c}`) : (model.columnWidths[c - 1] ?? 9);
+        if (room !== null && room !== undefined) lines = Math.max(lines, Math.min(MAX_LINES, linesFor(cell.v, room)));
+      }
       if (input) target.dataValidation = COUNT_VALIDATION;
     }
+    if (lines > 1) row.height = lines * LINE_HEIGHT;
     for (const range of merges.get(r) ?? []) ws.mergeCells(range);
     row.commit();
   }
