@@ -106,10 +106,10 @@ export function buildForm(sub, variant = {}) {
   const titleYear = variant.titleYear === undefined ? sub.year : variant.titleYear;
   put(r0 + 4, c0, `BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"${titleYear === null ? "" : ` NĂM ${titleYear}`}`, "title", true);
   grid.merge(r0 + 4, c0, r0 + 4, lastCol);
+  const where = { title: a1(r0 + 4, c0) };
   put(r0 + 5, c0, "(Mẫu 01-DVK)", "subtitle");
   grid.merge(r0 + 5, c0, r0 + 5, lastCol);
 
-  const where = {};
   put(r0 + 6, c0, "Đơn vị báo cáo:", "label");
   grid.merge(r0 + 6, c0, r0 + 6, c0 + 1);
   const unitName = variant.unitName === undefined ? unit.name : variant.unitName;
