@@ -31,7 +31,7 @@ function showNotice(event: Office.AddinCommands.Event, lang: NoticeLang, key: No
 function runRibbonCommand(event: Office.AddinCommands.Event, action: () => Promise<CommandOutcome>): void {
   const lang = pickNoticeLang(Office.context.displayLanguage);
   action().then(
-    (outcome) => (outcome.kind === "done" ? event.completed() : showNotice(event, lang, outcome.key)),
+    (outcome) => (outcome.kind === "done" ? event.completed() : showNotice(event, lang, outcome.key, outcome.detail)),
     (error: unknown) => showNotice(event, lang, "failed", reasonOf(error)),
   );
 }

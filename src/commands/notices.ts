@@ -4,7 +4,7 @@
  */
 
 /** What a ribbon command has to tell the officer. */
-export type NoticeKey = "no-submissions" | "open-pane-consolidate" | "open-pane-template" | "failed";
+export type NoticeKey = "no-submissions" | "open-pane-consolidate" | "template-notes" | "failed";
 
 export type NoticeLang = "vi" | "en";
 
@@ -23,9 +23,9 @@ const VI: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
     title: "Tổng hợp trong ngăn tác vụ",
     text: "Mở ngăn tác vụ để tổng hợp: chọn tệp báo cáo của các đơn vị (hoặc dùng các trang báo cáo trong sổ này), rồi bấm “Tổng hợp”. Kết quả được ghi vào các trang “Tổng hợp”, “Xu hướng”, “Tiến độ” và “Dữ liệu”.",
   },
-  "open-pane-template": {
-    title: "Tạo mẫu báo cáo trong ngăn tác vụ",
-    text: "Mở ngăn tác vụ để tạo mẫu báo cáo Mẫu 01-DVK: điền tên đơn vị và năm báo cáo, rồi bấm “Tạo mẫu báo cáo”.",
+  "template-notes": {
+    title: "Đã chèn mẫu báo cáo",
+    text: "Mẫu 01-DVK đã được chèn vào sổ làm việc này. Mở ngăn tác vụ để tạo mẫu có sẵn tên đơn vị và năm báo cáo. Lưu ý:",
   },
   failed: {
     title: "Chưa thực hiện được",
@@ -42,9 +42,9 @@ const EN: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
     title: "Consolidate in the task pane",
     text: "Open the task pane to consolidate: pick the units' report files (or use the report sheets of this workbook), then click “Consolidate”. The results go to the “Tổng hợp”, “Xu hướng”, “Tiến độ” and “Dữ liệu” sheets.",
   },
-  "open-pane-template": {
-    title: "Create the report form in the task pane",
-    text: "Open the task pane to create a Mẫu 01-DVK form: fill in the unit and the report year, then click “Create report form”.",
+  "template-notes": {
+    title: "Report form inserted",
+    text: "A Mẫu 01-DVK form was inserted into this workbook. Open the task pane for a form pre-filled with the unit and the year. Note:",
   },
   failed: {
     title: "Could not finish",

@@ -3,19 +3,21 @@
  * Each runs without the task pane, in the hidden function-file runtime, so it only does what is safe from there:
  * - Kiểm tra validates the submission sheets of this workbook and rewrites only the add-in's "Kiểm tra" sheet
  *   (plus its highlight rules where ExcelApi 1.6 exists), through the adapter in src/excel;
- * - Tổng hợp and Tạo mẫu báo cáo need the officer's choices (files to pick, unit and year, the workbook store in
- *   "Dữ liệu"), so they tell the officer to open the task pane, where those flows live.
+ * - Tạo mẫu báo cáo inserts a blank Mẫu 01-DVK sheet (a new sheet, never a replaced one); the pane makes pre-filled ones;
+ * - Tổng hợp needs the officer's choices (files to pick, the workbook store in "Dữ liệu"), so it tells the officer
+ *   to open the task pane, where that flow lives.
  */
-import { buildReportModel, consolidate, DEFAULT_OPTIONS, type Issue, type ReportModel, type RunOptions, validateWorkbook } from "../core";
+import { buildReportModel, buildTemplateSheet, consolidate, DEFAULT_OPTIONS, type Issue, type ReportModel, type RunOptions, validateWorkbook } from "../core";
 import { detectCaps, type Caps } from "../excel/caps";
 import { highlightsFromIssues } from "../excel/highlights";
 import { type OwnershipStore, settingsOwnershipStore } from "../excel/ownership";
 import { readSubmissionSheets } from "../excel/readSubmissionSheets";
+import { insertTemplate } from "../excel/template";
 import { writeReport } from "../excel/writeReport";
 import type { NoticeKey } from "./notices";
 
 /** How a command ended: done (its result is in the workbook), or a notice for the officer. */
-export type CommandOutcome = { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey };
+export type CommandOutcome = { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey; readonly detail?: string };
 
 /** The name issues give this workbook (the pane uses the same kind of label). */
 export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
@@ -41,6 +43,19 @@ export async function validateInWorkbook(context: Excel.RequestContext, caps: Ca
   return { kind: "done" };
 }
 
+/**
+ * Tạo mẫu báo cáo: inserts a blank Mẫu 01-DVK sheet (merges, SUM totals, whole-number validation and locked labels
+ * where this Excel supports them) and activates it.
+ *
+ * @param context - the request context from `Excel.run`
+ * @param caps - host capabilities (`detectCaps`)
+ * @returns done, or the "template-notes" notice with what this Excel could not do / the name used
+ */
+export async function insertTemplateInWorkbook(context: Excel.RequestContext, caps: Caps): Promise<CommandOutcome> {
+  const result = await insertTemplate(context, buildTemplateSheet(), caps);
+  return result.notes.length > 0 ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") } : { kind: "done" };
+}
+
 /** The report model reduced to its "Kiểm tra" sheet: validating never rewrites the consolidated sheets. */
 function issuesOnly(model: ReportModel): ReportModel {
   return { sheets: model.sheets.filter((s) => s.key === "kiem-tra"), charts: [] };
@@ -50,5 +65,5 @@ function issuesOnly(model: ReportModel): ReportModel {
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
   dvkValidate: () => Excel.run((context) => validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings))),
   dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),
-  dvkCreateTemplate: async () => ({ kind: "notice", key: "open-pane-template" }),
+  dvkCreateTemplate: () => Excel.run((context) => insertTemplateInWorkbook(context, detectCaps())),
 };

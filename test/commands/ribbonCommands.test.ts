@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { RawSheet } from "../../src/core";
 import { noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang, type NoticeKey } from "../../src/commands/notices";
-import { RIBBON_ACTIONS, validateInWorkbook, WORKBOOK_SOURCE } from "../../src/commands/ribbonActions";
+import { insertTemplateInWorkbook, RIBBON_ACTIONS, validateInWorkbook, WORKBOOK_SOURCE } from "../../src/commands/ribbonActions";
 import { parseBox } from "../../src/excel/a1";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
 import { memoryOwnershipStore } from "../../src/excel/ownership";
@@ -31,9 +31,8 @@ describe("manifest ↔ function file", () => {
     expect(Object.keys(RIBBON_ACTIONS).sort()).toEqual([...names].sort());
   });
 
-  it("sends consolidation and the template to the task pane", async () => {
+  it("sends consolidation to the task pane", async () => {
     await expect(RIBBON_ACTIONS.dvkConsolidate?.()).resolves.toEqual({ kind: "notice", key: "open-pane-consolidate" });
-    await expect(RIBBON_ACTIONS.dvkCreateTemplate?.()).resolves.toEqual({ kind: "notice", key: "open-pane-template" });
   });
 });
 
@@ -83,11 +82,34 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
   });
 });
 
+describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () => {
+  it("inserts a new Mẫu 01-DVK sheet next to a filled-in one, and says where", async () => {
+    const fake = new FakeExcel({ "Mẫu 01-DVK": [["đã điền"]] });
+    const outcome = await insertTemplateInWorkbook(fake.ctx, ALL_CAPS);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)"]);
+    expect(fake.sheet("Mẫu 01-DVK").at(0, 0).value).toBe("đã điền");
+    expect(outcome).toEqual({ kind: "notice", key: "template-notes", detail: expect.stringContaining("Mẫu 01-DVK (2)") });
+  });
+
+  it("finishes silently when there is nothing to note", async () => {
+    const fake = new FakeExcel({ "Trang tính1": [] });
+    await expect(insertTemplateInWorkbook(fake.ctx, ALL_CAPS)).resolves.toEqual({ kind: "done" });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Mẫu 01-DVK"]);
+    const texts = [...fake.sheet("Mẫu 01-DVK").cells.values()].map((c) => String(c.value ?? ""));
+    expect(texts.some((t) => t.includes("DÂN VẬN KHÉO"))).toBe(true);
+  });
+
+  it("notes what ExcelApi 1.1 cannot do", async () => {
+    const outcome = await insertTemplateInWorkbook(new FakeExcel().ctx, MIN_CAPS);
+    expect(outcome).toEqual({ kind: "notice", key: "template-notes", detail: expect.stringContaining("kiểm tra dữ liệu nhập") });
+  });
+});
+
 describe("notices", () => {
-  const keys: NoticeKey[] = ["no-submissions", "open-pane-consolidate", "open-pane-template", "failed"];
+  const keys: NoticeKey[] = ["no-submissions", "open-pane-consolidate", "template-notes", "failed"];
 
   it("tells the officer in Vietnamese to open the task pane for what the ribbon cannot do", () => {
-    for (const key of ["no-submissions", "open-pane-consolidate", "open-pane-template"] as const) expect(noticeText(key, "vi").text).toContain("Mở ngăn tác vụ để");
+    for (const key of ["no-submissions", "open-pane-consolidate", "template-notes"] as const) expect(noticeText(key, "vi").text).toContain("Mở ngăn tác vụ để");
     for (const key of keys) {
       expect(noticeText(key, "vi").title).not.toBe(noticeText(key, "en").title);
       expect(noticeText(key, "en").text.length).toBeGreaterThan(20);
