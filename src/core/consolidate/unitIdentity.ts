@@ -1,9 +1,9 @@
 import { unitIdentity as storeUnitIdentity } from "../_lib/unitIdentity";
-import { matchKey } from "../text/matchKey";
+import { unitKey } from "../text/unitKey";
 
 /**
- * The key that decides whether two unit names are the same unit. One place on purpose: a stronger
- * key (prefix stripping "Xã", "Phường"… from src/core/text) plugs in here.
+ * The key that decides whether two unit names are the same unit: `unitKey` (match key without the
+ * kind prefix "Xã", "Phường"…, organisation names unified). One place on purpose.
  *
  * @param name - the unit name as written
  * @returns the name key
@@ -11,7 +11,7 @@ import { matchKey } from "../text/matchKey";
  * unitNameKey("Xã Tân Hoà") === unitNameKey("xã tân hòa") //=> true
  */
 export function unitNameKey(name: string): string {
-  return matchKey(name);
+  return unitKey(name);
 }
 
 /**
@@ -23,7 +23,7 @@ export function unitNameKey(name: string): string {
  * @returns `code:<code>`, `name:<key>`, or null when neither is given
  * @example
  * unitIdentity(" X01 ", "Xã A") //=> "code:X01"
- * unitIdentity(null, "Xã  A") //=> "name:xa4 a"
+ * unitIdentity(null, "Xã  Tân An") //=> "name:tân an"
  */
 export function unitIdentity(code: string | null, name: string | null): string | null {
   const trimmed = code?.trim() ?? "";

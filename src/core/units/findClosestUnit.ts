@@ -1,4 +1,4 @@
-import { matchKey } from "../text/matchKey";
+import { unitKey } from "../text/unitKey";
 import type { UnitRecord } from "./types";
 
 /** Levenshtein distance between two strings (by UTF-16 unit; keys are NFC so that is per letter). */
@@ -16,7 +16,7 @@ function editDistance(a: string, b: string): number {
 }
 
 /**
- * Finds the registry unit whose name is closest to a given name (edit distance between match keys),
+ * Finds the registry unit whose name is closest to a given name (edit distance between unit keys),
  * for the suggestion in an `unknown-unit` warning.
  *
  * @param name - the unit name as written in the submission
@@ -26,11 +26,11 @@ function editDistance(a: string, b: string): number {
  * findClosestUnit("Xa Tan Hoa", [{ code: "X1", name: "Xã Tân Hòa" }, { code: "X2", name: "Phường 1" }])?.code //=> "X1"
  */
 export function findClosestUnit(name: string, units: readonly UnitRecord[]): UnitRecord | null {
-  const key = matchKey(name);
+  const key = unitKey(name);
   let best: UnitRecord | null = null;
   let bestDistance = Infinity;
   for (const unit of units) {
-    const distance = editDistance(key, matchKey(unit.name));
+    const distance = editDistance(key, unitKey(unit.name));
     if (distance < bestDistance) {
       best = unit;
       bestDistance = distance;

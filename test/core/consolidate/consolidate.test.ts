@@ -58,6 +58,9 @@ describe("consolidate", () => {
       // "Xã Tân Hoà" carries two codes, so the uncoded report stays a separate (name-keyed) unit.
       expect(c.submissions.map((s) => s.status)).toEqual(["accepted", "accepted", "accepted"]);
       const two = consolidate(results(coded, sameByName), OPTIONS);
+      // The kind prefix does not matter either: "Tân Hòa" is the same unit as "Xã Tân Hoà".
+      const bare = submission({ source: "a4.xlsx", unitName: "Tân Hòa", reportDate: "2024-09-04" });
+      expect(consolidate(results(coded, bare), OPTIONS).submissions.map((s) => s.status)).toEqual(["superseded", "accepted"]);
       expect(two.submissions.map((s) => s.status)).toEqual(["superseded", "accepted"]);
       expect(two.unitOf["a2.xlsx#Sheet1"]).toBe("code:X01");
     });
@@ -183,7 +186,7 @@ describe("consolidate", () => {
         ["code:X1", "Xã Một", true, [2024]],
         ["code:X2", "Xã Hai", true, [2024]],
         ["code:M1", "Xã Mới", true, [2025]],
-        ["name:xa4 hia", "Xã Hia", false, [2025]],
+        ["name:hia", "Xã Hia", false, [2025]],
       ]);
     });
   });
