@@ -192,9 +192,17 @@ abstract class Proxy {
     if (child instanceof Proxy) child.load(rest);
     else throw new Error(`fake: cannot load "${head}/${rest}" on ${this.constructor.name}`);
   }
+  /** Queues a whole path as one loadable key (for navigation the fake does not model as proxies). */
+  protected queueLeaf(path: string): void {
+    this.pending.add(path);
+    this.fake.queueLoad(this);
+  }
   commit(): void {
     for (const p of this.pending) this.loaded.add(p);
     this.pending.clear();
+  }
+  readPath<T>(prop: string, value: () => T): T {
+    return this.read(prop, value);
   }
   protected read<T>(prop: string, value: () => T): T {
     if (!this.loaded.has(prop) && !this.loaded.has("*")) {
@@ -212,6 +220,7 @@ export class FakeRangeFormat {
     private readonly sheet: FakeSheetData,
     private readonly box: Box,
     private readonly fake: FakeExcel,
+    private readonly owner?: FakeRange,
   ) {}
   private each(fn: (cell: FakeCell) => void): void {
     this.sheet.forEachIn(this.box, fn);
@@ -227,7 +236,17 @@ export class FakeRangeFormat {
   }
   get font() {
     const each = (fn: (cell: FakeCell) => void) => this.each(fn);
+    const owner = this.owner;
+    const names = () => {
+      const seen = new Set<string | undefined>();
+      this.sheet.forEachIn(this.box, (cell) => seen.add(cell.font.name ?? "Calibri"));
+      return seen.size === 1 ? ([...seen][0] ?? null) : null;
+    };
     return {
+      get name(): string | null {
+        if (!owner) throw new Error("fake: font name read without a range");
+        return owner.readPath("format/font/name", names);
+      },
       set bold(v: boolean) {
         each((c) => (c.font.bold = v));
       },
@@ -451,7 +470,11 @@ export class FakeRange extends Proxy {
     });
   }
   get format(): FakeRangeFormat {
-    return new FakeRangeFormat(this.sheet, this.box, this.fake);
+    return new FakeRangeFormat(this.sheet, this.box, this.fake, this);
+  }
+  protected override loadNested(head: string, rest: string): void {
+    if (head === "format") this.queueLeaf(`format/${rest}`);
+    else super.loadNested(head, rest);
   }
   get conditionalFormats(): FakeConditionalFormatCollection {
     return new FakeConditionalFormatCollection(this.fake, this.sheet, this.box);
