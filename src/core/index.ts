@@ -56,3 +56,4 @@ export * from "./validate/rules/index";
 export * from "./validate/validateWorkbook";
 export * from "./store/withStoreSheet";
 export * from "./text/unitKey";
+export * from "./report/buildTemplateSheet";
