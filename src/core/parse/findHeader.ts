@@ -40,6 +40,14 @@ function valueCell(grid: Grid, row: number, col: number, inline: string): { col:
   return null;
 }
 
+/** Where an empty value belongs: the first cell right of the label (and of its merged range). */
+function emptyValueColumn(grid: Grid, row: number, col: number): number {
+  const label = grid.label(row, col);
+  let c = col + 1;
+  while (c < grid.width && grid.label(row, c) === label) c++;
+  return c;
+}
+
 /** Understands the value of one labelled field. */
 function interpret(grid: Grid, name: FieldName, row: number, cell: { col: number; raw: string }, inline: boolean, date1904: boolean): string | number | null {
   const value = inline ? cell.raw : grid.value(row, cell.col);
@@ -54,7 +62,7 @@ function interpret(grid: Grid, name: FieldName, row: number, cell: { col: number
 function readField(grid: Grid, row: number, col: number, found: { name: FieldName; inline: string }, date1904: boolean): HeaderValue<string | number> {
   const cell = valueCell(grid, row, col, found.inline);
   const labelCell = grid.address(row, col);
-  if (!cell) return { labelCell, cell: null, raw: "", value: null };
+  if (!cell) return { labelCell, cell: grid.address(row, emptyValueColumn(grid, row, col)), raw: "", value: null };
   const value = interpret(grid, found.name, row, cell, found.inline !== "", date1904);
   return { labelCell, cell: grid.address(row, cell.col), raw: cell.raw, value };
 }

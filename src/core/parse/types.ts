@@ -6,7 +6,10 @@ import type { CountRead } from "./parseCount";
 export interface HeaderValue<T> {
   /** A1 of the label cell. */
   readonly labelCell: string;
-  /** A1 of the value cell (the label cell when the value follows the colon in it); null when empty. */
+  /**
+   * A1 of the value cell (the label cell when the value follows the colon in it); when the value
+   * is empty, the empty cell right of the label (and of its merged range).
+   */
   readonly cell: string | null;
   /** The value as written (cleaned text, or the number/date as text); "" when empty. */
   readonly raw: string;

@@ -8,16 +8,16 @@ import { flatten, only, submissionOf } from "../_fixtures/helpers";
 const counts = sampleCounts();
 
 describe("header rules", () => {
-  it("reports missing-unit at the label when the value is empty", () => {
+  it("reports missing-unit at the empty value cell right of the label", () => {
     const form = buildForm(counts, { unit: null });
-    expect(flatten(submissionOf(form.sheet).issues)).toEqual([["A5", "missing-unit"]]);
+    expect(flatten(submissionOf(form.sheet).issues)).toEqual([["B5", "missing-unit"]]);
   });
 
   it("does not take the next label on the row as the unit", () => {
     const form = buildForm(counts, { unit: null });
     const rows = form.sheet.rows.map((row, r) => (r === 4 ? [...row.slice(0, 5), "Mã đơn vị:", null, "NH-TL"] : row));
     const sub = submissionOf({ ...form.sheet, rows });
-    expect(flatten(sub.issues)).toEqual([["A5", "missing-unit"]]);
+    expect(flatten(sub.issues)).toEqual([["B5", "missing-unit"]]);
     expect(sub.unitName).toBeNull();
   });
 
@@ -27,9 +27,11 @@ describe("header rules", () => {
     expect(flatten(submissionOf({ ...form.sheet, rows }).issues)).toEqual([[null, "missing-unit"]]);
   });
 
-  it("reports missing-year at the label when the value is empty", () => {
+  it("reports missing-year at the empty value cell right of the label and its merged range", () => {
     const form = buildForm(counts, { year: null });
-    expect(only(submissionOf(form.sheet).issues, "missing-year")).toEqual([["A7", "missing-year"]]);
+    expect(only(submissionOf(form.sheet).issues, "missing-year")).toEqual([["B7", "missing-year"]]);
+    const merged = { ...form.sheet, merges: [...(form.sheet.merges ?? []), { s: { r: 6, c: 0 }, e: { r: 6, c: 1 } }] };
+    expect(only(submissionOf(merged).issues, "missing-year")).toEqual([["C7", "missing-year"]]);
   });
 
   it("reports missing-year at the value when it holds no year", () => {
