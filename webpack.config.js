@@ -118,7 +118,12 @@ module.exports = async (_env, argv) => {
       clean: true,
       publicPath: "auto",
     },
-    resolve: { extensions: [".ts", ".js"] },
+    resolve: {
+      extensions: [".ts", ".js"],
+      modules: [path.resolve(__dirname, "node_modules"), "node_modules"],
+      // Local experiments only: DVK_READWORKBOOK_STUB points the worker's reader at another module.
+      ...(process.env.DVK_READWORKBOOK_STUB ? { alias: { [path.resolve(__dirname, "src/io/readWorkbook")]: process.env.DVK_READWORKBOOK_STUB } } : {}),
+    },
     module: {
       rules: [
         {
@@ -162,7 +167,7 @@ module.exports = async (_env, argv) => {
           { from: path.resolve(__dirname, "src/taskpane/taskpane.css"), to: "taskpane.css" },
           // ES5 only, loaded as a plain file before the bundle: the IE11/EdgeHTML "please update" message.
           { from: path.resolve(__dirname, "src/taskpane/legacyCheck.js"), to: "legacyCheck.js" },
-          ...(fs.existsSync(path.resolve(__dirname, "assets")) ? [{ from: path.resolve(__dirname, "assets"), to: "assets", globOptions: { ignore: ["**/samples/**"] } }] : []),
+          ...(fs.existsSync(path.resolve(__dirname, "assets")) ? [{ from: path.resolve(__dirname, "assets"), to: "assets", globOptions: { ignore: ["**/samples*/**"] } }] : []),
           ...officeJsPatterns(),
           ...manifestPattern(production),
         ],

@@ -4,7 +4,7 @@
 // sample files of assets/samples/ under /samples/ with /samples/index.json listing them.
 import { createServer } from "node:http";
 import { readFile, readdir, stat } from "node:fs/promises";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
@@ -52,10 +52,14 @@ async function sendFile(res, file) {
   }
 }
 
+/** Spreadsheet files under the samples folder (recursively), as "/"-separated relative paths. */
 async function listSamples(samplesDir) {
   try {
-    const names = await readdir(samplesDir);
-    return names.filter((n) => SAMPLE_EXTENSIONS.has(extname(n).toLowerCase()) && !n.startsWith("~$")).sort((a, b) => a.localeCompare(b));
+    const entries = await readdir(samplesDir, { recursive: true, withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && SAMPLE_EXTENSIONS.has(extname(e.name).toLowerCase()) && !e.name.startsWith("~$"))
+      .map((e) => relative(samplesDir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
+      .sort((a, b) => a.localeCompare(b));
   } catch {
     return [];
   }

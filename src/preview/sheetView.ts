@@ -11,13 +11,22 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
   const root = el("aside", { class: "sheet-view", id: "sheet-view", "aria-label": t("sheetViewTitle") }, el("h2", {}, t("sheetViewTitle")), tabs, charts, body);
 
   const render = (): void => {
+    // The workbook's own sheets and the report sheets are tabs; copies of imported files (dozens) go in a list.
+    const copies = workbook.sheets.filter((s) => s.kind === "source" && s.source !== workbook.workbookName);
+    const select = el("select", { class: "select", id: "source-copy-select", "aria-label": t("sourceCopies") }, el("option", { value: "" }, `${t("sourceCopies")} (${copies.length})`));
+    for (const copy of copies) select.appendChild(el("option", { value: copy.id }, copy.name));
+    select.value = copies.some((c) => c.id === workbook.active) ? (workbook.active ?? "") : "";
+    select.addEventListener("change", () => select.value && workbook.activate(select.value));
     replaceChildren(
       tabs,
-      ...workbook.sheets.map((sheet) => {
-        const button = el("button", { type: "button", class: "sheet-tab", "data-sheet-id": sheet.id, "aria-pressed": String(sheet.id === workbook.active) }, sheet.name);
-        button.addEventListener("click", () => workbook.activate(sheet.id));
-        return button;
-      }),
+      ...workbook.sheets
+        .filter((s) => !copies.includes(s))
+        .map((sheet) => {
+          const button = el("button", { type: "button", class: "sheet-tab", "data-sheet-id": sheet.id, "aria-pressed": String(sheet.id === workbook.active) }, sheet.name);
+          button.addEventListener("click", () => workbook.activate(sheet.id));
+          return button;
+        }),
+      copies.length ? select : null,
     );
     const active = workbook.sheets.find((s) => s.id === workbook.active);
     replaceChildren(
@@ -30,7 +39,7 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
     }
     const table = active.kind === "source" ? renderRawSheet(active.raw, workbook.selection) : renderSheetModel(active.model, lang);
     replaceChildren(body, el("h3", { class: "sheet-name" }, active.name), el("div", { class: "table-scroll" }, table));
-    body.querySelector(".selected")?.scrollIntoView({ block: "center", inline: "center" });
+    body.querySelector(".selected")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   };
   workbook.onChange(render);
   render();

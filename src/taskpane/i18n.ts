@@ -86,6 +86,7 @@ const VI = {
   previewNote: "Bản xem thử: không có Excel, sổ tính được mô phỏng bên cạnh.",
   sheetViewTitle: "Sổ tính (mô phỏng)",
   sheetViewEmpty: "Sổ tính chưa có trang nào.",
+  sourceCopies: "Bản sao các tệp đã nhập",
   unreadable: "Không đọc được tệp",
 } as const;
 
@@ -176,6 +177,7 @@ const EN: Record<MessageKey, string> = {
   previewNote: "Preview: no Excel here; the workbook is simulated beside the pane.",
   sheetViewTitle: "Workbook (simulated)",
   sheetViewEmpty: "The workbook has no sheets yet.",
+  sourceCopies: "Copies of imported files",
   unreadable: "Unreadable file",
 };
 

@@ -53,7 +53,7 @@ function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean
     interaction: { mode: "index", intersect: false },
     plugins: {
       title: { display: true, text: title },
-      legend: { position: "bottom", labels: { boxWidth: 12 } },
+      legend: { position: "bottom", labels: { boxWidth: 10, font: { size: 11 } } },
       tooltip: {
         callbacks: {
           label: (item: TooltipItem<"line" | "bar">) => `${item.dataset.label ?? ""}: ${item.parsed.y === null ? "–" : format.format(item.parsed.y)}`,

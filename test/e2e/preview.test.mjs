@@ -1,0 +1,206 @@
+/* global document, window, fetch */
+// End-to-end tests of the task pane in a real browser (Debian's Chromium through playwright-core), over the preview:
+// the same pane as in Excel, with the in-memory workbook beside it. Run by `npm run test:e2e` after a production build.
+// Screenshots go to test-artifacts/ (gitignored).
+import { after, before, describe, it } from "node:test";
+import assert from "node:assert/strict";
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startPreviewServer } from "../../src/preview/server.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const SAMPLES = join(ROOT, "assets/samples");
+const ARTIFACTS = join(ROOT, "test-artifacts");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+const expected = JSON.parse(await readFile(join(SAMPLES, "expected.json"), "utf8"));
+/** A sample with a planted cell error (its sheet and cell known from expected.json). */
+const cellDefect = expected.planted.find((p) => p.cell && p.severity === "error" && /\.xlsx$/.test(p.file));
+/** A sample that is unreadable as a whole. */
+const unreadable = expected.planted.find((p) => p.code === "unreadable-file");
+/** Good files (no error). */
+const good = expected.goodFiles.filter((f) => /\.xlsx$/.test(f)).slice(0, 3);
+
+let server;
+let browser;
+
+/** Opens the preview with error collectors; every test asserts no page or console errors. */
+async function open(path = "?samples=0", viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport, acceptDownloads: true });
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(new URL(path, server.url).href);
+  await page.waitForSelector("#tab-import");
+  return { page, errors };
+}
+
+async function waitForFilesRead(page, count) {
+  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, count, { timeout: 60_000 });
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
+}
+
+before(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await startPreviewServer({ port: 0 });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the pane in the preview", () => {
+  it("imports picked files, shows their units and issues, leads an issue to its cell, consolidates and draws the charts", async () => {
+    const { page, errors } = await open();
+    const files = [...good, cellDefect.file, unreadable.file].map((f) => join(SAMPLES, f));
+    await page.setInputFiles("#file-input", files);
+    await waitForFilesRead(page, files.length);
+    await shot(page, "01-nhap");
+
+    // Units: every good file's submission is listed as accepted, the defective one as rejected.
+    const units = await page.locator(".submission .unit").allTextContents();
+    assert.ok(units.length >= good.length + 1, `submissions listed: ${units.join(", ")}`);
+    assert.ok(!units.includes("(chưa rõ đơn vị)"), "every sample names its unit");
+    assert.equal(await page.locator(".file-failed").count(), 1, "the unreadable file is marked");
+    assert.ok((await page.locator(".badge-rejected").count()) >= 1, "the defective submission is rejected");
+
+    // Issues: grouped by submission; the planted cell defect is there and leads to its cell.
+    await page.click("#tab-issues");
+    const link = page.locator(`.issue-link[data-code="${cellDefect.code}"][data-cell="${cellDefect.cell}"]`).first();
+    await link.waitFor();
+    assert.ok((await page.locator(".issue-group").count()) >= 2);
+    await link.click();
+    await page.waitForSelector(`#sheet-body td.selected[data-cell="${cellDefect.cell}"]`);
+    assert.match(await page.locator("#status").textContent(), new RegExp(cellDefect.cell));
+    await shot(page, "02-kiem-tra");
+
+    // Severity filter: only warnings left, none of them an error.
+    await page.selectOption("#severity-filter", "warning");
+    assert.equal(await page.locator(".issue .severity-error").count(), 0);
+    await page.selectOption("#severity-filter", "all");
+
+    // Consolidate and write the report sheets into the (simulated) workbook.
+    await page.click("#tab-consolidate");
+    await page.click("#consolidate");
+    await page.waitForSelector("#consolidated-table table");
+    assert.match(await page.locator("#consolidated-table").textContent(), /Kinh tế/);
+    assert.match(await page.locator("#phase-table").textContent(), /Tổng cộng/);
+    await page.click("#write-report");
+    await page.waitForSelector('.sheet-tab[data-sheet-id="output:tong-hop"][aria-pressed="true"]');
+    assert.match(await page.locator("#sheet-body").textContent(), /TỔNG HỢP/);
+    await shot(page, "03-tong-hop");
+
+    // Download of the consolidated workbook (built in the browser by the lazy SheetJS chunk).
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-report")]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
+    const bytes = await readFile(await download.path());
+    assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
+
+    // Charts: five canvases with drawn (non-blank) pixels, and the completeness grid.
+    await page.click("#tab-charts");
+    await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 5, null, { timeout: 30_000 });
+    await page.waitForTimeout(300);
+    const painted = await page.$$eval("canvas[data-chart]", (canvases) =>
+      canvases.map((canvas) => {
+        const { width, height } = canvas;
+        const data = canvas.getContext("2d").getImageData(0, 0, width, height).data;
+        let inked = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i] > 0) inked++;
+        return { key: canvas.dataset.chart, width, inked };
+      }),
+    );
+    for (const chart of painted) assert.ok(chart.width > 0 && chart.inked > 500, `chart ${chart.key} is drawn (${chart.inked} pixels)`);
+    assert.ok((await page.locator("#heatmap td.heat[data-state]").count()) > 0, "the completeness grid has coloured cells");
+    await shot(page, "04-bieu-do");
+    await page.click("#insert-charts");
+    await page.waitForSelector(".chart-note");
+
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("navigates the tabs with the keyboard only (roving tabindex, arrows, Home/End)", async () => {
+    const { page, errors } = await open();
+    let focused = "";
+    for (let i = 0; i < 10 && focused !== "tab-import"; i++) {
+      await page.keyboard.press("Tab");
+      focused = await page.evaluate(() => document.activeElement?.id ?? "");
+    }
+    assert.equal(focused, "tab-import", "Tab reaches the tab list");
+    const state = () =>
+      page.evaluate(() => ({
+        focused: document.activeElement?.id,
+        selected: document.querySelector('[role="tab"][aria-selected="true"]')?.id,
+        visible: [...document.querySelectorAll('[role="tabpanel"]')].filter((p) => !p.hidden).map((p) => p.id),
+        stops: [...document.querySelectorAll('[role="tab"]')].filter((t) => t.tabIndex === 0).length,
+      }));
+    await page.keyboard.press("ArrowRight");
+    assert.deepEqual(await state(), { focused: "tab-issues", selected: "tab-issues", visible: ["panel-issues"], stops: 1 });
+    await page.keyboard.press("End");
+    assert.deepEqual(await state(), { focused: "tab-settings", selected: "tab-settings", visible: ["panel-settings"], stops: 1 });
+    await page.keyboard.press("ArrowRight");
+    assert.equal((await state()).selected, "tab-import", "ArrowRight wraps to the first tab");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("Home");
+    assert.equal((await state()).selected, "tab-import");
+    // Tab leaves the tab list for the panel (one tab stop for the whole list).
+    await page.keyboard.press("Tab");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "panel-import");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("End");
+    await shot(page, "05-ban-phim-cai-dat");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("preloads the sample files and reads the simulated workbook's own sheets", async () => {
+    const { page, errors } = await open("");
+    const total = (await (await fetch(new URL("samples/index.json", server.url))).json()).files.length;
+    await waitForFilesRead(page, total);
+    assert.ok((await page.locator(".submission").count()) >= expected.submissions.length / 2, "most sample submissions are listed");
+    assert.ok((await page.locator(".badge-superseded").count()) >= 1, "resubmitted reports show as superseded");
+    await page.click("#read-workbook");
+    await page.waitForSelector('.submission[data-submission^="Sổ tính (mô phỏng)#"]');
+    await shot(page, "06-mau-da-nap");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("shows text from files as text: a unit name with markup runs nothing", async () => {
+    const { page, errors } = await open();
+    const csvName = expected.goodFiles.find((f) => f.endsWith(".csv")) ?? "2023/xa-dong-tien-2023.csv";
+    const csv = await readFile(join(SAMPLES, csvName), "utf8");
+    const unit = /Đơn vị báo cáo:,,([^,]+),/.exec(csv)?.[1] ?? "Xã Đồng Tiến";
+    const payload = '<img src=x onerror="window.__xss=1">';
+    await page.setInputFiles("#file-input", [{ name: "doc-hai.csv", mimeType: "text/csv", buffer: Buffer.from(csv.split(unit).join(`"${payload.replace(/"/g, '""')}"`), "utf8") }]);
+    await waitForFilesRead(page, 1);
+    assert.equal(await page.locator(".submission .unit").first().textContent(), payload);
+    assert.equal(await page.locator("img[src=x]").count(), 0);
+    assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("speaks English when asked and fits a 320 px pane", async () => {
+    const { page, errors } = await open("?samples=0&lang=en", { width: 320, height: 640 });
+    assert.equal(await page.locator("#tab-import").textContent(), "Import");
+    const overflow = await page.evaluate(() => document.querySelector("#app").scrollWidth - document.querySelector("#app").clientWidth);
+    assert.ok(overflow <= 0, `the pane does not scroll sideways (${overflow}px)`);
+    await shot(page, "07-english-320");
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+});
