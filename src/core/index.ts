@@ -57,3 +57,4 @@ export * from "./validate/validateWorkbook";
 export * from "./store/withStoreSheet";
 export * from "./text/unitKey";
 export * from "./report/buildTemplateSheet";
+export * from "./store/submissionsFromStore";
