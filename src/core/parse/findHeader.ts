@@ -18,6 +18,7 @@ const LABEL_KEYS = new Map<string, FieldName>(
 const TITLE_KEY = matchKey("Dân vận khéo");
 const WORDED_DATE = /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/iu;
 const YEAR_LINE = /^năm\s*(\d{4})$/iu;
+const FOOTER_ROWS = 30;
 
 /** A labelled-field cell: which field, and the text after the colon. */
 function matchLabel(text: string): { name: FieldName; inline: string } | null {
@@ -80,23 +81,32 @@ function readTitle(grid: Grid, row: number, col: number): ParsedHeader["titleYea
   return null;
 }
 
+/** Rows to read for the header: everything above the table, then a few rows of the footer. */
+function headerRows(grid: Grid, table: { top: number; bottom: number }): number[] {
+  const above = Array.from({ length: table.top }, (_, r) => r);
+  const footerEnd = Math.min(grid.height, table.bottom + 1 + FOOTER_ROWS);
+  return [...above, ...Array.from({ length: Math.max(0, footerEnd - table.bottom - 1) }, (_, i) => table.bottom + 1 + i)];
+}
+
 /**
- * Reads the header block above a counts table: the labelled fields (value in the next non-empty
- * cell to the right, or after the colon in the same cell), the title year and the place-and-date line.
+ * Reads the header block of a form sheet: the labelled fields (value in the next non-empty cell
+ * to the right, or after the colon in the same cell), the title year and the place-and-date line.
+ * Rows above the table are read first; the footer below it only fills in what the top lacks
+ * (many units put the place-and-date line above the signatures).
  *
  * @param grid - the sheet
- * @param bottom - the first row that is no longer header (the table's first header row)
+ * @param table - first and last grid rows of the counts table
  * @param date1904 - true for workbooks in the 1904 date system
  * @returns what the header says; absent parts are null
  * @example
- * findHeader(toGrid({ name: "S", rows: [["Năm báo cáo:", 2023]] }), 1, false).year?.value //=> 2023
+ * findHeader(toGrid({ name: "S", rows: [["Năm báo cáo:", 2023]] }), { top: 1, bottom: 1 }, false).year?.value //=> 2023
  */
-export function findHeader(grid: Grid, bottom: number, date1904: boolean): ParsedHeader {
+export function findHeader(grid: Grid, table: { top: number; bottom: number }, date1904: boolean): ParsedHeader {
   const found: Partial<Record<FieldName, HeaderValue<string | number>>> = {};
   let titleYear: ParsedHeader["titleYear"] = null;
   let placeDate: ParsedHeader["placeDate"] = null;
   let titleSeen = false;
-  for (let r = 0; r < bottom; r++) {
+  for (const r of headerRows(grid, table)) {
     for (let c = 0; c < grid.width; c++) {
       const text = grid.text(r, c);
       if (text === "") continue;

@@ -49,7 +49,7 @@ export function parseSheet(sheet: RawSheet, source: string, aliases?: AliasTable
   return {
     source,
     sheet: sheet.name,
-    header: findHeader(grid, header.levelRow, sheet.date1904 ?? false),
+    header: findHeader(grid, { top: header.levelRow, bottom: lastRow }, sheet.date1904 ?? false),
     table: {
       range: `${first}:${grid.address(lastRow, header.right)}`,
       columns: header.columns,

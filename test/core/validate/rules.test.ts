@@ -120,6 +120,14 @@ describe("report-date", () => {
     expect(sub.reportDate).toBe("2023-11-02");
   });
 
+  it("finds the place-and-date line in the footer when the top has none", () => {
+    const form = buildForm(counts, { reportDate: null, placeDate: null });
+    const footer = [null, null, null, null, null, null, "Thượng Lâm, ngày 02 tháng 11 năm 2023"];
+    const sub = submissionOf({ ...form.sheet, rows: [...form.sheet.rows, footer] });
+    expect(flatten(sub.issues)).toEqual([[`G${form.sheet.rows.length + 1}`, "late-submission"]]);
+    expect(sub.reportDate).toBe("2023-11-02");
+  });
+
   it("reports an unreadable labelled date as invalid-report-date", () => {
     const form = buildForm(counts, { reportDate: "cuối tháng 10", placeDate: null });
     const sub = submissionOf(form.sheet);
