@@ -58,3 +58,4 @@ export * from "./store/withStoreSheet";
 export * from "./text/unitKey";
 export * from "./report/buildTemplateSheet";
 export * from "./store/submissionsFromStore";
+export * from "./consolidate/sumUnitSeries";

@@ -23,7 +23,11 @@ function summarise(unit: ResolvedUnit, years: readonly number[], options: RunOpt
       ? years.filter((y) => reported.has(y))
       : [...years];
   const summary = { key: unit.key, code: unit.code, name: unit.name, inRegistry: unit.record !== null, expectedYears };
-  return unit.record?.kind ? { ...summary, kind: unit.record.kind } : summary;
+  return {
+    ...summary,
+    ...(unit.record?.kind ? { kind: unit.record.kind } : {}),
+    ...(unit.record?.successors && unit.record.successors.length > 0 ? { successors: unit.record.successors } : {}),
+  };
 }
 
 function toSeries(winners: Iterable<Submission>, unitOf: ReadonlyMap<string, string | null>): SeriesPoint[] {

@@ -44,6 +44,8 @@ export interface UnitSummary {
   readonly name: string;
   readonly kind?: string;
   readonly inRegistry: boolean;
+  /** Registry codes of the units that took this one over (mergers), when the registry names any. */
+  readonly successors?: readonly string[];
   /** Years (within the run's range) the unit had to report: every year, or its registry validity years. */
   readonly expectedYears: readonly number[];
 }

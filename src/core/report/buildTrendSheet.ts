@@ -1,7 +1,9 @@
 import { toA1, toA1Range } from "../_lib/a1";
 import { FIELDS, LEVELS, TYPES } from "../catalogue/dimensions";
 import type { Consolidation, TotalRow } from "../consolidate/types";
+import { sumUnitSeries } from "../consolidate/sumUnitSeries";
 import { SheetGrid } from "./_lib/sheetGrid";
+import { writeUnitSeriesTable } from "./_lib/writeUnitSeriesTable";
 import { COUNT_FORMAT } from "./labels";
 import { SHEET_NAMES, type ChartSpec, type SheetModel } from "./model";
 
@@ -43,7 +45,8 @@ export interface TrendSheet {
  * no data) the series tables by field, by level and by type, new and cumulative, each with a total
  * column; plus the native charts over them (cumulative by field as lines, new by field as stacked
  * columns, cumulative by level). Chart sources leave out the total column. When the run spans 2024
- * and 2025 the charts mark the break of the 1/7/2025 reform after 2024.
+ * and 2025 the charts mark the break of the 1/7/2025 reform after 2024. Below, cumulative per unit
+ * as reported and, when the registry records mergers, re-based on today's units.
  *
  * @param c - the consolidation
  * @returns the sheet model (key "xu-huong") and chart specs
@@ -106,14 +109,20 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
     if (table.chart) chartRow = Math.max(title, chartRow) + Math.ceil(CHART_HEIGHT / ROW_HEIGHT) + 1;
     row = lastRow + 2;
   }
+  row = writeUnitSeriesTable(grid, row, "Lũy kế theo đơn vị (như đã báo cáo)", c.years, sumUnitSeries(c, false)) + 1;
+  if (c.units.some((u) => u.successors && u.successors.length > 0)) {
+    const title = "Lũy kế theo đơn vị hiện nay (số của đơn vị đã sáp nhập cộng vào đơn vị kế thừa; từ 1/7/2025 theo đơn vị mới)";
+    writeUnitSeriesTable(grid, row, title, c.years, sumUnitSeries(c, true));
+  }
+  const columns = Math.max(width, c.years.length + 1);
   return {
     sheet: {
       key: "xu-huong",
       name: SHEET_NAMES["xu-huong"],
-      rows: grid.rectangle(width),
+      rows: grid.rectangle(columns),
       merges: grid.merges,
       styles: grid.styles,
-      columnWidths: [10, ...Array<number>(width - 1).fill(16)],
+      columnWidths: [Math.max(10, ...c.units.map((u) => Math.min(40, u.name.length + 2))), ...Array<number>(columns - 1).fill(16)],
       freeze: { rows: 0, columns: 1 },
       landscape: true,
     },
