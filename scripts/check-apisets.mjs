@@ -32,6 +32,9 @@
 //    - a property of such an interface that the scanned sources only ever set from isSetSupported(…, V) checks or
 //      boolean literals (`detectCaps = () => ({ v1_6: has("1.6") })`, `ALL_CAPS = { v1_6: true }` for tests).
 //    Guard versions are compared numerically per component: 1.10 > 1.9.
+// Limits (kept simple on purpose): only `a.b` property accesses are seen, not `a["b"]` or destructuring; a guard is
+// trusted lexically (a callback created inside a guarded block counts as guarded); requirement sets other than
+// ExcelApi (ExcelApiDesktop, ExcelApiOnline, preview) always fail unless guarded by isSetSupported of that set.
 // Prints a table of every member used and the unguarded uses; exits 1 when there is any, 2 on a setup error.
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
