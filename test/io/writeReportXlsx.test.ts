@@ -102,6 +102,15 @@ describe("renderReportXlsxBuffer", () => {
     expect(data.getCell("B1").protection).toMatchObject({ locked: false });
   });
 
+  it("gives rows with wrapped text the height they need", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(toArrayBuffer(await renderReportXlsxBuffer(MODEL)));
+    const summary = wb.getWorksheet("Tổng hợp") as ExcelJS.Worksheet;
+    // Row 7 holds "Mới trong năm" in 10-character columns: two lines.
+    expect(summary.getRow(7).height).toBe(30);
+    expect(summary.getRow(8).height).toBeUndefined();
+  });
+
   it("styles completeness states and severities", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(toArrayBuffer(await renderReportXlsxBuffer(MODEL)));
