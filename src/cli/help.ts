@@ -1,13 +1,32 @@
-/** The bilingual usage text of `dvk`. */
+/**
+ * The bilingual usage text of `dvk`.
+ *
+ * @returns the help text
+ * @example
+ * process.stdout.write(helpText());
+ */
 export function helpText(): string {
   return `dvk — Tổng hợp Dân vận khéo / DVK Consolidator
 
 Cách dùng / Usage:
-  dvk validate <tệp hoặc thư mục…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025]
+  dvk validate <tệp hoặc thư mục…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025] [--force]
       Kiểm tra báo cáo theo Mẫu 01-DVK / validate submissions.
   dvk consolidate <tệp hoặc thư mục…> [--out report.xlsx] [--json FILE|-] [--units FILE]
-                  [--deadline DD/MM] [--years 2016-2025] [--force]
+                  [--deadline DD/MM] [--years 2016-2025] [--lang vi|en] [--force] [--summary]
       Tổng hợp các báo cáo hợp lệ / consolidate accepted submissions.
+
+Tùy chọn / Options:
+  --json FILE|-      ghi kết quả JSON vào tệp, hoặc "-" ra màn hình / write JSON to FILE or stdout
+  --lang vi|en       ngôn ngữ thông báo (mặc định vi) / message language (default vi)
+  --deadline DD/MM   hạn nộp hằng năm (mặc định 30/10) / yearly deadline (default 30/10)
+  --years A-B        khoảng năm tổng hợp (mặc định 2016-2025) / year range (default 2016-2025)
+  --out FILE         ghi báo cáo tổng hợp .xlsx / write the report workbook
+  --units FILE       danh sách đơn vị (.csv hoặc .xlsx) / units registry
+  --force            cho phép ghi đè tệp đã có / allow overwriting an existing output file
+  --summary          in tóm tắt (đơn vị, năm, số báo cáo, vấn đề, tổng năm mới nhất) / print the summary
+
+Thư mục được duyệt đệ quy tìm .xlsx/.xls/.ods/.csv (bỏ qua tệp khóa ~$).
+Folders are searched recursively for .xlsx/.xls/.ods/.csv (Excel lock files ~$ are skipped).
 
 Mã thoát / Exit codes: 0 ổn / ok; 1 có báo cáo bị lỗi / some submission has errors; 2 sai cú pháp / usage error.
 `;

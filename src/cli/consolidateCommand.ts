@@ -1,0 +1,67 @@
+import { buildReportModel, consolidate, type Consolidation, type Issue, type Lang } from "../core";
+import { writeReportXlsx } from "../io/node/writeReportXlsx";
+import { parseCliArgs } from "./args";
+import { helpText } from "./help";
+import { renderConsolidationSummary } from "./consolidateSummary";
+import { toIssueJson, toSubmissionJson } from "./jsonOutput";
+import { readInputs } from "./readInputs";
+import { readUnits } from "./readUnits";
+import { emitJson } from "./validateCommand";
+import { assertWritable, writeSafely } from "./writeSafely";
+
+/**
+ * The JSON of `dvk consolidate`: the validate JSON (statuses now include `superseded`) plus
+ * `totals` and `completeness`.
+ *
+ * @param c - the consolidation
+ * @param lang - message language
+ * @param extraIssues - issues found outside the submissions (the units registry)
+ * @returns the JSON document
+ * @example
+ * consolidateJson(c, "vi").totals[0] //=> { year: 2023, field: "kinh-te", level: "xa", type: "tap-the", new: 3, cumulative: 12 }
+ */
+export function consolidateJson(c: Consolidation, lang: Lang, extraIssues: readonly Issue[] = []) {
+  return {
+    submissions: c.submissions.map(toSubmissionJson),
+    issues: [...extraIssues, ...c.issues].map((i) => toIssueJson(i, lang)),
+    totals: c.totals.map((t) => ({ year: t.year, field: t.field, level: t.level, type: t.type, new: t.new, cumulative: t.cumulative })),
+    completeness: c.completeness.map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, year: r.year, state: r.state })),
+  };
+}
+
+function briefLine(c: Consolidation, out: string | null): string {
+  const n = (status: string): number => c.submissions.filter((s) => s.status === status).length;
+  const counts = `${c.submissions.length} báo cáo / submissions: ${n("accepted")} hợp lệ / accepted, ${n("rejected")} bị từ chối / rejected, ${n("superseded")} đã thay thế / superseded`;
+  return `${counts}${out ? `\nBáo cáo / report: ${out}` : ""}\n`;
+}
+
+/**
+ * `dvk consolidate <files or folders…> [--out report.xlsx] [--json FILE|-] [--units FILE]
+ * [--deadline DD/MM] [--years 2016-2025] [--lang vi|en] [--force] [--summary]`.
+ *
+ * @param argv - arguments after "consolidate"
+ * @returns exit code: 0 when the consolidation (and report) was produced, 2 usage error (thrown as UsageError)
+ * @example
+ * await consolidateCommand(["assets/samples", "--out", "out/bao-cao.xlsx", "--summary"]);
+ */
+export async function consolidateCommand(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs("consolidate", argv);
+  if (!args) {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (args.out) assertWritable(args.out, args.force, "--out");
+  if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");
+  const registry = args.units ? readUnits(args.units) : null;
+  const results = await readInputs(args);
+  const c = consolidate(results, args.run, registry ? { units: registry.units } : undefined);
+  if (args.out) {
+    const model = buildReportModel(c, args.run, { now: new Date().toISOString() });
+    const out = args.out;
+    await writeSafely(out, (temp) => writeReportXlsx(model, temp));
+  }
+  if (args.json) await emitJson(args.json, consolidateJson(c, args.lang, registry?.issues));
+  const text = args.summary ? renderConsolidationSummary(c, args.lang, args.out) : briefLine(c, args.out);
+  (args.json === "-" ? process.stderr : process.stdout).write(text);
+  return 0;
+}

@@ -1,0 +1,66 @@
+import { writeFileSync } from "node:fs";
+import type { WorkbookResult } from "../core";
+import { parseCliArgs, type CliArgs } from "./args";
+import { helpText } from "./help";
+import { toIssueJson, toSubmissionJson } from "./jsonOutput";
+import { readInputs } from "./readInputs";
+import { renderSummary } from "./summaryText";
+import { assertWritable, writeSafely } from "./writeSafely";
+
+/**
+ * The JSON of `dvk validate`: every submission and every issue (file-level, then per submission).
+ *
+ * @param results - one result per file
+ * @param args - the command line (language)
+ * @returns the JSON document
+ * @example
+ * validateJson(results, args).submissions[0]?.status
+ */
+export function validateJson(results: readonly WorkbookResult[], args: Pick<CliArgs, "lang">): { submissions: ReturnType<typeof toSubmissionJson>[]; issues: ReturnType<typeof toIssueJson>[] } {
+  return {
+    submissions: results.flatMap((r) => r.submissions.map(toSubmissionJson)),
+    issues: results.flatMap((r) => [...r.issues, ...r.submissions.flatMap((s) => s.issues)]).map((i) => toIssueJson(i, args.lang)),
+  };
+}
+
+/**
+ * Writes a JSON document to stdout ("-") or to a file (through a temporary file, never over an existing one without --force).
+ *
+ * @param target - "-" or a path
+ * @param doc - the document
+ * @returns when written
+ * @example
+ * await emitJson("-", { submissions: [] });
+ */
+export async function emitJson(target: string, doc: unknown): Promise<void> {
+  const text = `${JSON.stringify(doc, null, 2)}\n`;
+  if (target === "-") {
+    await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()));
+    return;
+  }
+  await writeSafely(target, (temp) => writeFileSync(temp, text, "utf8"));
+}
+
+/**
+ * `dvk validate <files or folders…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025] [--force]`.
+ *
+ * @param argv - arguments after "validate"
+ * @returns exit code: 0 no submission has an error, 1 some error was found, 2 usage error (thrown as UsageError)
+ * @example
+ * await validateCommand(["assets/samples", "--json", "-"]);
+ */
+export async function validateCommand(argv: readonly string[]): Promise<number> {
+  const args = parseCliArgs("validate", argv);
+  if (!args) {
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");
+  const results = await readInputs(args);
+  const summary = renderSummary(results, args.lang);
+  // With JSON on stdout, the human summary goes to stderr so the JSON stays parseable.
+  (args.json === "-" ? process.stderr : process.stdout).write(summary);
+  if (args.json) await emitJson(args.json, validateJson(results, args));
+  const hasError = results.some((r) => r.issues.some((i) => i.severity === "error") || r.submissions.some((s) => s.status === "rejected"));
+  return hasError ? 1 : 0;
+}
