@@ -44,7 +44,10 @@ function rowAbove(grid: Grid, row: number, left: number, right: number, has: (te
 function measureRowAt(grid: Grid, row: number, aliases?: AliasTable): Map<number, MeasureCode> | null {
   const measures = new Map<number, MeasureCode>();
   for (let c = 0; c < grid.width; c++) {
-    const measure = resolveLabel("measure", grid.label(row, c), aliases, { prefix: true });
+    const text = grid.label(row, c);
+    // Header labels are short; skip long texts without computing their keys.
+    if (text === "" || text.length > 80) continue;
+    const measure = resolveLabel("measure", text, aliases, { prefix: true });
     if (measure) measures.set(c, measure);
   }
   return measures.size >= 2 ? measures : null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { FIELD_CODES, TYPE_CODES } from "../../../src/core/catalogue/dimensions";
 import { DEFAULT_OPTIONS } from "../../../src/core/options";
 import type { CellValue, LevelCode, RawSheet } from "../../../src/core/types";
@@ -126,5 +127,33 @@ describe("reading tolerates layout variants", () => {
     const sub = submissionOf({ ...form.sheet, rows });
     expect(only(sub.issues, "missing-year")).toEqual([]);
     expect(sub.year).toBe(2023);
+  });
+});
+
+describe("reading is invariant under layout (property)", () => {
+  const level = fc.constantFrom<LevelCode>("xa", "huyen", "tinh");
+  const count = fc.nat(2000);
+  const pair = fc.record({ new: count, cumulative: count });
+  const byType = fc.record({ "tap-the": pair, "ca-nhan": pair });
+  const byLevel = fc.record({ xa: byType, huyen: byType, tinh: byType });
+  const allCounts = fc.record({ "kinh-te": byLevel, "van-hoa-xa-hoi": byLevel, "quoc-phong-an-ninh": byLevel, "xay-dung-he-thong-chinh-tri": byLevel, khac: byLevel });
+
+  it("reads the same numbers whatever the offsets, orders, level subset, merges and STT column", () => {
+    fc.assert(
+      fc.property(
+        allCounts,
+        fc.uniqueArray(level, { minLength: 1, maxLength: 3 }),
+        fc.shuffledSubarray([...FIELD_CODES], { minLength: 5, maxLength: 5 }),
+        fc.record({ rowOffset: fc.nat(6), colOffset: fc.nat(4), gap: fc.integer({ min: 1, max: 3 }), merges: fc.boolean(), stt: fc.boolean(), total: fc.constantFrom(false as const, undefined), flipTypes: fc.boolean(), flipMeasures: fc.boolean() }),
+        (randomCounts, levels, fields, o) => {
+          const layout = { ...o, levels, fields, ...(o.flipTypes ? { types: ["ca-nhan", "tap-the"] } : {}), ...(o.flipMeasures ? { measures: ["cumulative", "new"] } : {}) };
+          const sub = submissionOf(buildForm(randomCounts, layout as Parameters<typeof buildForm>[1]).sheet);
+          const canonicalLevels = (["xa", "huyen", "tinh"] as LevelCode[]).filter((l) => levels.includes(l));
+          expect(sub.levels).toEqual(canonicalLevels);
+          expect(numbersOf(sub)).toEqual(expected(randomCounts, canonicalLevels));
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
