@@ -180,7 +180,7 @@ export class App {
     const model = this.state.model;
     if (!model) return this.say(this.t("nothingToConsolidate"), "error");
     await this.run(async () => {
-      const written = await this.deps.port.writeReport(model);
+      const written = await this.deps.port.writeReport(model, this.state.consolidation?.issues ?? []);
       this.say([this.t("reportWritten", { count: written.sheets.length, names: written.sheets.join(", ") }), ...written.notes].join(" "), "success");
     });
   }
@@ -189,7 +189,7 @@ export class App {
     const model = this.state.model;
     if (!model) return this.say(this.t("nothingToConsolidate"), "error");
     await this.run(async () => {
-      const count = await this.deps.port.insertCharts(model);
+      const count = await this.deps.port.insertCharts(model, this.state.consolidation?.issues ?? []);
       this.say(this.t("chartsInserted", { count }), "success");
     });
   }
@@ -206,7 +206,8 @@ export class App {
     const target = { source: issue.source, sheet: issue.sheet, cell: issue.cell };
     await this.run(async () => {
       const shown = await this.deps.port.goToCell(target);
-      this.say(shown ? this.t("cellShown", target) : this.t("cellNotFound", target), shown ? "info" : "error");
+      const inFile = target.source !== this.deps.port.workbookName;
+      this.say(shown ? this.t("cellShown", target) : this.t(inFile ? "cellInFile" : "cellNotFound", target), shown ? "info" : "error");
     });
   }
 

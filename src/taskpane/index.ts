@@ -55,7 +55,10 @@ async function start(): Promise<void> {
   let afterMount: ((app: App) => void) | null = null;
   if (host.inOffice) {
     const { createOfficeWorkbookPort } = await import(/* webpackChunkName: "office-port" */ "./officeWorkbookPort");
-    port = createOfficeWorkbookPort();
+    const officePort = createOfficeWorkbookPort();
+    port = officePort;
+    // Features this Excel lacks are degraded, and said so at the top of the pane.
+    if (officePort.capNotes.length) extras = { note: officePort.capNotes.join(" ") };
   } else {
     const preview = await import(/* webpackChunkName: "preview" */ "../preview/startPreview");
     const setup = preview.setUpPreview(document.getElementById("layout") ?? document.body, t, lang);

@@ -1,75 +1,49 @@
 /**
- * The WorkbookPort inside Excel. Each method is one `Excel.run` at the UI boundary. Reading and selecting are done
- * here with ExcelApi 1.1 members (the manifest's minimum); writing the report, native charts and the template are
- * delegated to the adapter in src/excel/ (helper "excel"), loaded lazily so the pane's initial bundle stays small.
+ * The WorkbookPort inside Excel: each method is one `Excel.run` at the UI boundary around the adapter in src/excel/
+ * (helper "excel"): batched reads, owned report sheets, native charts by key, highlights, the template. This module
+ * is its own lazy chunk, loaded only when the pane runs inside Office.
  */
+import { buildTemplateSheet } from "../core/report/buildTemplateSheet";
 import type { ReportModel } from "../core/report/model";
-import type { CellValue, RawSheet, RawWorkbook } from "../core/types";
+import type { Issue, RawWorkbook } from "../core/types";
+import { detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, readSubmissionSheets, settingsOwnershipStore, writeReport, type Caps } from "../excel";
 import type { CellTarget, TemplateRequest, WorkbookPort, WriteResult } from "./workbookPort";
 
-const WORKBOOK_NAME = "Sổ tính hiện tại";
+const WORKBOOK_NAME = "Sổ làm việc hiện tại";
 
-/** Office.js cell values → core cell values (errors such as "#REF!" become error values). */
-function toCellValue(value: unknown): CellValue {
-  if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "string" && /^#(REF!|VALUE!|DIV\/0!|NAME\?|N\/A|NUM!|NULL!|SPILL!|CALC!)$/.test(value)) return { error: value };
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
-  return String(value);
-}
+export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps; readonly capNotes: readonly string[] } {
+  const caps = detectCaps();
+  const ownership = () => settingsOwnershipStore(Office.context.document.settings);
 
-/** Message used when the Excel adapter is not part of this build. */
-class NotAvailableError extends Error {}
+  const write = (model: ReportModel, issues: readonly Issue[]): Promise<WriteResult> =>
+    Excel.run(async (context) => {
+      const result = await writeReport(context, model, caps, ownership(), { highlights: highlightsFromIssues(issues, WORKBOOK_NAME) });
+      return { sheets: Object.values(result.sheetNames).filter((n): n is string => typeof n === "string"), notes: result.notes };
+    });
 
-export function createOfficeWorkbookPort(): WorkbookPort {
   return {
     kind: "office",
     workbookName: WORKBOOK_NAME,
+    caps,
+    capNotes: describeMissingCaps(caps),
 
-    async readSubmissionSheets(): Promise<RawWorkbook> {
-      return Excel.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load("items/name");
-        await context.sync();
-        const ranges = worksheets.items.map((sheet) => {
-          const range = sheet.getUsedRange();
-          range.load(["values", "rowIndex", "columnIndex"]);
-          return { name: sheet.name, range };
-        });
-        await context.sync();
-        const sheets: RawSheet[] = ranges.map(({ name, range }) => ({
-          name,
-          origin: { r: range.rowIndex, c: range.columnIndex },
-          rows: (range.values as unknown[][]).map((row) => row.map(toCellValue)),
-        }));
-        return { source: WORKBOOK_NAME, sheets };
-      });
-    },
+    readSubmissionSheets: (): Promise<RawWorkbook> => Excel.run((context) => readSubmissionSheets(context, caps, ownership().read(), WORKBOOK_NAME)),
 
-    async goToCell(target: CellTarget): Promise<boolean> {
+    writeReport: (model: ReportModel, issues: readonly Issue[] = []): Promise<WriteResult> => write(model, issues),
+
+    goToCell: async (target: CellTarget): Promise<boolean> => {
+      // Only the workbook's own sheets can be shown; picked files are not inside the workbook.
       if (target.source !== WORKBOOK_NAME) return false;
-      return Excel.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        const sheet = sheets.items.find((s) => s.name === target.sheet);
-        if (!sheet) return false;
-        sheet.activate();
-        sheet.getRange(target.cell).select();
-        await context.sync();
-        return true;
-      });
+      return Excel.run((context) => goToCell(context, target.sheet, target.cell));
     },
 
-    async writeReport(_model: ReportModel): Promise<WriteResult> {
-      throw new NotAvailableError("chức năng ghi báo cáo của tiện ích Excel (src/excel) chưa có trong bản dựng này");
+    insertCharts: async (model: ReportModel, issues: readonly Issue[] = []): Promise<number> => {
+      // The adapter writes the series tables and updates native charts by key in the same batch as the sheets.
+      await write(model, issues);
+      return model.charts.length;
     },
 
-    async insertCharts(_model: ReportModel): Promise<number> {
-      throw new NotAvailableError("chức năng chèn biểu đồ của tiện ích Excel (src/excel) chưa có trong bản dựng này");
-    },
-
-    async insertTemplate(_request: TemplateRequest): Promise<string> {
-      throw new NotAvailableError("chức năng tạo mẫu của tiện ích Excel (src/excel) chưa có trong bản dựng này");
-    },
+    insertTemplate: (request: TemplateRequest): Promise<string> =>
+      Excel.run(async (context) => (await insertTemplate(context, buildTemplateSheet({ unitName: request.unitName, year: request.year }), caps)).name),
   };
 }

@@ -3,7 +3,7 @@
  * over Excel.run and src/excel/) and the in-memory one of the preview (src/preview/memoryWorkbookPort.ts). The pane
  * codes against this interface only, so the preview and the e2e tests drive the same pane as Excel does.
  */
-import type { RawWorkbook } from "../core/types";
+import type { Issue, RawWorkbook } from "../core/types";
 import type { ReportModel } from "../core/report/model";
 
 /** A cell to show: the sheet as named in the workbook (or in the source file) and an A1 address. */
@@ -35,12 +35,12 @@ export interface WorkbookPort {
   readSubmissionSheets(): Promise<RawWorkbook>;
   /** Keeps a values-only copy of a source file's sheets (so its issues can lead to their cells); optional. */
   keepSourceCopy?(workbook: RawWorkbook): Promise<void>;
-  /** Writes (or replaces) the report sheets the add-in owns. */
-  writeReport(model: ReportModel): Promise<WriteResult>;
+  /** Writes (or replaces) the report sheets the add-in owns; `issues` of the workbook's own sheets become highlights. */
+  writeReport(model: ReportModel, issues?: readonly Issue[]): Promise<WriteResult>;
   /** Selects a cell; false when the sheet is not in the workbook. */
   goToCell(target: CellTarget): Promise<boolean>;
   /** Creates or updates the native charts described by the model; returns how many exist afterwards. */
-  insertCharts(model: ReportModel): Promise<number>;
+  insertCharts(model: ReportModel, issues?: readonly Issue[]): Promise<number>;
   /** Inserts a Mẫu 01-DVK sheet; returns its name. */
   insertTemplate(request: TemplateRequest): Promise<string>;
 }
