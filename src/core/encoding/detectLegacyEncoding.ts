@@ -24,7 +24,7 @@ interface ConversionScore {
   /** Changed words that do not read as Vietnamese after the conversion. */
   readonly lost: number;
   readonly changed: number;
-  /** Share of all words of the converted text that are Vietnamese syllables. */
+  /** Share of the words of the converted text (abbreviations aside) that are Vietnamese syllables. */
   readonly validShare: number;
   /** Some gained word shows a sign only legacy text has (see `STRONG_SIGNAL`). */
   readonly strong: boolean;
@@ -46,6 +46,23 @@ function readsAsVietnamese(token: string): boolean {
   const words = wordsOf(token);
   const foreign = Array.from(token).some((c) => c > "\u007f" && !VIETNAMESE_LETTERS.has(c));
   return !foreign && words.length > 0 && words.every((w) => hasPlausibleCase(w) && isVietnameseSyllable(w));
+}
+
+/**
+ * Whether the words a conversion produced read as Vietnamese, with no legacy sign left. Words it left alone ("BC" in
+ * "43-BC/§U" → "43-BC/ĐU") are not judged: codes and abbreviations sit beside legacy text.
+ */
+function newWordsReadAsVietnamese(before: string, after: string): boolean {
+  const old = new Set(wordsOf(before));
+  const fresh = wordsOf(after).filter((w) => !old.has(w));
+  // A Latin-1 sign left over ("®Ị") means the other encoding was meant.
+  const leftover = Array.from(after).some((c) => LATIN1_UPPER.test(c) && !VIETNAMESE_LETTERS.has(c));
+  return !leftover && fresh.length > 0 && fresh.every((w) => hasPlausibleCase(w) && isVietnameseSyllable(w));
+}
+
+/** ASCII abbreviations and initials ("DVK", "UBND", the "T" and "M" of "T/M") say nothing about the language. */
+function isNeutralWord(word: string): boolean {
+  return /^[A-Za-z]+$/u.test(word) && (word.length === 1 || word === word.toUpperCase());
 }
 
 /**
@@ -71,7 +88,7 @@ function scoreConversion(text: string, encoding: LegacyEncoding): ConversionScor
       const after = convertLegacyText(token, encoding);
       if (after === token) return token;
       changed++;
-      if (!readsAsVietnamese(after)) lost++;
+      if (!newWordsReadAsVietnamese(token, after)) lost++;
       else if (!readsAsVietnamese(token)) {
         gained++;
         strong ||= STRONG_SIGNAL[encoding](token);
@@ -79,7 +96,7 @@ function scoreConversion(text: string, encoding: LegacyEncoding): ConversionScor
       return after;
     })
     .join("");
-  const words = wordsOf(converted);
+  const words = wordsOf(converted).filter((w) => !isNeutralWord(w));
   const validShare = words.length === 0 ? 0 : words.filter(isVietnameseSyllable).length / words.length;
   return { gained, lost, changed, validShare, strong, converted };
 }
@@ -90,8 +107,14 @@ function scoreConversion(text: string, encoding: LegacyEncoding): ConversionScor
  * sign or the result uses letters that exist only in Vietnamese (so "µm" never becomes "àm").
  */
 function isConvincing(score: ConversionScore): boolean {
-  if (score.gained === 0 || score.lost > Math.floor(score.changed / 10) || score.validShare < 0.6) return false;
+  // One unreadable word (a foreign name, a typo) is tolerated per four words that became Vietnamese.
+  if (score.gained === 0 || score.lost * 4 > score.gained || score.validShare < 0.6) return false;
   return score.gained >= 2 || score.strong || UNICODE_VIETNAMESE.test(score.converted);
+}
+
+/** How much better a reading is; a strong legacy sign breaks a tie ("coäng" is VNI "cộng", not TCVN3 "coọng"). */
+function meritOf(score: ConversionScore): number {
+  return score.gained - score.lost + (score.strong ? 0.5 : 0);
 }
 
 /**
@@ -115,9 +138,11 @@ export function detectLegacyEncoding(text: string, font?: string): LegacyEncodin
   const candidates = (["tcvn3", "vni"] as const)
     .map((encoding) => ({ encoding, score: scoreConversion(text, encoding) }))
     .filter(({ score }) => isConvincing(score))
-    .sort((a, b) => b.score.gained - b.score.lost - (a.score.gained - a.score.lost));
+    .map(({ encoding, score }) => ({ encoding, merit: meritOf(score) }))
+    .sort((a, b) => b.merit - a.merit);
   const [best, second] = candidates;
   if (!best) return null;
-  if (second && second.score.gained - second.score.lost === best.score.gained - best.score.lost) return null;
+  // Both readings equally good: leave the text alone rather than guess.
+  if (second && second.merit === best.merit) return null;
   return best.encoding;
 }

@@ -56,6 +56,8 @@ function isRhyme(rhyme: string, tone: string, tonePosition: number): boolean {
     if (STOP_FINALS.has(final) && tone !== "" && !STOP_TONES.has(tone)) continue;
     if (STOP_FINALS.has(final) && tone === "") continue;
     if (tone !== "" && !toneSlots(nucleus, final !== "").includes(tonePosition)) continue;
+    // oo only spells loanwords (xoong, boong, soóc): no tone but sắc.
+    if (nucleus === "oo" && tone !== "" && tone !== "\u0301") continue;
     return true;
   }
   return false;

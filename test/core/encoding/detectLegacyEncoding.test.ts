@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
+import fc from "fast-check";
 import { detectLegacyEncoding } from "../../../src/core/encoding/detectLegacyEncoding";
 import { encodeLegacyText } from "../../../src/core/encoding/encodeLegacyText";
 import { encodingFromFont } from "../../../src/core/encoding/encodingFromFont";
@@ -19,6 +20,14 @@ describe("detectLegacyEncoding", () => {
     it("recognises the classic mojibake", () => {
       expect(detectLegacyEncoding("Céng hßa x· héi chñ nghÜa ViÖt Nam")).toBe("tcvn3");
       expect(detectLegacyEncoding("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")).toBe("vni");
+    });
+
+    it("recognises legacy words beside codes, numbers and initials", () => {
+      expect(detectLegacyEncoding("Sè 43-BC/§U")).toBe("tcvn3");
+      expect(detectLegacyEncoding("(MÉu 01-DVK)")).toBe("tcvn3");
+      expect(detectLegacyEncoding("t/m ®¶ng ñy")).toBe("tcvn3");
+      expect(detectLegacyEncoding("T/M ÑAÛNG UÛY")).toBe("vni");
+      expect(detectLegacyEncoding("Soá 27-BC/ÑU")).toBe("vni");
     });
 
     it("recognises one-word cells with a sign only legacy text shows", () => {
@@ -74,6 +83,41 @@ describe("detectLegacyEncoding", () => {
     ])("%s (%p)", (_what, text) => {
       expect(detectLegacyEncoding(text)).toBeNull();
     });
+  });
+});
+
+describe("detectLegacyEncoding on generated phrases", () => {
+  // Words of the forms and reports: every phrase built from them, in either encoding, must never be
+  // taken for the other encoding, and in Unicode must never be converted.
+  const WORDS = (
+    "cộng hòa xã hội chủ nghĩa việt nam độc lập tự do hạnh phúc ủy ban mặt trận tổ quốc dân vận khéo văn hóa " +
+    "kinh tế quốc phòng an ninh xây dựng hệ thống chính trị khác tổng số mô hình điển hình tập thể cá nhân mới lũy kế " +
+    "cấp xã huyện tỉnh công nhận năm báo cáo đơn vị mã ngày tháng người lập biểu thủ trưởng đảng ủy bộ ban thường vụ " +
+    "hội nông dân phụ nữ cựu chiến binh đoàn thanh niên phường thị trấn thôn bản tổ dân phố ghi chú tình trạng duy trì dừng"
+  ).split(" ");
+  const phrase = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 8 }).map((w) => w.join(" "));
+  const capitalised = phrase.map((p) => p.charAt(0).toUpperCase() + p.slice(1));
+
+  it("never mistakes one encoding for the other, and leaves Unicode alone", () => {
+    fc.assert(
+      fc.property(fc.oneof(phrase, capitalised), (text) => {
+        expect(detectLegacyEncoding(text)).toBeNull();
+        expect(detectLegacyEncoding(encodeLegacyText(text, "vni"))).not.toBe("tcvn3");
+        const tcvn3 = encodeLegacyText(text, "tcvn3");
+        if (!/[^\u0000-\u00ff]/u.test(tcvn3)) expect(detectLegacyEncoding(tcvn3)).not.toBe("vni");
+      }),
+      { seed: 20251121, numRuns: 400 },
+    );
+  });
+
+  it("recognises nearly all phrases of three words or more", () => {
+    // A phrase whose every word also reads as Unicode ("céng" could be a syllable) is left alone on purpose.
+    const longer = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLength: 8 }).map((w) => w.join(" "));
+    const texts = fc.sample(longer, { seed: 20251121, numRuns: 400 });
+    for (const encoding of ["tcvn3", "vni"] as const) {
+      const found = texts.filter((text) => detectLegacyEncoding(encodeLegacyText(text, encoding)) === encoding).length;
+      expect(found / texts.length).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });
 

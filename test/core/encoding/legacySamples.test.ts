@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "@jest/globals";
+import * as XLSX from "@e965/xlsx";
+import { fixLegacyText } from "../../../src/core/encoding/fixLegacyText";
+import { cleanCellText } from "../../../src/core/text/cleanCellText";
+
+const ASSETS = path.join(__dirname, "../../../assets");
+
+interface LegacyTwin {
+  readonly file: string;
+  readonly sheet: string;
+  readonly encoding: string;
+  readonly twin: { readonly file: string; readonly sheet: string };
+}
+
+const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples/expected.json"), "utf8")) as { legacyTwins?: LegacyTwin[] };
+const twins = expected.legacyTwins ?? [];
+
+/** The font name of every styled cell of a sheet, read from the package (SheetJS CE does not expose fonts). */
+function cellFonts(bytes: Buffer, sheetIndex: number): Map<string, string> {
+  const zip = XLSX.CFB.read(bytes, { type: "buffer" });
+  const read = (name: string): string => {
+    const entry = XLSX.CFB.find(zip, name) ?? XLSX.CFB.find(zip, `/${name}`);
+    if (!entry) throw new Error(`${name} missing from the package`);
+    return Buffer.from(entry.content as Uint8Array).toString("utf8");
+  };
+  const styles = read("xl/styles.xml");
+  const fontNames = [...(styles.match(/<fonts[^>]*>([\s\S]*?)<\/fonts>/u)?.[1] ?? "").matchAll(/<font>([\s\S]*?)<\/font>/gu)].map(
+    (m) => m[1]?.match(/<name val="([^"]*)"/u)?.[1] ?? "",
+  );
+  const xfFonts = [...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/u)?.[1] ?? "").matchAll(/<xf [^>]*fontId="(\d+)"/gu)].map((m) => Number(m[1]));
+  const sheet = read(`xl/worksheets/sheet${sheetIndex + 1}.xml`);
+  const fonts = new Map<string, string>();
+  for (const m of sheet.matchAll(/<c r="([A-Z]+\d+)" s="(\d+)"/gu)) fonts.set(m[1] ?? "", fontNames[xfFonts[Number(m[2])] ?? 0] ?? "");
+  return fonts;
+}
+
+/** String cells of a sheet by address. */
+function textCells(file: string, sheetName: string): { cells: Map<string, string>; fonts: Map<string, string> } {
+  const bytes = readFileSync(file);
+  const workbook = XLSX.read(bytes);
+  const sheet = workbook.Sheets[sheetName];
+  if (!sheet) throw new Error(`${file} has no sheet ${sheetName}`);
+  const cells = new Map<string, string>();
+  for (const [address, cell] of Object.entries(sheet)) {
+    if (!address.startsWith("!") && (cell as XLSX.CellObject).t === "s") cells.set(address, String((cell as XLSX.CellObject).v));
+  }
+  return { cells, fonts: cellFonts(bytes, workbook.SheetNames.indexOf(sheetName)) };
+}
+
+/** The sample generator writes en and em dashes as "-" in legacy files (the legacy fonts lack them). */
+const plainDashes = (text: string): string => text.normalize("NFC").replace(/[–—]/gu, "-");
+
+describe("legacy sample files (assets/samples-legacy) against their Unicode twins", () => {
+  it("lists both a TCVN3 and a VNI twin", () => {
+    expect(twins.map((t) => t.encoding).sort()).toEqual(["TCVN3", "VNI"]);
+  });
+
+  describe.each(twins)("$file ($encoding)", (twin) => {
+    const legacy = textCells(path.join(ASSETS, "samples-legacy", twin.file), twin.sheet);
+    const unicode = textCells(path.join(ASSETS, "samples", twin.twin.file), twin.twin.sheet);
+
+    it("has its text in the same cells as the twin", () => {
+      expect([...legacy.cells.keys()].sort()).toEqual([...unicode.cells.keys()].sort());
+    });
+
+    it("converts every text cell to the twin's text, using the cell fonts", () => {
+      const converted = [...legacy.cells].map(([address, text]) => [address, cleanCellText(text, legacy.fonts.get(address)).text]);
+      const wanted = [...legacy.cells.keys()].map((address) => [address, plainDashes(unicode.cells.get(address) ?? "")]);
+      expect(converted).toEqual(wanted);
+    });
+
+    it("without fonts, converts most cells and never a cell wrongly", () => {
+      let converted = 0;
+      for (const [address, text] of legacy.cells) {
+        const fixed = fixLegacyText(text);
+        const want = plainDashes(unicode.cells.get(address) ?? "");
+        if (fixed.encoding === null) expect([address, fixed.text]).toEqual([address, text]);
+        else {
+          converted++;
+          // Without the font, .VnTimeH capitals decode as small letters: the letters themselves must match.
+          expect([address, fixed.text.toLowerCase()]).toEqual([address, want.toLowerCase()]);
+        }
+      }
+      const needing = [...legacy.cells].filter(([address, text]) => text !== plainDashes(unicode.cells.get(address) ?? "")).length;
+      expect(converted / needing).toBeGreaterThanOrEqual(0.8);
+    });
+  });
+});
