@@ -49,10 +49,15 @@ function emptyValueColumn(grid: Grid, row: number, col: number): number {
   return c;
 }
 
+/** A report date outside 1990–2100 is a typo or a year typed into a date cell (2023 → 1905). */
+function plausibleDate(iso: string | null): string | null {
+  return iso !== null && iso >= "1990-01-01" && iso <= "2100-12-31" ? iso : null;
+}
+
 /** Understands the value of one labelled field. */
 function interpret(grid: Grid, name: FieldName, row: number, cell: { col: number; raw: string }, inline: boolean, date1904: boolean): string | number | null {
   const value = inline ? cell.raw : grid.value(row, cell.col);
-  if (name === "reportDate") return parseDateCell(value, cell.raw, date1904);
+  if (name === "reportDate") return plausibleDate(parseDateCell(value, cell.raw, date1904));
   if (name !== "year") return cell.raw === "" ? null : cell.raw;
   if (typeof value === "number") return Number.isInteger(value) ? value : null;
   const digits = /(?<!\d)(\d{4})(?!\d)/.exec(cell.raw);

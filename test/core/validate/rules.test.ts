@@ -136,6 +136,16 @@ describe("report-date", () => {
     expect(sub.reportDate).toBeNull();
   });
 
+  it.each<[string, CellValue]>([
+    ["a year typed into the date cell", 2023],
+    ["a typo in the year", "25/10/1023"],
+  ])("reports %s as invalid-report-date", (_name, reportDate) => {
+    const form = buildForm(counts, { reportDate, placeDate: null });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.fieldCell("reportDate"), "invalid-report-date"]]);
+    expect(sub.reportDate).toBeNull();
+  });
+
   it("reads serial dates of the 1904 date system", () => {
     const sub = submissionOf(buildForm(counts, { reportDate: 43768, date1904: true }).sheet);
     expect(sub.reportDate).toBe("2023-10-31");
