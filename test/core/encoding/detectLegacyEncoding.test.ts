@@ -104,7 +104,7 @@ describe("detectLegacyEncoding on generated phrases", () => {
         expect(detectLegacyEncoding(text)).toBeNull();
         expect(detectLegacyEncoding(encodeLegacyText(text, "vni"))).not.toBe("tcvn3");
         const tcvn3 = encodeLegacyText(text, "tcvn3");
-        if (!/[^\u0000-\u00ff]/u.test(tcvn3)) expect(detectLegacyEncoding(tcvn3)).not.toBe("vni");
+        if (Array.from(tcvn3).every((c) => c <= "\u00ff")) expect(detectLegacyEncoding(tcvn3)).not.toBe("vni");
       }),
       { seed: 20251121, numRuns: 400 },
     );
