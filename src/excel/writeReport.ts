@@ -114,7 +114,12 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
     sheets: { ...record.sheets, ...sheetNames },
     highlightSheets: caps.v1_6 ? [...new Set(highlights.filter((h) => existing.has(h.sheet.toLowerCase())).map((h) => h.sheet))] : record.highlightSheets,
   };
-  await ownership.write(next);
   const notes = plans.map((p) => p.note).filter((n): n is string => n !== null);
+  try {
+    await ownership.write(next);
+  } catch {
+    // The report is written; only the record failed. Next time these sheets would look like the officer's.
+    notes.push("Không lưu được danh sách trang do phần bổ trợ tạo (cài đặt của sổ làm việc). Hãy lưu sổ làm việc rồi chạy lại “Tổng hợp”.");
+  }
   return { sheetNames, notes, highlighted, syncs };
 }

@@ -115,3 +115,13 @@ describe("writeReport", () => {
     });
   });
 });
+
+describe("writeReport when the ownership record cannot be saved", () => {
+  it("still writes the report and says what to do", async () => {
+    const fake = new FakeExcel();
+    const ownership = { ...memoryOwnershipStore(), write: async () => Promise.reject(new Error("offline")) };
+    const result = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
+    expect(fake.sheet("Tổng hợp").cell("B4").value).toBe(3);
+    expect(result.notes).toEqual([expect.stringMatching(/Không lưu được/)]);
+  });
+});
