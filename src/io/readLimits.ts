@@ -12,9 +12,15 @@ export interface ReadLimits {
   readonly maxRows: number;
   /** Most columns of one sheet (from A to its last used column). */
   readonly maxColumns: number;
+  /**
+   * From this many (uncompressed) bytes on, sheets are read only up to the row cap: time and memory
+   * stay bounded for a million-row sheet, but a stray cell past the cap is then not seen. Smaller
+   * files are read whole, so a far cell (e.g. XFD1048576) shows in the used range and is reported.
+   */
+  readonly boundRowsFromBytes: number;
 }
 
-/** The defaults: 10 MB raw, 100 MB uncompressed, 2,000 ZIP entries, 200 sheets, 5,000 rows × 200 columns. */
+/** The defaults: 10 MB raw, 100 MB uncompressed, 2,000 ZIP entries, 200 sheets, 5,000 rows × 200 columns; rows bounded from 8 MB. */
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFileBytes: 10 * 1024 * 1024,
   maxUncompressedBytes: 100 * 1024 * 1024,
@@ -22,6 +28,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxSheets: 200,
   maxRows: 5000,
   maxColumns: 200,
+  boundRowsFromBytes: 8 * 1024 * 1024,
 };
 
 /**

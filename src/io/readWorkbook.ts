@@ -49,21 +49,22 @@ function reasonOf(error: unknown): string {
 
 /** Parses the bytes once they passed sniffing and the byte caps. */
 function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
-  const sheetRows = limits.maxRows + 1;
+  const rowCap = (size: number): { sheetRows?: number } => (size > limits.boundRowsFromBytes ? { sheetRows: limits.maxRows + 1 } : {});
   switch (sniffFormat(bytes)) {
     case "zip": {
       const zip = checkZip(bytes, source, limits);
       if (!zip.ok) return { issue: zip.issue };
-      return { book: XLSX.read(zip.bytes, { ...OPTIONS, type: "array", sheetRows }) };
+      return { book: XLSX.read(zip.bytes, { ...OPTIONS, type: "array", ...rowCap(zip.declaredBytes) }) };
     }
     case "cfb": {
       const container = XLSX.CFB.read(bytes, { type: "array" }) as { FullPaths?: string[] };
       if ((container.FullPaths ?? []).some((p) => /(^|\/)EncryptionInfo$/i.test(p))) return { issue: makeIssue("unreadable-file", { source }, { reason: PASSWORD }) };
-      return { book: XLSX.read(bytes, { ...OPTIONS, type: "array", sheetRows }) };
+      return { book: XLSX.read(bytes, { ...OPTIONS, type: "array", ...rowCap(bytes.length) }) };
     }
     default: {
       if (!/\.csv$/i.test(source)) return { issue: makeIssue("unreadable-file", { source }, { reason: "không phải tệp Excel (.xlsx, .xls), .ods hay .csv / not an Excel, ODS or CSV file" }) };
-      return { book: XLSX.read(decodeText(bytes), { ...OPTIONS, type: "string", raw: true, sheetRows }) };
+      const text = decodeText(bytes);
+      return { book: XLSX.read(text, { ...OPTIONS, type: "string", raw: true, ...rowCap(text.length) }) };
     }
   }
 }

@@ -4,7 +4,7 @@ import { inflateEntry } from "./inflateEntry";
 import { readZipDirectory, type ZipEntry } from "./readZipDirectory";
 
 /** A ZIP that passed the caps (bytes possibly normalised), or the issue that rejects it. */
-export type ZipCheck = { readonly ok: true; readonly bytes: Uint8Array; readonly kind: "ooxml" | "ods" } | { readonly ok: false; readonly issue: Issue };
+export type ZipCheck = { readonly ok: true; readonly bytes: Uint8Array; readonly kind: "ooxml" | "ods"; readonly declaredBytes: number } | { readonly ok: false; readonly issue: Issue };
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 const OFFICE_DOCUMENT = /Type\s*=\s*["'][^"']*\/officeDocument["']/;
@@ -50,7 +50,7 @@ function withLocalSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): Uint8A
  * @param bytes - the whole file
  * @param source - the file name as the user gave it
  * @param limits - the caps
- * @returns the bytes to parse and the kind, or the issue
+ * @returns the bytes to parse, the kind and the declared uncompressed total, or the issue
  * @example
  * checkZip(xlsxBytes, "xa-a.xlsx", DEFAULT_READ_LIMITS).ok //=> true
  */
@@ -75,7 +75,7 @@ export function checkZip(bytes: Uint8Array, source: string, limits: ReadLimits):
   const sheets = dir.entries.filter((e) => SHEET_PART.test(e.name)).length;
   if (sheets > limits.maxSheets) return tooLarge(source, `${sheets} trang tính / sheets`, `${limits.maxSheets} trang tính / sheets`);
   const byName = new Map(dir.entries.map((e) => [e.name.toLowerCase(), e]));
-  if (text(bytes, byName.get("mimetype")).trim() === ODS_MIME) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ods" };
-  if (OFFICE_DOCUMENT.test(text(bytes, byName.get("_rels/.rels")))) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ooxml" };
+  if (text(bytes, byName.get("mimetype")).trim() === ODS_MIME) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ods", declaredBytes: total };
+  if (OFFICE_DOCUMENT.test(text(bytes, byName.get("_rels/.rels")))) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ooxml", declaredBytes: total };
   return unreadable(source, "tệp nén không phải bảng tính / the ZIP is not a spreadsheet");
 }
