@@ -18,8 +18,8 @@ export interface Rule {
  * @param cell - the A1 cell, or null for the whole submission
  * @returns the issue location
  * @example
- * at(parsed, "D9") //=> { source: "xa-a.xlsx", sheet: "2023", cell: "D9" }
+ * issueAt(parsed, "D9") //=> { source: "xa-a.xlsx", sheet: "2023", cell: "D9" }
  */
-export function at(parsed: ParsedSheet, cell: string | null = null): IssueLocation {
+export function issueAt(parsed: ParsedSheet, cell: string | null = null): IssueLocation {
   return { source: parsed.source, sheet: parsed.sheet, cell };
 }

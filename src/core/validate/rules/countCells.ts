@@ -1,11 +1,11 @@
 import { makeIssue } from "../../issues/makeIssue";
 import type { CountCell, ParsedSheet } from "../../parse/types";
 import type { Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /** The issue (if any) one count cell deserves. */
 function judgeCell(parsed: ParsedSheet, { cell, read }: CountCell): Issue | null {
-  const where = at(parsed, cell);
+  const where = issueAt(parsed, cell);
   if (read.kind === "formula-error") return makeIssue("formula-error", where, { value: read.error });
   if (read.kind === "not-a-number") return makeIssue("not-a-number", where, { value: read.text });
   if (read.kind !== "number") return null;

@@ -2,7 +2,7 @@ import { FIELDS, LEVELS, TYPES, labelOf } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import { cellFor } from "../../parse/cellFor";
 import type { Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /**
  * Cumulative rule: in every field row, the cumulative count of each level × type is at least the
@@ -22,7 +22,7 @@ export const cumulativeVsNew: Rule = {
         const cumulative = cellFor(parsed, row, column.level, column.type, "cumulative");
         if (fresh?.read.kind !== "number" || cumulative?.read.kind !== "number" || cumulative.read.value >= fresh.read.value) continue;
         issues.push(
-          makeIssue("cumulative-less-than-new", at(parsed, cumulative.cell), {
+          makeIssue("cumulative-less-than-new", issueAt(parsed, cumulative.cell), {
             field: row.field ? labelOf(FIELDS, row.field) : row.label,
             level: labelOf(LEVELS, column.level),
             type: labelOf(TYPES, column.type),

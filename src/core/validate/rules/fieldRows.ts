@@ -2,7 +2,7 @@ import { FIELD_CODES, FIELDS, labelOf } from "../../catalogue/dimensions";
 import { suggestLabel } from "../../catalogue/resolveLabel";
 import { makeIssue } from "../../issues/makeIssue";
 import type { FieldCode, Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /**
  * Field-row rule: every labelled row names a known field (else the closest is suggested), no field
@@ -19,15 +19,15 @@ export const fieldRows: Rule = {
     const firstRow = new Map<FieldCode, number>();
     for (const row of parsed.table.rows) {
       if (row.field === null) {
-        if (row.label !== "") issues.push(makeIssue("unknown-field", at(parsed, row.labelCell), { label: row.label, suggestion: suggestLabel("field", row.label, options.aliases).label }));
+        if (row.label !== "") issues.push(makeIssue("unknown-field", issueAt(parsed, row.labelCell), { label: row.label, suggestion: suggestLabel("field", row.label, options.aliases).label }));
         continue;
       }
       const first = firstRow.get(row.field);
       if (first === undefined) firstRow.set(row.field, row.rowNumber);
-      else issues.push(makeIssue("duplicate-field-row", at(parsed, row.labelCell), { field: labelOf(FIELDS, row.field), first, second: row.rowNumber }));
+      else issues.push(makeIssue("duplicate-field-row", issueAt(parsed, row.labelCell), { field: labelOf(FIELDS, row.field), first, second: row.rowNumber }));
     }
     for (const field of FIELD_CODES) {
-      if (!firstRow.has(field)) issues.push(makeIssue("missing-field-row", at(parsed), { field: labelOf(FIELDS, field) }));
+      if (!firstRow.has(field)) issues.push(makeIssue("missing-field-row", issueAt(parsed), { field: labelOf(FIELDS, field) }));
     }
     return issues;
   },

@@ -1,6 +1,6 @@
 import { makeIssue } from "../../issues/makeIssue";
 import type { Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /**
  * Legacy-encoding rule: text converted from TCVN3/VNI is reported once per encoding per
@@ -20,7 +20,7 @@ export const legacyEncoding: Rule = {
       else byEncoding.set(c.encoding, { count: 1, before: c.before, after: c.after, cell: c.cell });
     }
     const issues: Issue[] = [];
-    for (const [encoding, c] of byEncoding) issues.push(makeIssue("legacy-encoding-converted", at(parsed, c.cell), { encoding, count: c.count, before: c.before, after: c.after }));
+    for (const [encoding, c] of byEncoding) issues.push(makeIssue("legacy-encoding-converted", issueAt(parsed, c.cell), { encoding, count: c.count, before: c.before, after: c.after }));
     return issues;
   },
 };

@@ -1,7 +1,7 @@
 import { LEVEL_CODES, LEVELS, MEASURE_CODES, MEASURES, TYPE_CODES, TYPES, labelOf } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import type { Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /**
  * Measure-column rule: every level present in the table has, for each type, one "Mới trong năm"
@@ -21,7 +21,7 @@ export const measureColumns: Rule = {
     for (const column of columns) {
       const key = `${column.level}|${column.type}|${column.measure}`;
       const names = { level: labelOf(LEVELS, column.level), type: labelOf(TYPES, column.type), measure: labelOf(MEASURES, column.measure) };
-      if (seen.has(key)) issues.push(makeIssue("duplicate-column", at(parsed, column.headerCell), names));
+      if (seen.has(key)) issues.push(makeIssue("duplicate-column", issueAt(parsed, column.headerCell), names));
       seen.add(key);
     }
     const levels = LEVEL_CODES.filter((level) => columns.some((c) => c.level === level));
@@ -30,7 +30,7 @@ export const measureColumns: Rule = {
         for (const measure of MEASURE_CODES) {
           if (seen.has(`${level}|${type}|${measure}`)) continue;
           const cell = groupCells.get(`${level}|${type}`) ?? groupCells.get(level) ?? null;
-          issues.push(makeIssue("missing-measure-column", at(parsed, cell), { level: labelOf(LEVELS, level), type: labelOf(TYPES, type), measure: labelOf(MEASURES, measure) }));
+          issues.push(makeIssue("missing-measure-column", issueAt(parsed, cell), { level: labelOf(LEVELS, level), type: labelOf(TYPES, type), measure: labelOf(MEASURES, measure) }));
         }
       }
     }

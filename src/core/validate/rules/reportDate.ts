@@ -2,7 +2,7 @@ import { isAfter } from "date-fns";
 import { makeIssue } from "../../issues/makeIssue";
 import type { ParsedSheet } from "../../parse/types";
 import type { Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /** UTC midnight of an ISO date: the same instant in every time zone. */
 function utcDay(iso: string): Date {
@@ -36,14 +36,14 @@ export const reportDate: Rule = {
   check(parsed, options) {
     const issues: Issue[] = [];
     const labelled = parsed.header.reportDate;
-    if (labelled && labelled.raw !== "" && !labelled.value) issues.push(makeIssue("invalid-report-date", at(parsed, labelled.cell), { value: labelled.raw }));
+    if (labelled && labelled.raw !== "" && !labelled.value) issues.push(makeIssue("invalid-report-date", issueAt(parsed, labelled.cell), { value: labelled.raw }));
     const year = parsed.header.year?.value;
     const dated = reportDateOf(parsed);
     if (!dated || year == null) return issues;
     const deadline = new Date(Date.UTC(year, options.deadline.month - 1, options.deadline.day));
     if (isAfter(utcDay(dated.date), deadline)) {
       const deadlineIso = deadline.toISOString().slice(0, 10);
-      issues.push(makeIssue("late-submission", at(parsed, dated.cell), { date: display(dated.date), deadline: display(deadlineIso) }));
+      issues.push(makeIssue("late-submission", issueAt(parsed, dated.cell), { date: display(dated.date), deadline: display(deadlineIso) }));
     }
     return issues;
   },

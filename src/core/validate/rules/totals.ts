@@ -1,6 +1,6 @@
 import { makeIssue } from "../../issues/makeIssue";
 import type { Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /**
  * Total rule: in every column where the "Tổng cộng" row states a number, it equals the sum of the
@@ -22,7 +22,7 @@ export const totals: Rule = {
       const cells = parsed.table.rows.map((row) => row.counts.get(col)?.read);
       if (cells.some((read) => read && read.kind !== "number" && read.kind !== "blank")) continue;
       const sum = cells.reduce((acc, read) => acc + (read?.kind === "number" ? read.value : 0), 0);
-      if (Math.abs(sum - stated.read.value) > 1e-9) issues.push(makeIssue("total-mismatch", at(parsed, stated.cell), { stated: stated.read.value, sum }));
+      if (Math.abs(sum - stated.read.value) > 1e-9) issues.push(makeIssue("total-mismatch", issueAt(parsed, stated.cell), { stated: stated.read.value, sum }));
     }
     return issues;
   },

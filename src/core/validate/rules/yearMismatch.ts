@@ -1,7 +1,7 @@
 import { findYears } from "../../_lib/findYears";
 import { makeIssue } from "../../issues/makeIssue";
 import type { Issue } from "../../types";
-import { type Rule, at } from "../rule";
+import { type Rule, issueAt } from "../rule";
 
 /** The file name without its folders. */
 function baseName(source: string): string {
@@ -29,12 +29,12 @@ export const yearMismatch: Rule = {
     if (year == null) return [];
     const issues: Issue[] = [];
     const title = parsed.header.titleYear;
-    if (title && title.year !== year) issues.push(makeIssue("year-mismatch", at(parsed, title.cell), { year, where: "tiêu đề", other: title.year }));
+    if (title && title.year !== year) issues.push(makeIssue("year-mismatch", issueAt(parsed, title.cell), { year, where: "tiêu đề", other: title.year }));
     const inSheet = otherYear(parsed.sheet, year);
-    if (inSheet !== null) issues.push(makeIssue("year-mismatch", at(parsed), { year, where: `tên trang tính "${parsed.sheet}"`, other: inSheet }));
+    if (inSheet !== null) issues.push(makeIssue("year-mismatch", issueAt(parsed), { year, where: `tên trang tính "${parsed.sheet}"`, other: inSheet }));
     const file = baseName(parsed.source);
     const inFile = otherYear(file, year);
-    if (inFile !== null) issues.push(makeIssue("year-mismatch", at(parsed), { year, where: `tên tệp "${file}"`, other: inFile }));
+    if (inFile !== null) issues.push(makeIssue("year-mismatch", issueAt(parsed), { year, where: `tên tệp "${file}"`, other: inFile }));
     return issues;
   },
 };
