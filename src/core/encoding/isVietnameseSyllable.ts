@@ -84,6 +84,19 @@ function toneLetterIndex(nfd: string): number {
  * isVietnameseSyllable("ViÖt") //=> false
  */
 export function isVietnameseSyllable(word: string): boolean {
+  const known = MEMO.get(word);
+  if (known !== undefined) return known;
+  if (MEMO.size >= MEMO_LIMIT) MEMO.clear();
+  const valid = checkSyllable(word);
+  MEMO.set(word, valid);
+  return valid;
+}
+
+/** Words repeat across the cells of a workbook: remember recent answers (bounded, results only). */
+const MEMO = new Map<string, boolean>();
+const MEMO_LIMIT = 20_000;
+
+function checkSyllable(word: string): boolean {
   const nfd = word.normalize("NFD").toLowerCase();
   const tones = nfd.match(TONES) ?? [];
   if (tones.length > 1) return false;
