@@ -49,6 +49,14 @@ describe("reading tolerates layout variants", () => {
     expect(numbersOf(sub)).toEqual(canonical);
   });
 
+  it("reads a table with blank columns inserted between the label and the groups and between groups", () => {
+    const form = buildForm(counts, { merges: false });
+    const rows = form.sheet.rows.map((row) => [...row.slice(0, 2), null, ...row.slice(2, 6), null, null, ...row.slice(6)]);
+    const sub = submissionOf({ ...form.sheet, rows });
+    expect(flatten(sub.issues)).toEqual([]);
+    expect(numbersOf(sub)).toEqual(canonical);
+  });
+
   it("reads any subset of levels (no district level after 2025)", () => {
     const levels: LevelCode[] = ["xa", "tinh"];
     const subset = sampleCounts(levels);
