@@ -7,6 +7,13 @@ import { MARKED_BASES, TONE_MARKS, VOWELS, withTone } from "./vietnameseLetters"
  * all-capital fonts (.VnTimeH…), which draw the lowercase codes as capitals.
  *
  * Codes are the byte values; a cell read as Windows-1252/Latin-1 text holds them as U+00A1–U+00FF.
+ *
+ * glibc's TCVN5712-1 (what `iconv` offers) is VN1, a superset: the 67 lowercase letters, the 7 uppercase
+ * base letters and 0xA0 sit at the same codes (the tests check every one against iconv), and VN1 adds
+ * the 60 uppercase toned letters at 0x01 0x02 0x04–0x06 0x11–0x17, 0x80–0x9F, 0xAF 0xBA 0xBF 0xC0–0xC5
+ * 0xCD 0xD9–0xDB 0xE0 0xF0 0xFF, and combining tone marks at 0xB0–0xB4. VN3 leaves all of these
+ * unassigned (in the ABC fonts 0x80–0x9F draw the Windows-1252 punctuation “ ” – …), so they are not
+ * decoded here: a dash in a .VnTime cell stays a dash.
  */
 
 /** Marked base letters: lowercase ă â ê ô ơ ư đ at 0xA8–0xAE, uppercase Ă Â Ê Ô Ơ Ư Đ at 0xA1–0xA7. */

@@ -20,7 +20,9 @@ export const MARKED_BASES = ["ă", "â", "ê", "ô", "ơ", "ư", "đ"] as const;
  *
  * @param vowel - a vowel letter, either case
  * @param tone - a combining tone mark
- * @returns the toned letter, e.g. "ộ" for ("ô", "\u0323")
+ * @returns the toned letter
+ * @example
+ * withTone("ô", "\u0323") //=> "ộ"
  */
 export function withTone(vowel: string, tone: ToneMark): string {
   return (vowel + tone).normalize("NFC");
