@@ -47,7 +47,12 @@ const ts = require("typescript");
 
 // ---------- arguments ----------
 function parseArgs(argv) {
-  const args = { project: path.join(repoRoot, "tsconfig.json"), src: path.join(repoRoot, "src"), manifest: path.join(repoRoot, "manifest.xml"), json: null };
+  const args = {
+    project: path.join(repoRoot, "tsconfig.json"),
+    src: path.join(repoRoot, "src"),
+    manifest: path.join(repoRoot, "manifest.xml"),
+    json: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
@@ -111,11 +116,13 @@ function parseApiSet(text, fallback = null, paramNames = []) {
     const [, version, qualifier] = c;
     if (!qualifier || /^(get|getting|reading)$/.test(qualifier)) base ??= version;
     else if (/^(set|setting)$/.test(qualifier)) write ??= version;
-    else if (paramNames.includes(qualifier)) params.push({ name: qualifier, index: paramNames.indexOf(qualifier), version });
+    else if (paramNames.includes(qualifier))
+      params.push({ name: qualifier, index: paramNames.indexOf(qualifier), version });
     else base ??= version;
   }
   if (base === null && fallback && fallback.set === set) base = fallback.read;
-  if (base === null) base = [write, ...params.map((p) => p.version)].filter(Boolean).sort(compareVersions)[0] ?? "preview";
+  if (base === null)
+    base = [write, ...params.map((p) => p.version)].filter(Boolean).sort(compareVersions)[0] ?? "preview";
   if (base !== "preview" && write !== null && compareVersions(write, base) < 0) write = base;
   return { set, read: base, write: write ?? base, params, text: m[0] };
 }
@@ -163,7 +170,8 @@ function indexOfficeTypes(sourceFile) {
     }
   };
   for (const stmt of sourceFile.statements) {
-    if (ts.isModuleDeclaration(stmt) && stmt.name.text === "Excel" && stmt.body && ts.isModuleBlock(stmt.body)) visitNamespace(stmt.body, "Excel");
+    if (ts.isModuleDeclaration(stmt) && stmt.name.text === "Excel" && stmt.body && ts.isModuleBlock(stmt.body))
+      visitNamespace(stmt.body, "Excel");
   }
   return { byNode, byName };
 }
@@ -184,7 +192,8 @@ function stringValue(node) {
 }
 
 function unwrap(node) {
-  while (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node))) node = node.expression;
+  while (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node)))
+    node = node.expression;
   return node;
 }
 
@@ -204,7 +213,17 @@ function createGuardAnalyser(checker, files) {
     wrapperCache.set(decl, null);
     let fn = decl;
     if (ts.isVariableDeclaration(decl) && decl.initializer) fn = unwrap(decl.initializer);
-    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isMethodDeclaration(fn)) || !fn.body) return null;
+    if (
+      !fn ||
+      !(
+        ts.isFunctionDeclaration(fn) ||
+        ts.isArrowFunction(fn) ||
+        ts.isFunctionExpression(fn) ||
+        ts.isMethodDeclaration(fn)
+      ) ||
+      !fn.body
+    )
+      return null;
     const params = fn.parameters.map((p) => (ts.isIdentifier(p.name) ? p.name.text : null));
     let shape = null;
     const visit = (n) => {
@@ -231,15 +250,20 @@ function createGuardAnalyser(checker, files) {
 
   function isSetSupportedCallee(callee) {
     const c = unwrap(callee);
-    return (ts.isPropertyAccessExpression(c) && c.name.text === "isSetSupported") || (ts.isIdentifier(c) && c.text === "isSetSupported");
+    return (
+      (ts.isPropertyAccessExpression(c) && c.name.text === "isSetSupported") ||
+      (ts.isIdentifier(c) && c.text === "isSetSupported")
+    );
   }
 
   /** Guard { set → version } established when `expr` is true. */
   function whenTrue(expr, seen = new Set()) {
     const e = unwrap(expr);
     if (!e) return {};
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return whenFalse(e.operand, seen);
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) return merge(whenTrue(e.left, seen), whenTrue(e.right, seen));
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken)
+      return whenFalse(e.operand, seen);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+      return merge(whenTrue(e.left, seen), whenTrue(e.right, seen));
     if (ts.isCallExpression(e)) {
       if (isSetSupportedCallee(e.expression)) {
         const set = stringValue(e.arguments[0]);
@@ -262,10 +286,20 @@ function createGuardAnalyser(checker, files) {
       seen.add(decl);
       const tag = jsDocTagValue(decl, "isSetSupported");
       if (tag) return { [tag.set]: tag.version };
-      const isConst = ts.isVariableDeclaration(decl) && decl.parent && ts.isVariableDeclarationList(decl.parent) && decl.parent.flags & ts.NodeFlags.Const;
+      const isConst =
+        ts.isVariableDeclaration(decl) &&
+        decl.parent &&
+        ts.isVariableDeclarationList(decl.parent) &&
+        decl.parent.flags & ts.NodeFlags.Const;
       if ((isConst || ts.isPropertyAssignment(decl)) && decl.initializer) return whenTrue(decl.initializer, seen);
-      if (ts.isPropertyDeclaration(decl) && decl.initializer && decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)) return whenTrue(decl.initializer, seen);
-      if ((ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) && assignments.has(decl)) return inferredFlag(assignments.get(decl), seen);
+      if (
+        ts.isPropertyDeclaration(decl) &&
+        decl.initializer &&
+        decl.modifiers?.some((m) => m.kind === ts.SyntaxKind.ReadonlyKeyword)
+      )
+        return whenTrue(decl.initializer, seen);
+      if ((ts.isPropertySignature(decl) || ts.isPropertyDeclaration(decl)) && assignments.has(decl))
+        return inferredFlag(assignments.get(decl), seen);
     }
     return {};
   }
@@ -285,7 +319,10 @@ function createGuardAnalyser(checker, files) {
       if (entries.length !== 1) return {};
       const [set, version] = entries[0];
       if (guard && guard.set !== set) return {};
-      guard = { set, version: guard ? (compareVersions(version, guard.version) < 0 ? version : guard.version) : version };
+      guard = {
+        set,
+        version: guard ? (compareVersions(version, guard.version) < 0 ? version : guard.version) : version,
+      };
     }
     return guard ? { [guard.set]: guard.version } : {};
   }
@@ -294,8 +331,10 @@ function createGuardAnalyser(checker, files) {
   function whenFalse(expr, seen = new Set()) {
     const e = unwrap(expr);
     if (!e) return {};
-    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken) return whenTrue(e.operand, seen);
-    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken) return merge(whenFalse(e.left, seen), whenFalse(e.right, seen));
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.ExclamationToken)
+      return whenTrue(e.operand, seen);
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+      return merge(whenFalse(e.left, seen), whenFalse(e.right, seen));
     return {};
   }
 
@@ -307,7 +346,13 @@ function createGuardAnalyser(checker, files) {
 
   function exits(stmt) {
     if (!stmt) return false;
-    if (ts.isReturnStatement(stmt) || ts.isThrowStatement(stmt) || ts.isContinueStatement(stmt) || ts.isBreakStatement(stmt)) return true;
+    if (
+      ts.isReturnStatement(stmt) ||
+      ts.isThrowStatement(stmt) ||
+      ts.isContinueStatement(stmt) ||
+      ts.isBreakStatement(stmt)
+    )
+      return true;
     if (ts.isBlock(stmt)) return exits(stmt.statements[stmt.statements.length - 1]);
     return false;
   }
@@ -324,12 +369,15 @@ function createGuardAnalyser(checker, files) {
         if (child === parent.whenTrue) guards = merge(guards, whenTrue(parent.condition));
         else if (child === parent.whenFalse) guards = merge(guards, whenFalse(parent.condition));
       } else if (ts.isBinaryExpression(parent) && child === parent.right) {
-        if (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) guards = merge(guards, whenTrue(parent.left));
-        else if (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken) guards = merge(guards, whenFalse(parent.left));
+        if (parent.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken)
+          guards = merge(guards, whenTrue(parent.left));
+        else if (parent.operatorToken.kind === ts.SyntaxKind.BarBarToken)
+          guards = merge(guards, whenFalse(parent.left));
       } else if (ts.isBlock(parent) || ts.isSourceFile(parent) || ts.isModuleBlock(parent)) {
         for (const stmt of parent.statements) {
           if (stmt === child) break;
-          if (ts.isIfStatement(stmt) && !stmt.elseStatement && exits(stmt.thenStatement)) guards = merge(guards, whenFalse(stmt.expression));
+          if (ts.isIfStatement(stmt) && !stmt.elseStatement && exits(stmt.thenStatement))
+            guards = merge(guards, whenFalse(stmt.expression));
         }
       }
       if (ts.isFunctionLike(parent)) {
@@ -345,7 +393,12 @@ function createGuardAnalyser(checker, files) {
     const own = jsDocTagValue(fn, "requires");
     if (own) return own;
     const holder = fn.parent;
-    if ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && holder && (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder))) return jsDocTagValue(holder, "requires");
+    if (
+      (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) &&
+      holder &&
+      (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder))
+    )
+      return jsDocTagValue(holder, "requires");
     return null;
   }
 
@@ -360,7 +413,8 @@ function collectPropertyAssignments(checker, files) {
       if (ts.isObjectLiteralExpression(node)) {
         const type = checker.getContextualType(node);
         for (const prop of node.properties) {
-          if (!ts.isPropertyAssignment(prop) || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) continue;
+          if (!ts.isPropertyAssignment(prop) || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name)))
+            continue;
           const target = type?.getProperty(prop.name.text);
           for (const d of target?.declarations ?? []) {
             if (!map.has(d)) map.set(d, []);
@@ -378,14 +432,30 @@ function collectPropertyAssignments(checker, files) {
 // ---------- scanning ----------
 function isAssignmentTarget(node) {
   const p = node.parent;
-  return p && ts.isBinaryExpression(p) && p.left === node && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+  return (
+    p &&
+    ts.isBinaryExpression(p) &&
+    p.left === node &&
+    p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+    p.operatorToken.kind <= ts.SyntaxKind.LastAssignment
+  );
 }
 
 function loadProgram(projectFile, srcDir) {
-  const parsed = ts.getParsedCommandLineOfConfigFile(projectFile, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new UsageError(ts.flattenDiagnosticMessageText(d.messageText, "\n")); } });
+  const parsed = ts.getParsedCommandLineOfConfigFile(
+    projectFile,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new UsageError(ts.flattenDiagnosticMessageText(d.messageText, "\n"));
+      },
+    },
+  );
   if (!parsed) throw new UsageError(`cannot read ${projectFile}`);
   // --src may be a folder (every .ts under it) or a single file
-  const inSrc = (f) => (path.resolve(f) === srcDir || path.resolve(f).startsWith(srcDir + path.sep)) && !f.endsWith(".d.ts");
+  const inSrc = (f) =>
+    (path.resolve(f) === srcDir || path.resolve(f).startsWith(srcDir + path.sep)) && !f.endsWith(".d.ts");
   const roots = parsed.fileNames.filter(inSrc);
   const program = ts.createProgram({ rootNames: roots, options: { ...parsed.options, noEmit: true } });
   return { program, files: program.getSourceFiles().filter((sf) => inSrc(sf.fileName)) };
@@ -393,7 +463,8 @@ function loadProgram(projectFile, srcDir) {
 
 function findOfficeTypes(program) {
   const sf = program.getSourceFiles().find((f) => /[\\/]@types[\\/]office-js[\\/]index\.d\.ts$/.test(f.fileName));
-  if (!sf) throw new UsageError("@types/office-js is not part of the program: add \"office-js\" to compilerOptions.types");
+  if (!sf)
+    throw new UsageError('@types/office-js is not part of the program: add "office-js" to compilerOptions.types');
   return sf;
 }
 
@@ -404,7 +475,11 @@ function analyse({ program, files }, minVersion) {
   const uses = [];
   /** `@requires` of a function/method declaration, or of a variable/property holding an arrow function. */
   const requiresOfDeclaration = (decl) => {
-    const fn = (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) && decl.initializer ? unwrap(decl.initializer) : decl;
+    const fn =
+      (ts.isVariableDeclaration(decl) || ts.isPropertyAssignment(decl) || ts.isPropertyDeclaration(decl)) &&
+      decl.initializer
+        ? unwrap(decl.initializer)
+        : decl;
     if (!fn || !ts.isFunctionLike(fn)) return null;
     const req = requiresOf(fn) ?? (fn !== decl ? jsDocTagValue(decl, "requires") : null);
     return req ? { ...req, fn } : null;
@@ -413,14 +488,27 @@ function analyse({ program, files }, minVersion) {
   const record = (node, sf, member, info, resolvedBy, write) => {
     let version = write ? info.write : info.read;
     // "1.7 for password": the higher version applies when the call passes that argument
-    const call = node.parent && ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
-    for (const p of info.params ?? []) if (call && call.arguments.length > p.index && version !== "preview") version = maxVersion(version, p.version);
+    const call =
+      node.parent && ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent : null;
+    for (const p of info.params ?? [])
+      if (call && call.arguments.length > p.index && version !== "preview") version = maxVersion(version, p.version);
     const at = ts.isPropertyAccessExpression(node) ? node.name : node;
     const { line, character } = sf.getLineAndCharacterOfPosition(at.getStart(sf));
     const needsGuard = info.set !== "ExcelApi" || version === "preview" || compareVersions(version, minVersion) > 0;
     const guard = needsGuard ? (guardsAt(node)[info.set] ?? null) : null;
     const ok = !needsGuard || (version !== "preview" && guard !== null && compareVersions(guard, version) >= 0);
-    uses.push({ file: path.relative(repoRoot, sf.fileName), line: line + 1, column: character + 1, member, set: info.set, version, access: write ? "write" : "read", resolvedBy, guard, ok });
+    uses.push({
+      file: path.relative(repoRoot, sf.fileName),
+      line: line + 1,
+      column: character + 1,
+      member,
+      set: info.set,
+      version,
+      access: write ? "write" : "read",
+      resolvedBy,
+      guard,
+      ok,
+    });
   };
 
   for (const sf of files) {
@@ -434,7 +522,14 @@ function analyse({ program, files }, minVersion) {
         if (info) {
           record(node, sf, info.name, info, "checker", isAssignmentTarget(node));
         } else if (req && !isInside(node, req.fn)) {
-          record(node, sf, `${node.name.text}() @requires`, { set: req.set, read: req.version, write: req.version }, "jsdoc", false);
+          record(
+            node,
+            sf,
+            `${node.name.text}() @requires`,
+            { set: req.set, read: req.version, write: req.version },
+            "jsdoc",
+            false,
+          );
         } else if (decls.length === 0 && isExplicitAny(checker.getTypeAtLocation(node.expression))) {
           // Name fallback, conservative: every Excel declaration of the name carries an ExcelApi annotation, and the
           // lowest of them is what is assumed (so `x.add` or `x.workbook` never raise an alarm).
@@ -449,7 +544,15 @@ function analyse({ program, files }, minVersion) {
         // references to functions that declare `@requires ExcelApi V` are uses of ExcelApi V
         const decl = declarationOf(node);
         const req = decl ? requiresOfDeclaration(decl) : null;
-        if (req && !isInside(node, req.fn)) record(node, sf, `${node.text}() @requires`, { set: req.set, read: req.version, write: req.version }, "jsdoc", false);
+        if (req && !isInside(node, req.fn))
+          record(
+            node,
+            sf,
+            `${node.text}() @requires`,
+            { set: req.set, read: req.version, write: req.version },
+            "jsdoc",
+            false,
+          );
       }
       ts.forEachChild(node, visit);
     };
@@ -465,7 +568,19 @@ function isExplicitAny(type) {
 
 function isDeclarationName(node) {
   const p = node.parent;
-  return p && (ts.isFunctionDeclaration(p) || ts.isVariableDeclaration(p) || ts.isMethodDeclaration(p) || ts.isParameter(p) || ts.isPropertyAssignment(p) || ts.isImportSpecifier(p) || ts.isExportSpecifier(p) || ts.isImportClause(p) || ts.isPropertyAccessExpression(p)) && p.name === node;
+  return (
+    p &&
+    (ts.isFunctionDeclaration(p) ||
+      ts.isVariableDeclaration(p) ||
+      ts.isMethodDeclaration(p) ||
+      ts.isParameter(p) ||
+      ts.isPropertyAssignment(p) ||
+      ts.isImportSpecifier(p) ||
+      ts.isExportSpecifier(p) ||
+      ts.isImportClause(p) ||
+      ts.isPropertyAccessExpression(p)) &&
+    p.name === node
+  );
 }
 
 function isInside(node, container) {
@@ -478,12 +593,24 @@ function summarise(uses) {
   const byMember = new Map();
   for (const u of uses) {
     const key = `${u.member}\u0000${u.set} ${u.version}`;
-    const row = byMember.get(key) ?? { member: u.member, requirement: `${u.set} ${u.version}`, set: u.set, version: u.version, uses: 0, unguarded: 0 };
+    const row = byMember.get(key) ?? {
+      member: u.member,
+      requirement: `${u.set} ${u.version}`,
+      set: u.set,
+      version: u.version,
+      uses: 0,
+      unguarded: 0,
+    };
     row.uses++;
     if (!u.ok) row.unguarded++;
     byMember.set(key, row);
   }
-  return [...byMember.values()].sort((a, b) => a.set.localeCompare(b.set) || (a.version === "preview" ? 1 : b.version === "preview" ? -1 : compareVersions(a.version, b.version)) || a.member.localeCompare(b.member));
+  return [...byMember.values()].sort(
+    (a, b) =>
+      a.set.localeCompare(b.set) ||
+      (a.version === "preview" ? 1 : b.version === "preview" ? -1 : compareVersions(a.version, b.version)) ||
+      a.member.localeCompare(b.member),
+  );
 }
 
 function printTable(rows, minVersion) {
@@ -501,7 +628,9 @@ function printTable(rows, minVersion) {
 function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
-    console.log("usage: node scripts/check-apisets.mjs [--project tsconfig.json] [--src src] [--manifest manifest.xml] [--json FILE|-]");
+    console.log(
+      "usage: node scripts/check-apisets.mjs [--project tsconfig.json] [--src src] [--manifest manifest.xml] [--json FILE|-]",
+    );
     return 0;
   }
   for (const f of [args.project, args.manifest, args.src]) if (!existsSync(f)) throw new UsageError(`not found: ${f}`);
@@ -509,23 +638,35 @@ function main() {
   const loaded = loadProgram(args.project, args.src);
   const uses = analyse(loaded, minVersion);
   const rows = summarise(uses);
-  const failures = uses.filter((u) => !u.ok).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  const failures = uses
+    .filter((u) => !u.ok)
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   const report = { minVersion, files: loaded.files.length, members: rows, uses, failures };
   if (args.json === "-") {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     if (args.json) writeFileSync(args.json, `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`Excel API members used under ${path.relative(repoRoot, args.src) || "."} (${loaded.files.length} files; manifest declares ExcelApi ${minVersion}):`);
+    console.log(
+      `Excel API members used under ${path.relative(repoRoot, args.src) || "."} (${loaded.files.length} files; manifest declares ExcelApi ${minVersion}):`,
+    );
     if (rows.length === 0) console.log("(none)");
     else printTable(rows, minVersion);
     for (const u of failures) {
-      const why = u.version === "preview" ? "is preview-only" : `needs ${u.set} ${u.version} > ${minVersion}`;
+      const why =
+        u.version === "preview"
+          ? "is preview-only"
+          : u.set !== "ExcelApi"
+            ? `needs ${u.set} ${u.version} (a set apart from ExcelApi)`
+            : `needs ${u.set} ${u.version} > ${minVersion}`;
       const have = u.guard ? ` (guarded only up to ${u.guard})` : "";
-      console.error(`${u.file}:${u.line}:${u.column}: ${u.member} ${why}: wrap it in isSetSupported("${u.set}", "${u.version}")${have}`);
+      console.error(
+        `${u.file}:${u.line}:${u.column}: ${u.member} ${why}: wrap it in isSetSupported("${u.set}", "${u.version}")${have}`,
+      );
     }
   }
   if (failures.length > 0) {
-    if (args.json !== "-") console.error(`FAIL ${failures.length} use(s) above ExcelApi ${minVersion} without an isSetSupported guard.`);
+    if (args.json !== "-")
+      console.error(`FAIL ${failures.length} use(s) above ExcelApi ${minVersion} without an isSetSupported guard.`);
     return 1;
   }
   if (args.json !== "-") console.log(`OK every member above ExcelApi ${minVersion} is behind an isSetSupported guard.`);

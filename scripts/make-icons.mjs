@@ -45,7 +45,12 @@ function encodePng(size, rgba) {
     rgba.copy(raw, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   }
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(raw, { level: 9 })), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    signature,
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(raw, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 // ---------- shapes in unit coordinates (0..1, y down) ----------
@@ -56,7 +61,8 @@ const roundedSquare = (r) => (x, y) => {
   return (x - cx) ** 2 + (y - cy) ** 2 <= r * r && x >= m && x <= 1 - m && y >= m && y <= 1 - m;
 };
 const rect = (x0, y0, x1, y1) => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
-const frame = (x0, y0, x1, y1, w) => (x, y) => rect(x0, y0, x1, y1)(x, y) && !rect(x0 + w, y0 + w, x1 - w, y1 - w)(x, y);
+const frame = (x0, y0, x1, y1, w) => (x, y) =>
+  rect(x0, y0, x1, y1)(x, y) && !rect(x0 + w, y0 + w, x1 - w, y1 - w)(x, y);
 
 function segmentDistance(x, y, [ax, ay], [bx, by]) {
   const dx = bx - ax;
@@ -64,7 +70,8 @@ function segmentDistance(x, y, [ax, ay], [bx, by]) {
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
 }
-const polyline = (points, width) => (x, y) => points.slice(1).some((p, i) => segmentDistance(x, y, points[i], p) <= width / 2);
+const polyline = (points, width) => (x, y) =>
+  points.slice(1).some((p, i) => segmentDistance(x, y, points[i], p) <= width / 2);
 
 function polygon(points) {
   return (x, y) => {
@@ -86,7 +93,10 @@ function starPoints(cx, cy, outer, inner) {
   });
 }
 
-const any = (...shapes) => (x, y) => shapes.some((s) => s(x, y));
+const any =
+  (...shapes) =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
 
 const WHITE = [255, 255, 255];
 const YELLOW = [255, 214, 0];
@@ -104,9 +114,41 @@ const ICONS = {
     ],
   },
   // Kiểm tra (validate): a check mark.
-  validate: { bg: [46, 125, 50], layers: [[polyline([[0.22, 0.52], [0.42, 0.72], [0.8, 0.3]], 0.14), WHITE]] },
+  validate: {
+    bg: [46, 125, 50],
+    layers: [
+      [
+        polyline(
+          [
+            [0.22, 0.52],
+            [0.42, 0.72],
+            [0.8, 0.3],
+          ],
+          0.14,
+        ),
+        WHITE,
+      ],
+    ],
+  },
   // Tổng hợp (consolidate): a sigma.
-  consolidate: { bg: [123, 31, 162], layers: [[polyline([[0.74, 0.26], [0.28, 0.26], [0.54, 0.5], [0.28, 0.74], [0.74, 0.74]], 0.12), WHITE]] },
+  consolidate: {
+    bg: [123, 31, 162],
+    layers: [
+      [
+        polyline(
+          [
+            [0.74, 0.26],
+            [0.28, 0.26],
+            [0.54, 0.5],
+            [0.28, 0.74],
+            [0.74, 0.74],
+          ],
+          0.12,
+        ),
+        WHITE,
+      ],
+    ],
+  },
   // Tạo mẫu báo cáo (template): a sheet with a table grid.
   template: {
     bg: [0, 121, 107],
@@ -154,7 +196,13 @@ function render({ bg, layers }, size) {
 }
 
 /** Sizes per icon: ribbon buttons 16/32/80 (Office scales for high DPI), the app icon also 64/128. */
-const SIZES = { app: [16, 32, 64, 80, 128], pane: [16, 32, 80], validate: [16, 32, 80], consolidate: [16, 32, 80], template: [16, 32, 80] };
+const SIZES = {
+  app: [16, 32, 64, 80, 128],
+  pane: [16, 32, 80],
+  validate: [16, 32, 80],
+  consolidate: [16, 32, 80],
+  template: [16, 32, 80],
+};
 
 mkdirSync(outDir, { recursive: true });
 for (const [name, sizes] of Object.entries(SIZES)) {

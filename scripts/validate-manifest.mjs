@@ -16,7 +16,10 @@ const ROOT_XSD = "OfficeAppManifestV1_1.xsd";
 const DEV_ORIGIN = "https://localhost:3000/";
 
 function parseArgs(argv) {
-  const args = { manifest: path.join(repoRoot, "manifest.xml"), schemas: path.resolve(repoRoot, "..", "shared", "office-manifest-schemas") };
+  const args = {
+    manifest: path.join(repoRoot, "manifest.xml"),
+    schemas: path.resolve(repoRoot, "..", "shared", "office-manifest-schemas"),
+  };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === "--schemas") args.schemas = path.resolve(argv[++i] ?? "");
     else if (argv[i] === "--help" || argv[i] === "-h") args.help = true;
@@ -43,7 +46,10 @@ async function validateAgainstSchemas(fileName, xml, schemaDir) {
     preload: xsdFiles.filter((f) => f !== ROOT_XSD).map(load),
   });
   if (result.valid) return [];
-  return result.errors.map((e) => ({ line: e.loc?.lineNumber ?? null, message: (e.message ?? e.rawMessage ?? String(e)).trim() }));
+  return result.errors.map((e) => ({
+    line: e.loc?.lineNumber ?? null,
+    message: (e.message ?? e.rawMessage ?? String(e)).trim(),
+  }));
 }
 
 /** Cross-reference checks the XSD cannot make; returns [{ line, message }]. */
@@ -52,11 +58,13 @@ function checkReferences(xml, manifestDir) {
   const defined = new Map();
   for (const m of xml.matchAll(/<bt:(Image|Url|String)\s+id="([^"]*)"/g)) {
     const line = lineOf(xml, m.index);
-    if (defined.has(m[2])) errors.push({ line, message: `resource id "${m[2]}" is defined twice (first on line ${defined.get(m[2])})` });
+    if (defined.has(m[2]))
+      errors.push({ line, message: `resource id "${m[2]}" is defined twice (first on line ${defined.get(m[2])})` });
     else defined.set(m[2], line);
   }
   for (const m of xml.matchAll(/\bresid="([^"]*)"/g)) {
-    if (!defined.has(m[1])) errors.push({ line: lineOf(xml, m.index), message: `resid "${m[1]}" has no matching resource in <Resources>` });
+    if (!defined.has(m[1]))
+      errors.push({ line: lineOf(xml, m.index), message: `resid "${m[1]}" has no matching resource in <Resources>` });
   }
   // Files served from the dev server's /assets/ must exist in the repo's assets/ folder.
   for (const m of xml.matchAll(/"(https:\/\/localhost:3000\/assets\/[^"?#]+)"/g)) {
@@ -79,12 +87,17 @@ async function main() {
     return 2;
   }
   if (!existsSync(args.schemas)) {
-    console.error(`validate-manifest: schema folder not found: ${args.schemas} (expected ../shared/office-manifest-schemas next to the repo)`);
+    console.error(
+      `validate-manifest: schema folder not found: ${args.schemas} (expected ../shared/office-manifest-schemas next to the repo)`,
+    );
     return 2;
   }
   const xml = readFileSync(args.manifest, "utf8");
   const name = path.basename(args.manifest);
-  const errors = [...(await validateAgainstSchemas(name, xml, args.schemas)), ...checkReferences(xml, path.dirname(args.manifest))];
+  const errors = [
+    ...(await validateAgainstSchemas(name, xml, args.schemas)),
+    ...checkReferences(xml, path.dirname(args.manifest)),
+  ];
   const shown = path.relative(process.cwd(), args.manifest) || name;
   if (errors.length === 0) {
     console.log(`OK ${shown} is valid against ${ROOT_XSD} (offline) and all resource references resolve.`);

@@ -55,7 +55,9 @@ function renderNotice(notice: NonNullable<ReturnType<typeof parseNoticeQuery>>):
 }
 
 // Older hosts call the function named in the manifest as a global; newer ones use Office.actions.associate.
-const handlers = Object.entries(RIBBON_ACTIONS).map(([name, action]) => [name, (event: Office.AddinCommands.Event) => runRibbonCommand(event, action)] as const);
+const handlers = Object.entries(RIBBON_ACTIONS).map(
+  ([name, action]) => [name, (event: Office.AddinCommands.Event) => runRibbonCommand(event, action)] as const,
+);
 for (const [name, handler] of handlers) (globalThis as unknown as Record<string, unknown>)[name] = handler;
 
 Office.onReady(() => {
@@ -65,5 +67,6 @@ Office.onReady(() => {
     return;
   }
   const actions = (Office as { actions?: Office.Actions }).actions;
-  if (actions && typeof actions.associate === "function") for (const [name, handler] of handlers) actions.associate(name, handler);
+  if (actions && typeof actions.associate === "function")
+    for (const [name, handler] of handlers) actions.associate(name, handler);
 });

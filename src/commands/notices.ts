@@ -109,5 +109,9 @@ export function parseNoticeQuery(search: string): { key: NoticeKey; lang: Notice
   const params = new URLSearchParams(search);
   const key = params.get("notice");
   if (!key || !(NOTICE_KEYS as string[]).includes(key)) return null;
-  return { key: key as NoticeKey, lang: params.get("lang") === "en" ? "en" : "vi", detail: (params.get("detail") ?? "").slice(0, MAX_DETAIL) };
+  return {
+    key: key as NoticeKey,
+    lang: params.get("lang") === "en" ? "en" : "vi",
+    detail: (params.get("detail") ?? "").slice(0, MAX_DETAIL),
+  };
 }

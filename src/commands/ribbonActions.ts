@@ -7,7 +7,16 @@
  * - Tổng hợp needs the officer's choices (files to pick, the workbook store in "Dữ liệu"), so it tells the officer
  *   to open the task pane, where that flow lives.
  */
-import { buildReportModel, buildTemplateSheet, consolidate, DEFAULT_OPTIONS, type Issue, type ReportModel, type RunOptions, validateWorkbook } from "../core";
+import {
+  buildReportModel,
+  buildTemplateSheet,
+  consolidate,
+  DEFAULT_OPTIONS,
+  type Issue,
+  type ReportModel,
+  type RunOptions,
+  validateWorkbook,
+} from "../core";
 import { detectCaps, type Caps } from "../excel/caps";
 import { highlightsFromIssues } from "../excel/highlights";
 import { type OwnershipStore, settingsOwnershipStore } from "../excel/ownership";
@@ -17,7 +26,8 @@ import { writeReport } from "../excel/writeReport";
 import type { NoticeKey } from "./notices";
 
 /** How a command ended: done (its result is in the workbook), or a notice for the officer. */
-export type CommandOutcome = { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey; readonly detail?: string };
+export type CommandOutcome =
+  { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey; readonly detail?: string };
 
 /** The name issues give this workbook (the pane uses the same kind of label). */
 export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
@@ -32,7 +42,12 @@ export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
  * @param options - validation options
  * @returns done, or the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet
  */
-export async function validateInWorkbook(context: Excel.RequestContext, caps: Caps, ownership: OwnershipStore, options: RunOptions = DEFAULT_OPTIONS): Promise<CommandOutcome> {
+export async function validateInWorkbook(
+  context: Excel.RequestContext,
+  caps: Caps,
+  ownership: OwnershipStore,
+  options: RunOptions = DEFAULT_OPTIONS,
+): Promise<CommandOutcome> {
   const workbook = await readSubmissionSheets(context, caps, ownership.read(), WORKBOOK_SOURCE);
   const result = validateWorkbook(workbook, options);
   if (result.submissions.length === 0) return { kind: "notice", key: "no-submissions" };
@@ -53,7 +68,9 @@ export async function validateInWorkbook(context: Excel.RequestContext, caps: Ca
  */
 export async function insertTemplateInWorkbook(context: Excel.RequestContext, caps: Caps): Promise<CommandOutcome> {
   const result = await insertTemplate(context, buildTemplateSheet(), caps);
-  return result.notes.length > 0 ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") } : { kind: "done" };
+  return result.notes.length > 0
+    ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") }
+    : { kind: "done" };
 }
 
 /** The report model reduced to its "Kiểm tra" sheet: validating never rewrites the consolidated sheets. */
@@ -63,7 +80,10 @@ function issuesOnly(model: ReportModel): ReportModel {
 
 /** The ribbon's functions by manifest FunctionName; each opens its own `Excel.run` (the UI boundary). */
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
-  dvkValidate: () => Excel.run((context) => validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings))),
+  dvkValidate: () =>
+    Excel.run((context) =>
+      validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings)),
+    ),
   dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),
   dvkCreateTemplate: () => Excel.run((context) => insertTemplateInWorkbook(context, detectCaps())),
 };

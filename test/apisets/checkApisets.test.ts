@@ -125,14 +125,27 @@ describe("check-apisets on fixtures (manifest ExcelApi 1.1)", () => {
   });
 
   it("raises the requirement for a parameter annotated '1.7 for password'", () => {
-    const protect = report.uses.filter((u) => u.member === "WorksheetProtection.protect").map((u) => [u.version, u.guard, u.ok]);
+    const protect = report.uses
+      .filter((u) => u.member === "WorksheetProtection.protect")
+      .map((u) => [u.version, u.guard, u.ok]);
     expect(protect).toContainEqual(["1.2", null, false]);
     expect(protect).toContainEqual(["1.7", "1.2", false]);
-    const unprotect = report.uses.filter((u) => u.member === "WorksheetProtection.unprotect").map((u) => [u.version, u.ok]);
+    const unprotect = report.uses
+      .filter((u) => u.member === "WorksheetProtection.unprotect")
+      .map((u) => [u.version, u.ok]);
     expect(unprotect.sort()).toEqual([
       ["1.2", false],
       ["1.7", true],
     ]);
+  });
+
+  it("requires a guard on the set's own name for ExcelApiOnline members", () => {
+    const pause = report.uses
+      .filter((u) => u.member === "WorksheetProtection.pauseProtection")
+      .map((u) => [u.set, u.guard, u.ok]);
+    expect(pause).toHaveLength(2);
+    expect(pause).toContainEqual(["ExcelApiOnline", "1.1", true]);
+    expect(pause).toContainEqual(["ExcelApiOnline", null, false]);
   });
 
   it("prints a table of members and the failing lines", () => {
@@ -153,14 +166,22 @@ describe("check-apisets thresholds", () => {
   });
 
   it("follows the MinVersion declared in the manifest", () => {
-    const manifest = readFileSync(path.join(repoRoot, "manifest.xml"), "utf8").replace('<Set Name="ExcelApi" MinVersion="1.1"/>', '<Set Name="ExcelApi" MinVersion="1.8"/>');
+    const manifest = readFileSync(path.join(repoRoot, "manifest.xml"), "utf8").replace(
+      '<Set Name="ExcelApi" MinVersion="1.1"/>',
+      '<Set Name="ExcelApi" MinVersion="1.8"/>',
+    );
     const file = path.join(dir, "manifest-1.8.xml");
     writeFileSync(file, manifest);
     const r = run(["--src", fixtures, "--manifest", file, "--json", "-"]);
     const at18 = JSON.parse(r.stdout) as Report;
     expect(at18.minVersion).toBe("1.8");
     expect(r.status).toBe(1);
-    // Only the 1.13 members stay above the minimum; createWorkbook, protection and conditional formats are now fine.
-    expect([...new Set(at18.failures.map((u) => u.member))].sort()).toEqual(["Workbook.insertWorksheetsFromBase64", "~Workbook.insertWorksheetsFromBase64"]);
+    // Only the 1.13 members (and the ExcelApiOnline one) stay unguarded; createWorkbook, protection and conditional
+    // formats are now within the minimum.
+    expect([...new Set(at18.failures.map((u) => u.member))].sort()).toEqual([
+      "Workbook.insertWorksheetsFromBase64",
+      "WorksheetProtection.pauseProtection",
+      "~Workbook.insertWorksheetsFromBase64",
+    ]);
   });
 });

@@ -5,7 +5,12 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { RawSheet } from "../../src/core";
 import { noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang, type NoticeKey } from "../../src/commands/notices";
-import { insertTemplateInWorkbook, RIBBON_ACTIONS, validateInWorkbook, WORKBOOK_SOURCE } from "../../src/commands/ribbonActions";
+import {
+  insertTemplateInWorkbook,
+  RIBBON_ACTIONS,
+  validateInWorkbook,
+  WORKBOOK_SOURCE,
+} from "../../src/commands/ribbonActions";
 import { parseBox } from "../../src/excel/a1";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
 import { memoryOwnershipStore } from "../../src/excel/ownership";
@@ -37,7 +42,11 @@ describe("manifest ↔ function file", () => {
 });
 
 describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
-  const bad = buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1), { sheetName: "Xã An Bình", unit: "Xã An Bình", year: 2024 });
+  const bad = buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1), {
+    sheetName: "Xã An Bình",
+    unit: "Xã An Bình",
+    year: 2024,
+  });
 
   it("writes only the Kiểm tra sheet and highlights the bad cell (ExcelApi 1.6)", async () => {
     const fake = new FakeExcel();
@@ -88,7 +97,11 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
     const outcome = await insertTemplateInWorkbook(fake.ctx, ALL_CAPS);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)"]);
     expect(fake.sheet("Mẫu 01-DVK").at(0, 0).value).toBe("đã điền");
-    expect(outcome).toEqual({ kind: "notice", key: "template-notes", detail: expect.stringContaining("Mẫu 01-DVK (2)") });
+    expect(outcome).toEqual({
+      kind: "notice",
+      key: "template-notes",
+      detail: expect.stringContaining("Mẫu 01-DVK (2)"),
+    });
   });
 
   it("finishes silently when there is nothing to note", async () => {
@@ -101,7 +114,11 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
 
   it("notes what ExcelApi 1.1 cannot do", async () => {
     const outcome = await insertTemplateInWorkbook(new FakeExcel().ctx, MIN_CAPS);
-    expect(outcome).toEqual({ kind: "notice", key: "template-notes", detail: expect.stringContaining("kiểm tra dữ liệu nhập") });
+    expect(outcome).toEqual({
+      kind: "notice",
+      key: "template-notes",
+      detail: expect.stringContaining("kiểm tra dữ liệu nhập"),
+    });
   });
 });
 
@@ -109,7 +126,8 @@ describe("notices", () => {
   const keys: NoticeKey[] = ["no-submissions", "open-pane-consolidate", "template-notes", "failed"];
 
   it("tells the officer in Vietnamese to open the task pane for what the ribbon cannot do", () => {
-    for (const key of ["no-submissions", "open-pane-consolidate", "template-notes"] as const) expect(noticeText(key, "vi").text).toContain("Mở ngăn tác vụ để");
+    for (const key of ["no-submissions", "open-pane-consolidate", "template-notes"] as const)
+      expect(noticeText(key, "vi").text).toContain("Mở ngăn tác vụ để");
     for (const key of keys) {
       expect(noticeText(key, "vi").title).not.toBe(noticeText(key, "en").title);
       expect(noticeText(key, "en").text.length).toBeGreaterThan(20);

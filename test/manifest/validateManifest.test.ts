@@ -65,7 +65,10 @@ describe("validate-manifest", () => {
   });
 
   it("rejects a wrong Permissions value", () => {
-    const broken = writeCopy("perm.xml", manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"));
+    const broken = writeCopy(
+      "perm.xml",
+      manifest.replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>Everything</Permissions>"),
+    );
     const r = validate(broken);
     expect(r.status).toBe(1);
     expect(r.out).toContain("Permissions");
@@ -87,7 +90,11 @@ describe("manifest content", () => {
   });
 
   it("points every icon URL at a PNG of the declared size", () => {
-    const images = [...manifest.matchAll(/<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/(assets\/icons\/[a-z]+-(\d+)\.png)"/g)];
+    const images = [
+      ...manifest.matchAll(
+        /<bt:Image id="[^"]+" DefaultValue="https:\/\/localhost:3000\/(assets\/icons\/[a-z]+-(\d+)\.png)"/g,
+      ),
+    ];
     expect(images.length).toBe(15);
     for (const [, rel, size] of images) {
       const file = path.join(repoRoot, String(rel));
