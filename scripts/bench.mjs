@@ -14,7 +14,7 @@
 // --write-doc replaces the results block of docs/performance.md (between the bench markers).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdtempSync } from "node:fs";
-import { cpus, totalmem, tmpdir } from "node:os";
+import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
@@ -211,7 +211,9 @@ async function main() {
   const cpu = cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model?.trim() ?? "CPU"}, ${(totalmem() / 1073741824).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}`;
   const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).stdout?.trim() || "?";
-  const report = [`Machine: ${machine}; commit ${commit}; ${new Date().toISOString().slice(0, 16)}Z.`, `Command: \`npm run bench${quick ? " -- --quick" : ""}\``, "", ...lines, ...(notes.length ? ["", ...notes] : [])].join("\n");
+  // The load average says whether other work shared the cores during the run (numbers are only comparable at low load).
+  const load = loadavg()[0].toFixed(1);
+  const report = [`Machine: ${machine}; commit ${commit}; ${new Date().toISOString().slice(0, 16)}Z; load average (1 min) at the end: ${load}.`, `Command: \`npm run bench${quick ? " -- --quick" : ""}\``, "", ...lines, ...(notes.length ? ["", ...notes] : [])].join("\n");
   console.log(report);
 
   if (args.includes("--write-doc")) {
