@@ -11,6 +11,7 @@
 // fixed document and zip dates, so a re-run gives the same bytes.
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createRandom } from "./samples/prng.mjs";
 import { UNITS, FIELDS, LEVELS, TYPES, YEARS, FIELD_LABELS, buildHistories, reportingYears, countKey, emptyCounts } from "./samples/model.mjs";
 import { buildForm, buildModelList, dmy } from "./samples/form.mjs";
@@ -348,7 +349,7 @@ const LEGACY_TWINS = [
 ];
 
 async function main() {
-  const root = path.resolve(process.argv[2] ?? "assets");
+  const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("../assets", import.meta.url));
   const samplesDir = path.join(root, "samples");
   const legacyDir = path.join(root, "samples-legacy");
   await rm(samplesDir, { recursive: true, force: true });
