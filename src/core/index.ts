@@ -31,7 +31,7 @@ export * from "./consolidate/sumTotals";
 export * from "./consolidate/sumPhaseTotals";
 export * from "./consolidate/checkCumulativeSeries";
 export * from "./consolidate/computeCompleteness";
-export { unitNameKey, codeIdentity } from "./consolidate/unitIdentity";
+export { unitNameKey, unitKind, codeIdentity } from "./consolidate/unitIdentity";
 export * from "./units/types";
 export * from "./units/parseUnitRegistry";
 export * from "./units/isUnitExpected";

@@ -1,8 +1,9 @@
 import { makeIssue } from "../issues/makeIssue";
+import { unitKey } from "../text/unitKey";
 import type { Issue, Submission } from "../types";
 import { findClosestUnit } from "../units/findClosestUnit";
 import type { UnitRecord } from "../units/types";
-import { codeIdentity, unitIdentity, unitNameKey } from "./unitIdentity";
+import { codeIdentity, unitIdentity, unitKind, unitNameKey } from "./unitIdentity";
 
 /** A unit as resolved from submissions and the registry. */
 export interface ResolvedUnit {
@@ -22,54 +23,69 @@ export interface UnitResolution {
   readonly unknown: ReadonlyMap<string, Issue>;
 }
 
-function uniqueValue<V>(map: ReadonlyMap<string, ReadonlySet<V>>, key: string): V | undefined {
-  const values = map.get(key);
-  return values && values.size === 1 ? [...values][0] : undefined;
+/** Names → the identities they may stand for. */
+class NameIndex {
+  private readonly byName = new Map<string, Set<string>>();
+  private readonly byBare = new Map<string, Set<string>>();
+
+  /** Records what a name stands for; `exact` for registry units and coded reports, loose-only for uncoded names stating a kind. */
+  add(name: string, identity: string, exact: boolean): void {
+    const key = unitNameKey(name);
+    if (exact) this.byName.set(key, (this.byName.get(key) ?? new Set()).add(identity));
+    const bare = unitKey(name);
+    this.byBare.set(bare, (this.byBare.get(bare) ?? new Set()).add(identity));
+  }
+
+  /** The one identity a name stands for: same kind and key; or, for a name stating no kind, the one unit with its key. */
+  find(name: string): string | undefined {
+    const exact = this.byName.get(unitNameKey(name));
+    if (exact) return exact.size === 1 ? [...exact][0] : undefined;
+    const loose = unitKind(name) === "" ? this.byBare.get(unitKey(name)) : undefined;
+    return loose && loose.size === 1 ? [...loose][0] : undefined;
+  }
 }
 
 /**
- * Resolves each submission to a unit. With a registry: by code, else by name key; other units get an
- * `unknown-unit` warning with the closest registered name. Without one: by code, else by name key,
- * where a name that other submissions carry with exactly one code takes that code.
+ * Resolves each submission to a unit. With a registry: by code, else by name; other units get an
+ * `unknown-unit` warning with the closest registered name. Without one: by code, else by name, where
+ * a name that other submissions carry with exactly one code takes that code. Names compare by kind
+ * (xã, phường, thị trấn) and `unitKey`; a name stating no kind matches the one unit with its key.
  *
  * @param submissions - every submission of the run
  * @param registry - the units registry, when given
  * @returns unit keys per submission, the units, and unknown-unit warnings
  * @example
- * resolveUnits([{ id: "a#1", unitCode: null, unitName: "Xã A", ... }]).unitOf.get("a#1") //=> "name:xa4 a"
+ * resolveUnits([{ id: "a#1", unitCode: null, unitName: "Xã A", ... }]).unitOf.get("a#1") //=> "name:xa:a"
  */
 export function resolveUnits(submissions: readonly Submission[], registry?: readonly UnitRecord[]): UnitResolution {
   const units = new Map<string, ResolvedUnit>();
   const byCode = new Map<string, UnitRecord>();
-  const codesByName = new Map<string, Set<string>>();
+  const names = new NameIndex();
   for (const record of registry ?? []) {
     const key = codeIdentity(record.code);
     byCode.set(key, record);
-    const nameKey = unitNameKey(record.name);
-    codesByName.set(nameKey, (codesByName.get(nameKey) ?? new Set()).add(record.code.trim()));
+    names.add(record.name, key, true);
     units.set(key, { key, code: record.code.trim(), name: record.name, record });
   }
   if (!registry) {
     for (const s of submissions) {
       const code = s.unitCode?.trim();
-      if (code && s.unitName) {
-        const key = unitNameKey(s.unitName);
-        codesByName.set(key, (codesByName.get(key) ?? new Set()).add(code));
-      }
+      if (!s.unitName) continue;
+      if (code) names.add(s.unitName, codeIdentity(code), true);
+      else if (unitKind(s.unitName) !== "") names.add(s.unitName, `name:${unitNameKey(s.unitName)}`, false);
     }
   }
   const unitOf = new Map<string, string | null>();
   const unknown = new Map<string, Issue>();
   for (const s of submissions) {
     const code = s.unitCode?.trim() || null;
-    const nameKey = s.unitName ? unitNameKey(s.unitName) : "";
-    const registered = registry && code ? byCode.get(codeIdentity(code))?.code : undefined;
-    const inferred = registered ?? ((!code || registry) && nameKey ? uniqueValue(codesByName, nameKey) : undefined);
-    const key = inferred ? codeIdentity(inferred) : unitIdentity(code, s.unitName);
+    const registered = registry && code && byCode.has(codeIdentity(code)) ? codeIdentity(code) : undefined;
+    const named = !registered && (!code || registry) && s.unitName ? names.find(s.unitName) : undefined;
+    const key = registered ?? named ?? unitIdentity(code, s.unitName);
     unitOf.set(s.id, key);
     if (key === null) continue;
-    if (!units.has(key)) units.set(key, { key, code: inferred ?? code, name: s.unitName ?? code ?? "", record: null });
-    if (registry && !inferred) {
+    if (!units.has(key)) units.set(key, { key, code: key.startsWith("code:") ? (code ?? key.slice(5)) : null, name: s.unitName ?? code ?? "", record: null });
+    if (registry && !registered && !named) {
       const closest = findClosestUnit(s.unitName ?? code ?? "", registry);
       unknown.set(s.id, makeIssue("unknown-unit", { source: s.source, sheet: s.sheet }, { unit: s.unitName ?? code ?? "", suggestion: closest?.name ?? "" }));
     }

@@ -66,6 +66,26 @@ describe("consolidate", () => {
     });
   });
 
+  describe("unit names", () => {
+    it("keeps a town and a commune of the same name apart", () => {
+      const town = submission({ source: "tt.xlsx", unitName: "Thị trấn Yên Hòa" });
+      const commune = submission({ source: "xa.xlsx", unitName: "Xã Yên Hòa" });
+      const c = consolidate(results(town, commune), OPTIONS);
+      expect(c.submissions.map((s) => s.status)).toEqual(["accepted", "accepted"]);
+      expect(c.units.map((u) => u.key)).toEqual(["name:thi-tran:yên hoa2", "name:xa:yên hoa2"]);
+    });
+
+    it("matches a name stating no kind to the one unit with that name, and not when two share it", () => {
+      const commune = submission({ source: "xa.xlsx", unitName: "xã Tân Hoà", reportDate: "2024-09-01" });
+      const bare = submission({ source: "bare.xlsx", unitName: "Tân Hòa", reportDate: "2024-09-02" });
+      expect(consolidate(results(commune, bare), OPTIONS).submissions.map((s) => s.status)).toEqual(["superseded", "accepted"]);
+      const town = submission({ source: "tt.xlsx", unitName: "TT. Tân Hòa", reportDate: "2024-09-03" });
+      const c = consolidate(results(commune, bare, town), OPTIONS);
+      expect(c.submissions.map((s) => s.status)).toEqual(["accepted", "accepted", "accepted"]);
+      expect(new Set(Object.values(c.unitOf)).size).toBe(3);
+    });
+  });
+
   describe("totals", () => {
     it("sums new and cumulative over the units of one year", () => {
       const a = submission({ source: "a.xlsx", unitName: "Xã A", counts: [["van-hoa-xa-hoi", "huyen", "ca-nhan", 2, 7]] });
@@ -186,7 +206,7 @@ describe("consolidate", () => {
         ["code:X1", "Xã Một", true, [2024]],
         ["code:X2", "Xã Hai", true, [2024]],
         ["code:M1", "Xã Mới", true, [2025]],
-        ["name:hia", "Xã Hia", false, [2025]],
+        ["name:xa:hia", "Xã Hia", false, [2025]],
       ]);
     });
   });
