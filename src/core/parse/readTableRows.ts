@@ -4,6 +4,8 @@ import type { TableHeader } from "./findTableHeader";
 import type { Grid } from "./grid";
 import { readCount } from "./parseCount";
 import { isTotalLabel, stripEnumerator } from "./rowLabels";
+
+const LOOKAHEAD_ROWS = 10;
 import type { CountCell, TableRow } from "./types";
 
 /**
@@ -60,6 +62,15 @@ function isBlankRow(grid: Grid, header: TableHeader, row: number, labelCol: numb
   return true;
 }
 
+/** True when a field or total row comes within the next rows: the table goes on past row `row`. */
+function knownRowFollows(grid: Grid, row: number, labelCol: number, aliases?: AliasTable): boolean {
+  for (let r = row + 1; r < Math.min(grid.height, row + 1 + LOOKAHEAD_ROWS); r++) {
+    const label = rowLabel(grid, r, labelCol);
+    if (resolveLabel("field", label, aliases) || isTotalLabel(label)) return true;
+  }
+  return false;
+}
+
 /** True for the "(1) (2) (3) …" column-number row some forms put under the header. */
 function isColumnNumberRow(grid: Grid, header: TableHeader, row: number): boolean {
   const numbers: number[] = [];
@@ -73,8 +84,9 @@ function isColumnNumberRow(grid: Grid, header: TableHeader, row: number): boolea
 
 /**
  * Reads the data rows under the table header, in sheet order: each row's label, the field it names
- * and its count cells, plus the total row. Stops at the footer: a text row with no counts, or a
- * row after a blank gap that names no field.
+ * and its count cells, plus the total row. Stops at the footer: a row that names no field (a text
+ * row with no counts, or any row after a blank gap) with no field or total row in the next rows.
+ * A label-only sub-heading between field rows is skipped; it holds no values.
  *
  * @param grid - the sheet
  * @param header - the table header
@@ -100,8 +112,13 @@ export function readTableRows(grid: Grid, header: TableHeader, labelCol: number,
     const counts = readCounts(grid, header, r);
     const isTotal = isTotalLabel(label);
     const hasCounts = [...counts.values()].some((c) => c.read.kind !== "blank");
-    if (!field && !isTotal && ((gap && rows.length + (total ? 1 : 0) > 0) || !hasCounts)) break;
-    const tableRow = { row: r, rowNumber: Number(grid.address(r, labelCol).replace(/^[A-Z]+/, "")), label, labelCell: grid.address(r, labelCol), field, counts };
+    if (!field && !isTotal) {
+      const more = knownRowFollows(grid, r, labelCol, aliases);
+      if (!hasCounts && more) continue; // a sub-heading inside the table: no values, nothing to lose
+      if (!more && (!hasCounts || (gap && (rows.length > 0 || total !== null)))) break; // the footer
+    }
+    const labelCell = grid.address(r, Math.max(labelCol, 0));
+    const tableRow = { row: r, rowNumber: Number(labelCell.replace(/^[A-Z]+/, "")), label, labelCell, field, counts };
     if (isTotal) total ??= tableRow;
     else rows.push(tableRow);
     gap = false;

@@ -161,6 +161,14 @@ describe("field-rows", () => {
     expect(sub.status).toBe("rejected");
   });
 
+  it("keeps reading field rows after an unknown row, with or without counts", () => {
+    const form = buildForm(counts, { fields: ["kinh-te"], extraRows: [{ label: "Y tế", values: [] }, { label: "VH-XH", values: [1, 2] }, { label: "Dân số", values: [3] }, { label: "QP-AN", values: [] }] });
+    const sub = submissionOf(form.sheet);
+    expect(only(sub.issues, "unknown-field")).toEqual([[form.extraCell(2, 0), "unknown-field"]]);
+    expect(sub.entries.find((e) => e.field === "van-hoa-xa-hoi")).toMatchObject({ new: 1, cumulative: 2 });
+    expect(only(sub.issues, "missing-field-row").length).toBe(2);
+  });
+
   it("suggests the closest field for a garbled label", () => {
     const form = buildForm(counts, { fieldLabels: { "quoc-phong-an-ninh": "Quốc phòng – An nính" } });
     expect(submissionOf(form.sheet).issues.find((i) => i.code === "unknown-field")?.params.suggestion).toBe("Quốc phòng – An ninh");
