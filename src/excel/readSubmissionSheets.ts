@@ -1,5 +1,5 @@
 import { excelSerialToDate, isDateNumberFormat, type CellValue, type RawSheet, type RawWorkbook, type SheetKey } from "../core";
-import { parseBox } from "./a1";
+import { boxName, parseBox } from "./a1";
 import type { Caps } from "./caps";
 import { EMPTY_OWNERSHIP, type OwnershipRecord } from "./ownership";
 
@@ -11,6 +11,28 @@ export interface WorkbookSnapshot {
   readonly owned: Readonly<Partial<Record<SheetKey, RawSheet>>>;
   /** Every sheet name in tab order. */
   readonly sheetNames: readonly string[];
+  /** Sheets not read because they hold more than `MAX_SHEET_CELLS` cells (say so in the pane). */
+  readonly tooLarge: readonly string[];
+}
+
+/** A sheet larger than this is not read (Excel caps a read at 5 million cells; a form is a few hundred). */
+export const MAX_SHEET_CELLS = 1_000_000;
+/** Cells per request when a whole-workbook read was over Excel on the web's 5 MB response limit. */
+export const CELLS_PER_REQUEST = 200_000;
+
+/** Read limits (tests lower them). */
+export interface ReadLimits {
+  readonly maxSheetCells: number;
+  readonly cellsPerRequest: number;
+}
+
+const DEFAULT_LIMITS: ReadLimits = { maxSheetCells: MAX_SHEET_CELLS, cellsPerRequest: CELLS_PER_REQUEST };
+
+/** One loaded block of a sheet: values and formats, with its address. */
+interface Block {
+  readonly address: string;
+  readonly values: unknown[][];
+  readonly formats: unknown[][];
 }
 
 const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
@@ -27,9 +49,9 @@ function toCellValue(value: unknown, format: string | undefined): CellValue {
   return ERROR_TEXT.test(text) ? { error: text } : text;
 }
 
-function toRawSheet(name: string, address: string, values: unknown[][], formats: unknown[][]): RawSheet {
-  const box = parseBox(address);
-  const rows = values.map((row, r) => row.map((v, c) => toCellValue(v, formats[r]?.[c] as string | undefined)));
+function toRawSheet(name: string, blocks: readonly Block[]): RawSheet {
+  const box = parseBox(blocks[0]?.address ?? "A1");
+  const rows = blocks.flatMap((block) => block.values.map((row, r) => row.map((v, c) => toCellValue(v, block.formats[r]?.[c] as string | undefined))));
   const empty = rows.every((row) => row.every((v) => v === null));
   return { name, rows: empty ? [] : rows, origin: box ? { r: box.r0, c: box.c0 } : { r: 0, c: 0 } };
 }
@@ -37,39 +59,123 @@ function toRawSheet(name: string, address: string, values: unknown[][], formats:
 /**
  * Reads every worksheet's used range (values and number formats) in one batched load: two syncs in
  * all (sheet names, then every used range), whatever the number of sheets. Sheets the add-in owns
- * (see `OwnershipRecord`) are returned apart, never as submission candidates.
+ * (see `OwnershipRecord`) are returned apart, never as submission candidates. Only if Excel refuses
+ * that read as over its response limit (Excel on the web: 5 MB) is the workbook read again in
+ * slices of at most 200,000 cells; a sheet over 1,000,000 cells is then listed in `tooLarge`.
  *
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
  * @param record - what the add-in owns in this workbook
  * @param source - the name shown for this workbook in issues
+ * @param limits - sheet size cap and cells per request for the slow path
  * @returns the snapshot
  */
-export async function readWorkbookSnapshot(context: Excel.RequestContext, caps: Caps, record: OwnershipRecord = EMPTY_OWNERSHIP, source = "Sổ làm việc hiện tại"): Promise<WorkbookSnapshot> {
+export async function readWorkbookSnapshot(
+  context: Excel.RequestContext,
+  caps: Caps,
+  record: OwnershipRecord = EMPTY_OWNERSHIP,
+  source = "Sổ làm việc hiện tại",
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<WorkbookSnapshot> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
 
   const sheets = worksheets.items;
+  const names = sheets.map((sheet) => sheet.name);
   const ranges = sheets.map((sheet) => {
     // Values-only (1.2) ignores cells that only carry formatting; 1.1 returns A1 for a blank sheet.
     const range = caps.v1_2 ? sheet.getUsedRange(true) : sheet.getUsedRange();
     range.load("address, values, numberFormat");
     return range;
   });
-  await context.sync();
+  let blocks: (Block[] | null)[];
+  try {
+    await context.sync();
+    blocks = ranges.map((range) => [{ address: range.address, values: range.values, formats: range.numberFormat }]);
+  } catch (error) {
+    if (!isPayloadLimitError(error)) throw error;
+    blocks = await readInParts(context, caps, names, limits);
+  }
 
   const ownedByName = new Map(Object.entries(record.sheets).map(([key, name]) => [(name as string).toLowerCase(), key as SheetKey]));
   const submissions: RawSheet[] = [];
   const owned: Partial<Record<SheetKey, RawSheet>> = {};
-  sheets.forEach((sheet, i) => {
-    const range = ranges[i] as Excel.Range;
-    const raw = toRawSheet(sheet.name, range.address, range.values, range.numberFormat);
-    const key = ownedByName.get(sheet.name.toLowerCase());
+  const tooLarge: string[] = [];
+  names.forEach((name, i) => {
+    const parts = blocks[i];
+    if (!parts) {
+      tooLarge.push(name);
+      return;
+    }
+    const raw = toRawSheet(name, parts);
+    const key = ownedByName.get(name.toLowerCase());
     if (key) owned[key] = raw;
     else submissions.push(raw);
   });
-  return { workbook: { source, sheets: submissions }, owned, sheetNames: sheets.map((s) => s.name) };
+  return { workbook: { source, sheets: submissions }, owned, sheetNames: names, tooLarge };
+}
+
+function isPayloadLimitError(error: unknown): boolean {
+  const e = error as { code?: unknown; message?: unknown } | null;
+  return /PayloadSizeLimitExceeded/i.test(String(e?.code ?? "")) || /payload size/i.test(String(e?.message ?? ""));
+}
+
+/**
+ * The slow path, only after Excel refused the one-request read: measure every used range (one
+ * sync), then read them in row slices packed into requests of at most `CELLS_PER_REQUEST` cells.
+ * Sheets over `MAX_SHEET_CELLS` come back null.
+ */
+async function readInParts(context: Excel.RequestContext, caps: Caps, names: readonly string[], limits: ReadLimits): Promise<(Block[] | null)[]> {
+  const worksheets = context.workbook.worksheets;
+  const used = names.map((name) => {
+    const ws = worksheets.getItem(name);
+    const range = caps.v1_2 ? ws.getUsedRange(true) : ws.getUsedRange();
+    range.load("address, rowCount, columnCount");
+    return { ws, range };
+  });
+  await context.sync();
+  const slices: { sheet: number; address: string; cells: number }[] = [];
+  const skipped = new Set<number>();
+  used.forEach(({ range }, i) => {
+    const box = parseBox(range.address);
+    const cells = range.rowCount * range.columnCount;
+    if (!box || cells > limits.maxSheetCells) {
+      skipped.add(i);
+      return;
+    }
+    const rowsPerSlice = Math.max(1, Math.floor(limits.cellsPerRequest / range.columnCount));
+    for (let r = box.r0; r <= box.r1; r += rowsPerSlice) {
+      const last = Math.min(box.r1, r + rowsPerSlice - 1);
+      slices.push({ sheet: i, address: boxName({ r0: r, c0: box.c0, r1: last, c1: box.c1 }), cells: (last - r + 1) * range.columnCount });
+    }
+  });
+  const groups: (typeof slices)[] = [];
+  let size = limits.cellsPerRequest + 1;
+  for (const slice of slices) {
+    if (size + slice.cells > limits.cellsPerRequest) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1]?.push(slice);
+    size += slice.cells;
+  }
+  const loaded = await loadGroups(context, used.map((u) => u.ws), groups, 0);
+  return names.map((_, i) => (skipped.has(i) ? null : loaded.filter((b) => b.sheet === i).map((b) => b.block)));
+}
+
+/** One sync per group of slices, in order (recursion: the count depends on the data size only). */
+async function loadGroups(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], groups: readonly { sheet: number; address: string }[][], index: number): Promise<{ sheet: number; block: Block }[]> {
+  const group = groups[index];
+  if (!group) return [];
+  const ranges = group.map((slice) => {
+    const range = (sheets[slice.sheet] as Excel.Worksheet).getRange(slice.address);
+    range.load("values, numberFormat");
+    return { slice, range };
+  });
+  await context.sync();
+  const blocks = ranges.map(({ slice, range }) => ({ sheet: slice.sheet, block: { address: slice.address, values: range.values, formats: range.numberFormat } }));
+  return [...blocks, ...(await loadGroups(context, sheets, groups, index + 1))];
 }
 
 /**

@@ -197,6 +197,10 @@ abstract class Proxy {
     this.pending.add(path);
     this.fake.queueLoad(this);
   }
+  /** Whether a property is queued for loading at the next sync. */
+  isPending(prop: string): boolean {
+    return this.pending.has(prop);
+  }
   commit(): void {
     for (const p of this.pending) this.loaded.add(p);
     this.pending.clear();
@@ -427,6 +431,9 @@ export class FakeRange extends Proxy {
     }
     this.fake.payloadBytes += JSON.stringify(grid).length;
     (grid as (FakeValue | null)[][]).forEach((row, i) => row.forEach((v, j) => fn(this.sheet.at(this.box.r0 + i, this.box.c0 + j), v)));
+  }
+  get cellCount(): number {
+    return (this.box.r1 - this.box.r0 + 1) * (this.box.c1 - this.box.c0 + 1);
   }
   private get addressLocal(): string {
     return boxName(this.box);
@@ -742,6 +749,8 @@ export class FakeExcel {
   nextId = 1;
   payloadBytes = 0;
   activeSheet: string | null = null;
+  /** When set, a sync whose loaded range values exceed this many cells fails like Excel on the web's 5 MB limit. */
+  responseCellLimit: number | null = null;
   selection: { sheet: string; box: Box } | null = null;
   private readonly queued = new Set<Proxy>();
   private errors: string[] = [];
@@ -773,6 +782,14 @@ export class FakeExcel {
         const errors = this.errors;
         this.errors = [];
         if (errors.length > 0) throw new Error(errors.join("; "));
+        if (this.responseCellLimit !== null) {
+          let cells = 0;
+          for (const proxy of this.queued) if (proxy instanceof FakeRange && proxy.isPending("values")) cells += proxy.cellCount;
+          if (cells > this.responseCellLimit) {
+            this.queued.clear();
+            throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+          }
+        }
         for (const proxy of this.queued) proxy.commit();
         this.queued.clear();
       },

@@ -72,3 +72,41 @@ describe("fakeExcel", () => {
     await expect(fake.ctx.sync()).rejects.toThrow(/ItemNotFound/);
   });
 });
+
+describe("readWorkbookSnapshot over the response limit", () => {
+  function grid(rows: number, cols: number, tag: string): (string | number)[][] {
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? `${tag}${r}` : r * cols + c)));
+  }
+
+  it("reads again in slices when Excel refuses the one-request read, losing no cell", async () => {
+    const fake = new FakeExcel({ A: grid(20, 10, "a"), B: grid(30, 10, "b"), C: grid(5, 4, "c") });
+    fake.responseCellLimit = 250;
+    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 100 });
+    expect(snapshot.workbook.sheets.map((s) => [s.name, s.rows.length, s.rows[s.rows.length - 1]?.[0]])).toEqual([
+      ["A", 20, "a19"],
+      ["B", 30, "b29"],
+      ["C", 5, "c4"],
+    ]);
+    expect(snapshot.workbook.sheets[1]?.rows[29]?.[9]).toBe(299);
+    expect(snapshot.tooLarge).toEqual([]);
+  });
+
+  it("leaves out a sheet over the size cap and names it", async () => {
+    const fake = new FakeExcel({ Nhỏ: grid(3, 3, "n"), "Rất lớn": grid(100, 20, "x") });
+    fake.responseCellLimit = 500;
+    const snapshot = await readWorkbookSnapshot(fake.ctx, MIN_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 400 });
+    expect(snapshot.workbook.sheets.map((s) => s.name)).toEqual(["Nhỏ"]);
+    expect(snapshot.tooLarge).toEqual(["Rất lớn"]);
+  });
+
+  it("rethrows other errors", async () => {
+    const fake = new FakeExcel({ A: [["x"]] });
+    const sync = fake.context.sync;
+    let n = 0;
+    fake.context.sync = async () => {
+      if (++n === 2) throw new Error("GeneralException");
+      await sync();
+    };
+    await expect(readWorkbookSnapshot(fake.ctx, ALL_CAPS)).rejects.toThrow("GeneralException");
+  });
+});
