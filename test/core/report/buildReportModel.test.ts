@@ -168,5 +168,14 @@ describe("buildDataSheet", () => {
       [2024, "B", 5, 5, "b24.xlsx", "Đang dùng"],
     ]);
     expect(body.some((r) => r[8] === "c24.xlsx")).toBe(false);
+    expect(s.styles.filter((st) => st.style === "status-superseded")).toHaveLength(30);
+  });
+
+  it("stamps the import time given by the caller (core has no clock)", () => {
+    const s = buildReportModel(C, OPTS, { now: "2025-11-21T08:00:00.000Z" }).sheets.find((x) => x.key === "du-lieu") as SheetModel;
+    const active = s.rows.find((r) => r[12]?.v === "Đang dùng");
+    const replaced = s.rows.find((r) => r[12]?.v === "Đã thay thế");
+    expect([active?.[13]?.v, active?.[14]]).toEqual(["2025-11-21T08:00:00.000Z", null]);
+    expect([replaced?.[13]?.v, replaced?.[14]?.v]).toEqual(["2025-11-21T08:00:00.000Z", "2025-11-21T08:00:00.000Z"]);
   });
 });

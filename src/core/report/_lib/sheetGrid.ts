@@ -4,6 +4,11 @@ import type { CellStyle, ModelCell, StyleRun } from "../model";
 /**
  * A small mutable grid used while a builder lays out one sheet; `rows`, `merges` and `styles` are
  * then copied into the immutable SheetModel. Private to the report builders.
+ *
+ * @example
+ * const grid = new SheetGrid();
+ * grid.set(0, 0, { v: "Tiêu đề" });
+ * grid.merge(0, 0, 0, 3); // grid.merges //=> ["A1:D1"]
  */
 export class SheetGrid {
   readonly rows: (ModelCell | null)[][] = [];

@@ -10,7 +10,16 @@ export type CountLookup = (field: FieldCode, level: LevelCode, type: TypeCode) =
 /** Columns of the form block: STT, Lĩnh vực, then level × type × measure, then the two total columns. */
 export const FORM_WIDTH = 2 + LEVELS.length * TYPES.length * MEASURES.length + 2;
 
-/** 0-based column of one (level, type, measure) count in the form block. */
+/**
+ * 0-based column of one (level, type, measure) count in the form block.
+ *
+ * @param levelIndex - index in LEVELS
+ * @param typeIndex - index in TYPES
+ * @param measureIndex - index in MEASURES
+ * @returns the 0-based column
+ * @example
+ * formColumn(1, 1, 1) //=> 9 (column J: cấp huyện, cá nhân, lũy kế)
+ */
 export function formColumn(levelIndex: number, typeIndex: number, measureIndex: number): number {
   return 2 + (levelIndex * TYPES.length + typeIndex) * MEASURES.length + measureIndex;
 }
@@ -47,6 +56,8 @@ function writeHeader(grid: SheetGrid, top: number): void {
  * @param top - 0-based row of the block's first header row
  * @param counts - the counts to show
  * @returns the 0-based row after the block
+ * @example
+ * writeFormBlock(grid, 4, () => ({ new: 0, cumulative: 0 })) //=> 13 (3 header rows, 5 fields, total row)
  */
 export function writeFormBlock(grid: SheetGrid, top: number, counts: CountLookup): number {
   const last = FORM_WIDTH - 1;

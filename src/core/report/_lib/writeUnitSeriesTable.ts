@@ -11,6 +11,8 @@ import type { SheetGrid } from "./sheetGrid";
  * @param years - the column years
  * @param rows - the per-unit yearly rows
  * @returns the 0-based row after the table
+ * @example
+ * writeUnitSeriesTable(grid, 80, "Lũy kế theo đơn vị", [2024, 2025], sumUnitSeries(c, false)) //=> 82 + number of units
  */
 export function writeUnitSeriesTable(grid: SheetGrid, top: number, title: string, years: readonly number[], rows: readonly UnitYearRow[]): number {
   const last = years.length;
