@@ -110,7 +110,6 @@ export function findHeader(grid: Grid, table: { top: number; bottom: number }, d
   const found: Partial<Record<FieldName, HeaderValue<string | number>>> = {};
   let titleYear: ParsedHeader["titleYear"] = null;
   let placeDate: ParsedHeader["placeDate"] = null;
-  let titleSeen = false;
   for (const r of headerRows(grid, table)) {
     for (let c = 0; c < grid.width; c++) {
       const text = grid.text(r, c);
@@ -121,10 +120,9 @@ export function findHeader(grid: Grid, table: { top: number; bottom: number }, d
         const date = findDateInText(text);
         if (date) placeDate = { date, cell: grid.address(r, c) };
       }
-      if (!titleSeen && matchKey(text).includes(TITLE_KEY)) {
-        titleSeen = true;
-        titleYear = readTitle(grid, r, c);
-      }
+      // The first "Dân vận khéo" line that gives a year (an issuer line such as "BAN CHỈ ĐẠO
+      // PHONG TRÀO DÂN VẬN KHÉO" may come first without one).
+      if (!titleYear && matchKey(text).includes(TITLE_KEY)) titleYear = readTitle(grid, r, c);
     }
   }
   return {

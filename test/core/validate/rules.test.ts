@@ -61,6 +61,12 @@ describe("year-mismatch", () => {
     expect(sub.status).toBe("accepted");
   });
 
+  it("takes the title year from the first Dân vận khéo line that has one", () => {
+    const form = buildForm(counts, { title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2022' });
+    const rows = form.sheet.rows.map((row, r) => (r === 2 ? ["BAN CHỈ ĐẠO PHONG TRÀO DÂN VẬN KHÉO", ...row.slice(1)] : row));
+    expect(flatten(submissionOf({ ...form.sheet, rows }).issues)).toEqual([[form.titleCell, "year-mismatch"]]);
+  });
+
   it("reads a title year written on the next line", () => {
     const form = buildForm(counts, { title: 'PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"' });
     const rows = form.sheet.rows;
