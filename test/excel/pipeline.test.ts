@@ -41,10 +41,10 @@ function workbookWith(k: number, negativeAt = -1): FakeExcel {
 async function runPipeline(fake: FakeExcel, caps: Caps, ownership: OwnershipStore, now: string) {
   const snapshot = await readWorkbookSnapshot(fake.ctx, caps, ownership.read(), SOURCE);
   const result = validateWorkbook(snapshot.workbook, DEFAULT_OPTIONS);
-  const stored = snapshot.owned["du-lieu"] ? parseStoreSheet(snapshot.owned["du-lieu"]).rows : [];
-  const store = mergeStore(stored, result.submissions, now);
+  const stored = snapshot.owned["du-lieu"] ? parseStoreSheet(snapshot.owned["du-lieu"]) : null;
+  const store = mergeStore(stored?.rows ?? [], result.submissions, now);
   const c = consolidate([result], DEFAULT_OPTIONS);
-  const model = withStoreSheet(buildReportModel(c, DEFAULT_OPTIONS, { now }), store);
+  const model = withStoreSheet(buildReportModel(c, DEFAULT_OPTIONS, { now }), store, stored?.unreadableCells ?? []);
   const issues = [...result.issues, ...result.submissions.flatMap((s) => s.issues)];
   const written = await writeReport(fake.ctx, model, caps, ownership, { highlights: highlightsFromIssues(issues, SOURCE) });
   return { result, store, written, model };
@@ -102,6 +102,19 @@ describe("the in-workbook pipeline", () => {
     expect(new Set(superseded.map((r) => `${r.unitName}|${r.supersededAt}`))).toEqual(new Set(["Xã Số 1|2024-12-05T08:00:00.000Z"]));
     const reread = parseStoreSheet({ name: "Dữ liệu", rows: fake.sheet("Dữ liệu").grid() as RawSheet["rows"] });
     expect(reread.rows).toEqual(store);
+  });
+
+  it("keeps rows the officer typed into Dữ liệu that the store cannot read", async () => {
+    const fake = workbookWith(1);
+    const ownership = memoryOwnershipStore();
+    await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    const data = fake.sheet("Dữ liệu");
+    const last = data.usedBox(true)?.r1 ?? 0;
+    data.at(last + 1, 0).value = "Ghi chú: xã gửi bản giấy ngày 3/12";
+    const { store } = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-02T08:00:00.000Z");
+    const grid = fake.sheet("Dữ liệu").grid();
+    expect(grid[grid.length - 1]?.[0]).toBe("Ghi chú: xã gửi bản giấy ngày 3/12");
+    expect(store).toHaveLength(30);
   });
 
   it("highlights problem cells with removable rules and never changes the officer's own formatting", async () => {

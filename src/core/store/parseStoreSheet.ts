@@ -1,7 +1,7 @@
 import { FIELDS, LEVELS, TYPES } from "../catalogue/dimensions";
 import type { DimensionMember } from "../catalogue/dimensions";
 import type { CellValue, RawSheet } from "../types";
-import { STORE_COLUMNS, STORE_STATUS_LABELS } from "./storeColumns";
+import { KEPT_ROWS_NOTE, STORE_COLUMNS, STORE_STATUS_LABELS } from "./storeColumns";
 import type { StoreRow, StoreRowStatus } from "./storeRow";
 
 /** What was read back from the store sheet, and how many rows could not be understood. */
@@ -9,6 +9,8 @@ export interface ParsedStore {
   readonly rows: StoreRow[];
   /** 1-based sheet row numbers that were not store rows (edited by hand); they are kept out of the merge. */
   readonly unreadableRows: number[];
+  /** The cells of those rows, as they were, so a rewrite of the sheet can keep them. */
+  readonly unreadableCells: CellValue[][];
   /** False when row 1 is not the store header (the sheet is not a store written by this product). */
   readonly recognised: boolean;
 }
@@ -35,6 +37,10 @@ function statusOf(label: string | null): StoreRowStatus | null {
   if (label === STORE_STATUS_LABELS.active) return "active";
   if (label === STORE_STATUS_LABELS.superseded) return "superseded";
   return null;
+}
+
+function isKeptRowsNote(cells: readonly CellValue[]): boolean {
+  return asText(cells[0]) === KEPT_ROWS_NOTE && cells.slice(1).every((v) => asText(v) === null);
 }
 
 function parseRow(cells: readonly CellValue[]): StoreRow | null {
@@ -80,15 +86,19 @@ function parseRow(cells: readonly CellValue[]): StoreRow | null {
 export function parseStoreSheet(sheet: RawSheet): ParsedStore {
   const header = sheet.rows[0] ?? [];
   const recognised = STORE_COLUMNS.every((heading, i) => asText(header[i]) === heading);
-  if (!recognised) return { rows: [], unreadableRows: [], recognised };
+  if (!recognised) return { rows: [], unreadableRows: [], unreadableCells: [], recognised };
   const rows: StoreRow[] = [];
   const unreadableRows: number[] = [];
+  const unreadableCells: CellValue[][] = [];
   const firstRow = (sheet.origin?.r ?? 0) + 1;
   sheet.rows.slice(1).forEach((cells, i) => {
     if (cells.every((v) => asText(v) === null)) return;
     const row = parseRow(cells);
     if (row) rows.push(row);
-    else unreadableRows.push(firstRow + i + 1);
+    else if (!isKeptRowsNote(cells)) {
+      unreadableRows.push(firstRow + i + 1);
+      unreadableCells.push([...cells]);
+    }
   });
-  return { rows, unreadableRows, recognised };
+  return { rows, unreadableRows, unreadableCells, recognised };
 }

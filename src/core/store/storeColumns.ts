@@ -19,3 +19,6 @@ export const STORE_COLUMNS = [
 
 /** Status labels shown in the store sheet. */
 export const STORE_STATUS_LABELS = { active: "Đang dùng", superseded: "Đã thay thế" } as const;
+
+/** The line above hand-edited rows the store could not read; they are kept below it, unchanged. */
+export const KEPT_ROWS_NOTE = "Các dòng dưới đây không đọc được nên được giữ nguyên, không tính vào tổng hợp:";

@@ -31,9 +31,21 @@ describe("buildStoreSheet / parseStoreSheet", () => {
     const parsed = parseStoreSheet(edited);
     expect(parsed.rows).toHaveLength(2);
     expect(parsed.unreadableRows).toEqual([4]);
+    expect(parsed.unreadableCells).toEqual([["2024", null, "x", "Không rõ"]]);
+  });
+
+  it("keeps unreadable rows through a rewrite, and reads the rewrite back the same", () => {
+    const rows = mergeStore([], [makeSubmission()], "t1");
+    const sheet = asRawSheet(buildStoreSheet(rows));
+    const edited = { ...sheet, rows: [...sheet.rows, ["ghi chú tay", 5]] };
+    const first = parseStoreSheet(edited);
+    const rewritten = asRawSheet(buildStoreSheet(first.rows, first.unreadableCells));
+    expect(rewritten.rows.slice(-1)).toEqual([["ghi chú tay", 5]]);
+    const second = parseStoreSheet(rewritten);
+    expect([second.rows, second.unreadableCells]).toEqual([rows, [["ghi chú tay", 5]]]);
   });
 
   it("does not recognise a sheet without the store header", () => {
-    expect(parseStoreSheet({ name: "Dữ liệu", rows: [["Ghi chú của cán bộ"]] })).toEqual({ rows: [], unreadableRows: [], recognised: false });
+    expect(parseStoreSheet({ name: "Dữ liệu", rows: [["Ghi chú của cán bộ"]] })).toEqual({ rows: [], unreadableRows: [], unreadableCells: [], recognised: false });
   });
 });
