@@ -128,6 +128,27 @@ describe("generate-samples", () => {
   });
 });
 
+describe("the blank template (assets/mau-01-dvk.xlsx)", () => {
+  it("has the labels, header groups and SUM row at the addresses docs/mau-01-dvk.md documents, and no counts", () => {
+    const wb = XLSX.read(readFileSync(path.join(first, "mau-01-dvk.xlsx")));
+    expect(wb.SheetNames).toEqual(["Mẫu 01-DVK", "Mẫu 02-DVK"]);
+    const ws = wb.Sheets["Mẫu 01-DVK"] as XLSX.WorkSheet;
+    const text = (a1: string) => ws[a1]?.v;
+    expect([text("A7"), text("I7"), text("A8"), text("I8")]).toEqual(["Đơn vị báo cáo:", "Mã đơn vị:", "Năm báo cáo:", "Ngày báo cáo:"]);
+    expect([text("C7"), text("K7"), text("C8"), text("K8")]).toEqual([undefined, undefined, undefined, undefined]);
+    expect([text("A10"), text("B10"), text("C10"), text("G10"), text("K10")]).toEqual(["STT", "Lĩnh vực", "Cấp xã", "Cấp huyện", "Cấp tỉnh"]);
+    expect([text("C11"), text("E11"), text("C12"), text("D12")]).toEqual(["Mô hình tập thể", "Điển hình cá nhân", "Mới trong năm", "Lũy kế"]);
+    expect([13, 14, 15, 16, 17].map((r) => text(`B${r}`))).toEqual(["Kinh tế", "Văn hóa – Xã hội", "Quốc phòng – An ninh", "Xây dựng Đảng và hệ thống chính trị", "Lĩnh vực khác"]);
+    expect(text("A18")).toBe("Tổng cộng");
+    for (const col of "CDEFGHIJKLMN") {
+      expect(ws[`${col}18`]?.f).toBe(`SUM(${col}13:${col}17)`);
+      for (const r of [13, 14, 15, 16, 17]) expect(text(`${col}${r}`)).toBeUndefined();
+    }
+    const merges = (ws["!merges"] ?? []).map((m) => XLSX.utils.encode_range(m));
+    expect(merges).toEqual(expect.arrayContaining(["C10:F10", "G10:J10", "K10:N10", "C11:D11", "M11:N11", "A10:A12", "B10:B12", "A18:B18", "C7:H7", "K8:N8"]));
+  });
+});
+
 describe("legacy encoders (scripts/samples/legacy.mjs)", () => {
   it("encodes TCVN3 exactly as glibc iconv TCVN5712-1 does for every lowercase Vietnamese letter", () => {
     const letters = "ăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
