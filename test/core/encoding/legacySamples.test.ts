@@ -3,7 +3,11 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
 import { fixLegacyText } from "../../../src/core/encoding/fixLegacyText";
+import { DEFAULT_OPTIONS } from "../../../src/core/options";
 import { cleanCellText } from "../../../src/core/text/cleanCellText";
+import type { CountEntry } from "../../../src/core/types";
+import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
+import { readWorkbookBytes } from "../../../src/io/readWorkbook";
 
 const ASSETS = path.join(__dirname, "../../../assets");
 
@@ -12,6 +16,10 @@ interface LegacyTwin {
   readonly sheet: string;
   readonly encoding: string;
   readonly twin: { readonly file: string; readonly sheet: string };
+  readonly unitCode: string;
+  readonly unitName: string;
+  readonly year: number;
+  readonly entries: readonly { field: string; level: string; type: string; new: number; cumulative: number }[];
 }
 
 const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples/expected.json"), "utf8")) as { legacyTwins?: LegacyTwin[] };
@@ -69,6 +77,19 @@ describe("legacy sample files (assets/samples-legacy) against their Unicode twin
       const converted = [...legacy.cells].map(([address, text]) => [address, cleanCellText(text, legacy.fonts.get(address)).text]);
       const wanted = [...legacy.cells.keys()].map((address) => [address, plainDashes(unicode.cells.get(address) ?? "")]);
       expect(converted).toEqual(wanted);
+    });
+
+    it("validates, through the file reader, to the numbers of its Unicode twin and reports the conversion", () => {
+      const source = path.join(ASSETS, "samples-legacy", twin.file);
+      const { workbook } = readWorkbookBytes(new Uint8Array(readFileSync(source)), twin.file);
+      if (!workbook) throw new Error(`${twin.file} could not be read`);
+      const submission = validateWorkbook(workbook, DEFAULT_OPTIONS).submissions[0];
+      const numbers = (entries: readonly Pick<CountEntry, "field" | "level" | "type" | "new" | "cumulative">[] = []): string[] =>
+        entries.map((e) => `${e.field}/${e.level}/${e.type}: ${e.new}, ${e.cumulative}`).sort();
+      expect(submission?.status).toBe("accepted");
+      expect([submission?.unitCode, submission?.unitName, submission?.year]).toEqual([twin.unitCode, twin.unitName, twin.year]);
+      expect(numbers(submission?.entries)).toEqual(numbers(twin.entries as readonly CountEntry[]));
+      expect(submission?.issues.filter((i) => i.code === "legacy-encoding-converted").map((i) => i.params.encoding)).toEqual([twin.encoding]);
     });
 
     it("without fonts, converts most cells and never a cell wrongly", () => {
