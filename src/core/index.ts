@@ -59,3 +59,7 @@ export * from "./text/unitKey";
 export * from "./report/buildTemplateSheet";
 export * from "./store/submissionsFromStore";
 export * from "./consolidate/sumUnitSeries";
+export * from "./store/aliasEntry";
+export * from "./store/buildAliasSheet";
+export * from "./store/parseAliasSheet";
+export * from "./store/addAlias";
