@@ -21,6 +21,8 @@ const TCVN3_SYMBOLS: ReadonlySet<string> = new Set([...TCVN3_TO_UNICODE.keys()].
 interface ConversionScore {
   /** Words that read as Vietnamese only after the conversion. */
   readonly gained: number;
+  /** Some gained word has two letters or more (a lone "×" → "ì" or "«" → "ô" proves nothing). */
+  readonly wordy: boolean;
   /** Changed words that do not read as Vietnamese after the conversion. */
   readonly lost: number;
   readonly changed: number;
@@ -82,6 +84,7 @@ function scoreConversion(text: string, encoding: LegacyEncoding): ConversionScor
   let lost = 0;
   let changed = 0;
   let strong = false;
+  let wordy = false;
   const converted = text
     .split(/(\s+)/u)
     .map((token) => {
@@ -92,13 +95,14 @@ function scoreConversion(text: string, encoding: LegacyEncoding): ConversionScor
       else if (!readsAsVietnamese(token)) {
         gained++;
         strong ||= STRONG_SIGNAL[encoding](token);
+        wordy ||= wordsOf(after).some((w) => w.length > 1);
       }
       return after;
     })
     .join("");
   const words = wordsOf(converted).filter((w) => !isNeutralWord(w));
   const validShare = words.length === 0 ? 0 : words.filter(isVietnameseSyllable).length / words.length;
-  return { gained, lost, changed, validShare, strong, converted };
+  return { gained, wordy, lost, changed, validShare, strong, converted };
 }
 
 /**
@@ -108,7 +112,7 @@ function scoreConversion(text: string, encoding: LegacyEncoding): ConversionScor
  */
 function isConvincing(score: ConversionScore): boolean {
   // One unreadable word (a foreign name, a typo) is tolerated per four words that became Vietnamese.
-  if (score.gained === 0 || score.lost * 4 > score.gained || score.validShare < 0.6) return false;
+  if (!score.wordy || score.lost * 4 > score.gained || score.validShare < 0.6) return false;
   return score.gained >= 2 || score.strong || UNICODE_VIETNAMESE.test(score.converted);
 }
 

@@ -79,6 +79,12 @@ describe("detectLegacyEncoding", () => {
       ["a trademark", "Nokia®"],
       ["a copyright line", "©2023 UBND"],
       ["a degree", "25°C"],
+      ["a product", "2 × 3 = 6"],
+      ["a division", "6 ÷ 2"],
+      ["a pilcrow", "¶ 3"],
+      ["French quotes", "« Bonjour »"],
+      ["a fraction", "1½ ngày"],
+      ["a middle dot list", "a · b · c"],
       ["an empty string", ""],
     ])("%s (%p)", (_what, text) => {
       expect(detectLegacyEncoding(text)).toBeNull();
