@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS, buildReportModel, consolidate, mergeStore, parseStoreSheet, withStoreSheet, type RawSheet } from "../../src/core";
+import { DEFAULT_OPTIONS, buildAliasSheet, buildReportModel, consolidate, mergeStore, parseAliasSheet, parseStoreSheet, withStoreSheet, type RawSheet } from "../../src/core";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { ALL_CAPS, MIN_CAPS, type Caps } from "../../src/excel/caps";
 import { highlightsFromIssues } from "../../src/excel/highlights";
@@ -40,11 +40,14 @@ function workbookWith(k: number, negativeAt = -1): FakeExcel {
 /** What the task pane does on "Tổng hợp": read, validate, merge the store, consolidate, write. */
 async function runPipeline(fake: FakeExcel, caps: Caps, ownership: OwnershipStore, now: string) {
   const snapshot = await readWorkbookSnapshot(fake.ctx, caps, ownership.read(), SOURCE);
-  const result = validateWorkbook(snapshot.workbook, DEFAULT_OPTIONS);
+  const aliases = snapshot.owned["danh-muc"] ? parseAliasSheet(snapshot.owned["danh-muc"]) : null;
+  const options = { ...DEFAULT_OPTIONS, aliases: aliases?.aliases ?? {} };
+  const result = validateWorkbook(snapshot.workbook, options);
   const stored = snapshot.owned["du-lieu"] ? parseStoreSheet(snapshot.owned["du-lieu"]) : null;
   const store = mergeStore(stored?.rows ?? [], result.submissions, now);
-  const c = consolidate([result], DEFAULT_OPTIONS);
-  const model = withStoreSheet(buildReportModel(c, DEFAULT_OPTIONS, { now }), store, stored?.unreadableCells ?? []);
+  const c = consolidate([result], options);
+  const report = withStoreSheet(buildReportModel(c, options, { now }), store, stored?.unreadableCells ?? []);
+  const model = { ...report, sheets: [...report.sheets, buildAliasSheet(aliases?.entries ?? [], aliases?.unreadableCells ?? [])] };
   const issues = [...result.issues, ...result.submissions.flatMap((s) => s.issues)];
   const written = await writeReport(fake.ctx, model, caps, ownership, { highlights: highlightsFromIssues(issues, SOURCE) });
   return { result, store, written, model };
@@ -115,6 +118,21 @@ describe("the in-workbook pipeline", () => {
     const grid = fake.sheet("Dữ liệu").grid();
     expect(grid[grid.length - 1]?.[0]).toBe("Ghi chú: xã gửi bản giấy ngày 3/12");
     expect(store).toHaveLength(30);
+  });
+
+  it("learns a label the officer adds to Danh mục on the next run", async () => {
+    const fake = new FakeExcel();
+    addRawSheet(fake, buildForm(sampleCounts(), { sheetName: "Xã 1", unit: "Xã Số 1", unitCode: "X1", year: 2024, fieldLabels: { khac: "Môi trường xanh" } }).sheet);
+    const ownership = memoryOwnershipStore();
+    const first = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+    expect(first.result.submissions[0]?.issues.map((i) => i.code)).toContain("unknown-field");
+    const aliases = fake.sheet("Danh mục");
+    aliases.at(1, 0).value = "Lĩnh vực";
+    aliases.at(1, 1).value = "Môi trường xanh";
+    aliases.at(1, 2).value = "Lĩnh vực khác";
+    const second = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-02T08:00:00.000Z");
+    expect(second.result.submissions[0]?.issues.map((i) => i.code)).not.toContain("unknown-field");
+    expect(fake.sheet("Danh mục").grid()[1]?.slice(0, 3)).toEqual(["Lĩnh vực", "Môi trường xanh", "Lĩnh vực khác"]);
   });
 
   it("highlights problem cells with removable rules and never changes the officer's own formatting", async () => {
