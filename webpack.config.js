@@ -116,13 +116,12 @@ module.exports = async (_env, argv) => {
       filename: production ? "[name].[contenthash:8].js" : "[name].js",
       chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
-      publicPath: "auto",
+      // Relative to the page (every page sits at the root of dist/): no runtime probing of the global object.
+      publicPath: "",
     },
     resolve: {
       extensions: [".ts", ".js"],
       modules: [path.resolve(__dirname, "node_modules"), "node_modules"],
-      // Local experiments only: DVK_READWORKBOOK_STUB points the worker's reader at another module.
-      ...(process.env.DVK_READWORKBOOK_STUB ? { alias: { [path.resolve(__dirname, "src/io/readWorkbook")]: process.env.DVK_READWORKBOOK_STUB } } : {}),
     },
     module: {
       rules: [
@@ -134,6 +133,9 @@ module.exports = async (_env, argv) => {
       ],
     },
     target: "web",
+    // No `global` shim: webpack's shim probes with new Function("return this"), which a CSP without
+    // 'unsafe-eval' forbids (and scanners flag).
+    node: { global: false },
     optimization: { splitChunks: false, runtimeChunk: false },
     performance: { hints: false },
     plugins: [

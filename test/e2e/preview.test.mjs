@@ -4,7 +4,7 @@
 // Screenshots go to test-artifacts/ (gitignored).
 import { after, before, describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { mkdir, readFile, readdir } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -181,8 +181,8 @@ describe("the pane in the preview", () => {
 
   it("shows text from files as text: a unit name with markup runs nothing", async () => {
     const { page, errors } = await open();
-    const csvName = expected.goodFiles.find((f) => f.endsWith(".csv")) ?? "2023/xa-dong-tien-2023.csv";
-    const csv = await readFile(join(SAMPLES, csvName), "utf8");
+    // A UTF-8 sample (other CSV samples are windows-1258 on purpose).
+    const csv = await readFile(join(SAMPLES, "2023/xa-dong-tien-2023.csv"), "utf8");
     const unit = /Đơn vị báo cáo:,,([^,]+),/.exec(csv)?.[1] ?? "Xã Đồng Tiến";
     const payload = '<img src=x onerror="window.__xss=1">';
     await page.setInputFiles("#file-input", [{ name: "doc-hai.csv", mimeType: "text/csv", buffer: Buffer.from(csv.split(unit).join(`"${payload.replace(/"/g, '""')}"`), "utf8") }]);
@@ -190,6 +190,20 @@ describe("the pane in the preview", () => {
     assert.equal(await page.locator(".submission .unit").first().textContent(), payload);
     assert.equal(await page.locator("img[src=x]").count(), 0);
     assert.equal(await page.evaluate(() => window.__xss), undefined);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("ships a CSP without eval or inline script, and bundles that need neither", async () => {
+    const { page, errors } = await open();
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+    assert.match(csp, /script-src 'self'/);
+    assert.doesNotMatch(csp, /unsafe-eval|unsafe-inline/);
+    assert.equal(await page.locator("script:not([src])").count(), 0, "no inline script");
+    const dist = join(ROOT, "dist");
+    for (const name of (await readdir(dist)).filter((n) => n.endsWith(".js"))) {
+      assert.doesNotMatch(await readFile(join(dist, name), "utf8"), /new Function\(|\beval\(/, `${name} uses eval`);
+    }
     assert.deepEqual(errors, []);
     await page.close();
   });
