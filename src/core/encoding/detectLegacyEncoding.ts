@@ -9,7 +9,8 @@ import { VIETNAMESE_LETTERS } from "./vietnameseLetters";
  * Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, the U+1EA0–U+1EF9 block, combining tone marks).
  * Legacy text read as Windows-1252 never contains them, so their presence means the cell is Unicode.
  */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
+const UNICODE_VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
 /** Latin-1 characters, where all legacy codes live. */
 const LATIN1_UPPER = /[\u00a1-\u00ff]/u;
 const WORDS = /[\p{L}\p{M}]+/gu;
@@ -74,7 +75,9 @@ function isNeutralWord(word: string): boolean {
 const STRONG_SIGNAL: Readonly<Record<LegacyEncoding, (token: string) => boolean>> = {
   tcvn3: (token) => {
     const chars = Array.from(token);
-    return chars.some((c, i) => TCVN3_SYMBOLS.has(c) && (LETTER.test(chars[i - 1] ?? "") || LETTER.test(chars[i + 1] ?? "")));
+    return chars.some(
+      (c, i) => TCVN3_SYMBOLS.has(c) && (LETTER.test(chars[i - 1] ?? "") || LETTER.test(chars[i + 1] ?? "")),
+    );
   },
   vni: (token) => /[aeouyAEOUYôöÔÖ][âêøõäåãëüÂÊØÕÄÅÃËÜ]/u.test(token),
 };

@@ -19,7 +19,8 @@ function buildVniInverse(): Map<string, string> {
     const upper = letter === letter.toUpperCase();
     for (const [mark, tone] of VNI_TONE_BYTES) {
       const markIsUpper = mark === mark.toUpperCase();
-      if (markIsUpper === upper && !inverse.has(withTone(letter, tone))) inverse.set(withTone(letter, tone), byte + mark);
+      if (markIsUpper === upper && !inverse.has(withTone(letter, tone)))
+        inverse.set(withTone(letter, tone), byte + mark);
     }
   }
   return inverse;
@@ -41,7 +42,11 @@ const FROM_UNICODE_VNI = buildVniInverse();
  * encodeLegacyText("Cộng hòa", "tcvn3") //=> "Céng hßa"
  * encodeLegacyText("Việt Nam", "vni") //=> "Vieät Nam"
  */
-export function encodeLegacyText(text: string, encoding: LegacyEncoding, opts: { readonly uppercase?: boolean } = {}): string {
+export function encodeLegacyText(
+  text: string,
+  encoding: LegacyEncoding,
+  opts: { readonly uppercase?: boolean } = {},
+): string {
   const source = opts.uppercase ? text.normalize("NFC").toLowerCase() : text.normalize("NFC");
   const table = encoding === "tcvn3" ? FROM_UNICODE_TCVN3 : FROM_UNICODE_VNI;
   let out = "";

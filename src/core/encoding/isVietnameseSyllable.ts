@@ -9,21 +9,23 @@ const TONE = /^[\u0300\u0301\u0303\u0309\u0323]$/u;
 /** sắc and nặng: the only tones a syllable ending in c, ch, p, t can carry. */
 const STOP_TONES = new Set(["\u0301", "\u0323"]);
 
-const INITIALS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
+/** Initial consonants, longest first, and none. */
+const INITIALS = [..."ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n p r s t v x".split(" "), ""];
 const FINALS = ["ng", "nh", "ch", "c", "m", "n", "p", "t", ""];
 const STOP_FINALS = new Set(["c", "ch", "p", "t"]);
 
 /** Nucleus → which finals it takes: "open" none, "closed" one required, "any" either. */
 type FinalRule = "open" | "closed" | "any";
-const NUCLEI: Readonly<Record<string, FinalRule>> = {
-  a: "any", ă: "closed", â: "closed", e: "any", ê: "any", i: "any", o: "any", ô: "any", ơ: "any", u: "any", ư: "any", y: "any",
-  ai: "open", ao: "open", au: "open", ay: "open", âu: "open", ây: "open", eo: "open", êu: "open", ia: "open", iu: "open",
-  oi: "open", ôi: "open", ơi: "open", ua: "open", ui: "open", uơ: "open", ưa: "open", ưi: "open", ưu: "open",
-  iê: "closed", yê: "closed", uô: "closed", ươ: "closed", oă: "closed", uâ: "closed", oo: "closed",
-  oa: "any", oe: "any", uê: "any", uy: "any",
-  oai: "open", oay: "open", oao: "open", oeo: "open", uây: "open", uôi: "open", ươi: "open", ươu: "open",
-  uya: "open", uyu: "open", iêu: "open", yêu: "open", uyê: "closed",
+const NUCLEI_BY_RULE: Readonly<Record<FinalRule, string>> = {
+  any: "a e ê i o ô ơ u ư y oa oe uê uy",
+  closed: "ă â iê yê uô ươ oă uâ oo uyê",
+  open: "ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui uơ ưa ưi ưu oai oay oao oeo uây uôi ươi ươu uya uyu iêu yêu",
 };
+const NUCLEI: ReadonlyMap<string, FinalRule> = new Map(
+  (Object.keys(NUCLEI_BY_RULE) as FinalRule[]).flatMap((rule) =>
+    NUCLEI_BY_RULE[rule].split(" ").map((nucleus) => [nucleus, rule] as const),
+  ),
+);
 /** Nuclei that take the palatal finals ch and nh. */
 const PALATAL_NUCLEI = new Set(["a", "ê", "i", "y", "oa", "uê", "uy"]);
 /** Front nuclei that never take the velar finals c and ng (they spell ch, nh instead: "tính", not "tíng"). */
@@ -48,7 +50,7 @@ function isRhyme(rhyme: string, tone: string, tonePosition: number): boolean {
   for (const final of FINALS) {
     if (!rhyme.endsWith(final)) continue;
     const nucleus = rhyme.slice(0, rhyme.length - final.length);
-    const rule = NUCLEI[nucleus];
+    const rule = NUCLEI.get(nucleus);
     if (rule === undefined) continue;
     if (final === "" ? rule === "closed" : rule === "open") continue;
     if ((final === "ch" || final === "nh") && !PALATAL_NUCLEI.has(nucleus)) continue;
@@ -104,5 +106,7 @@ function checkSyllable(word: string): boolean {
   const bare = nfd.replace(TONES, "").normalize("NFC");
   if (!/^[a-zăâđêôơư]+$/u.test(bare) || /[fjwz]/u.test(bare)) return false;
   const toneIndex = toneLetterIndex(nfd);
-  return INITIALS.some((initial) => bare.startsWith(initial) && isRhyme(bare.slice(initial.length), tone, toneIndex - initial.length));
+  return INITIALS.some(
+    (initial) => bare.startsWith(initial) && isRhyme(bare.slice(initial.length), tone, toneIndex - initial.length),
+  );
 }

@@ -69,7 +69,11 @@ function buildPairs(): ReadonlyMap<string, string> {
   for (const base of ["a", "e", "o", "u", "y"]) {
     for (const [mark, tone] of TONE_BYTES) addPair(table, base, mark, withTone(base, tone));
   }
-  for (const [base, marked] of [["a", "â"], ["e", "ê"], ["o", "ô"]] as const) {
+  for (const [base, marked] of [
+    ["a", "â"],
+    ["e", "ê"],
+    ["o", "ô"],
+  ] as const) {
     for (const [mark, tone] of CIRCUMFLEX_BYTES) addPair(table, base, mark, tone ? withTone(marked, tone) : marked);
   }
   for (const [mark, tone] of BREVE_BYTES) addPair(table, "a", mark, tone ? withTone("ă", tone) : "ă");

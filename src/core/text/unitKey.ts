@@ -22,10 +22,24 @@ const ORGANISATIONS: readonly (readonly [token: string, variants: readonly strin
       "MTTQVN",
     ],
   ],
-  ["lhpn", ["Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ", "Hội LHPN Việt Nam", "Hội LHPN", "Hội Phụ nữ", "LHPN"]],
+  [
+    "lhpn",
+    ["Hội Liên hiệp Phụ nữ Việt Nam", "Hội Liên hiệp Phụ nữ", "Hội LHPN Việt Nam", "Hội LHPN", "Hội Phụ nữ", "LHPN"],
+  ],
   ["ccb", ["Hội Cựu chiến binh Việt Nam", "Hội Cựu chiến binh", "Hội CCB"]],
   ["hnd", ["Hội Nông dân Việt Nam", "Hội Nông dân", "Hội ND", "HND"]],
-  ["huyenđoan", ["Ban Thường vụ Huyện đoàn", "BTV Huyện đoàn", "Ban Chấp hành Huyện đoàn", "BCH Huyện đoàn", "Huyện đoàn", "H. Đoàn", "H.Đoàn"]],
+  [
+    "huyenđoan",
+    [
+      "Ban Thường vụ Huyện đoàn",
+      "BTV Huyện đoàn",
+      "Ban Chấp hành Huyện đoàn",
+      "BCH Huyện đoàn",
+      "Huyện đoàn",
+      "H. Đoàn",
+      "H.Đoàn",
+    ],
+  ],
 ];
 
 /** Kinds of administrative unit, dropped from keys before a name ("Xã Tân An" = "Tân An"). */
@@ -40,7 +54,9 @@ function wholeWords(key: string, beforeMore = false): RegExp {
 }
 
 const REPLACEMENTS: readonly (readonly [pattern: RegExp, token: string])[] = [
-  ...ORGANISATIONS.flatMap(([token, variants]) => variants.map((variant) => [wholeWords(matchKey(variant)), token] as const)),
+  ...ORGANISATIONS.flatMap(([token, variants]) =>
+    variants.map((variant) => [wholeWords(matchKey(variant)), token] as const),
+  ),
   ...UNIT_KINDS.map((kind) => [wholeWords(matchKey(kind), true), ""] as const),
 ];
 const LEADING = new RegExp(`^(?:${LEADING_KINDS.join("|")}) (?=.)`, "u");
@@ -61,7 +77,10 @@ const LEADING = new RegExp(`^(?:${LEADING_KINDS.join("|")}) (?=.)`, "u");
 export function unitKey(name: string): string {
   let key = matchKey(name);
   for (const [pattern, token] of REPLACEMENTS) key = key.replace(pattern, token);
-  const words = key.replace(LEADING, "").split(" ").filter((word) => word !== "");
+  const words = key
+    .replace(LEADING, "")
+    .split(" ")
+    .filter((word) => word !== "");
   const cleaned = words.map((word) => (/^\d+$/u.test(word) ? String(Number(word)) : word)).join(" ");
   return cleaned === "" ? matchKey(name) : cleaned;
 }

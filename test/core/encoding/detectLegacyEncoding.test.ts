@@ -4,7 +4,18 @@ import { detectLegacyEncoding } from "../../../src/core/encoding/detectLegacyEnc
 import { encodeLegacyText } from "../../../src/core/encoding/encodeLegacyText";
 import { encodingFromFont } from "../../../src/core/encoding/encodingFromFont";
 
-const PHRASES = ["Cộng hòa xã hội chủ nghĩa Việt Nam", "Ủy ban Mặt trận Tổ quốc", "Dân vận khéo", "Văn hóa – Xã hội", "Tổng số mô hình", "Lũy kế", "Cá nhân", "Tập thể", "Xã Tân An", "Độc lập - Tự do - Hạnh phúc"];
+const PHRASES = [
+  "Cộng hòa xã hội chủ nghĩa Việt Nam",
+  "Ủy ban Mặt trận Tổ quốc",
+  "Dân vận khéo",
+  "Văn hóa – Xã hội",
+  "Tổng số mô hình",
+  "Lũy kế",
+  "Cá nhân",
+  "Tập thể",
+  "Xã Tân An",
+  "Độc lập - Tự do - Hạnh phúc",
+];
 
 describe("detectLegacyEncoding", () => {
   describe("without a font", () => {

@@ -4,13 +4,24 @@ import { fixLegacyText } from "../../../src/core/encoding/fixLegacyText";
 
 describe("fixLegacyText", () => {
   it("converts TCVN3 and VNI text and says from what", () => {
-    expect(fixLegacyText("Céng hßa x· héi chñ nghÜa ViÖt Nam")).toEqual({ text: "Cộng hòa xã hội chủ nghĩa Việt Nam", encoding: "tcvn3" });
-    expect(fixLegacyText("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")).toEqual({ text: "Cộng hòa xã hội chủ nghĩa Việt Nam", encoding: "vni" });
+    expect(fixLegacyText("Céng hßa x· héi chñ nghÜa ViÖt Nam")).toEqual({
+      text: "Cộng hòa xã hội chủ nghĩa Việt Nam",
+      encoding: "tcvn3",
+    });
+    expect(fixLegacyText("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam")).toEqual({
+      text: "Cộng hòa xã hội chủ nghĩa Việt Nam",
+      encoding: "vni",
+    });
   });
 
   it("decodes a .VnTimeH cell as capitals", () => {
-    expect(fixLegacyText("céng hßa x· héi chñ nghÜa viÖt nam", ".VnTimeH")).toEqual({ text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", encoding: "tcvn3" });
-    expect(fixLegacyText(encodeLegacyText("ỦY BAN MẶT TRẬN TỔ QUỐC", "tcvn3", { uppercase: true }), ".VnArialH").text).toBe("ỦY BAN MẶT TRẬN TỔ QUỐC");
+    expect(fixLegacyText("céng hßa x· héi chñ nghÜa viÖt nam", ".VnTimeH")).toEqual({
+      text: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      encoding: "tcvn3",
+    });
+    expect(
+      fixLegacyText(encodeLegacyText("ỦY BAN MẶT TRẬN TỔ QUỐC", "tcvn3", { uppercase: true }), ".VnArialH").text,
+    ).toBe("ỦY BAN MẶT TRẬN TỔ QUỐC");
   });
 
   it("decides per cell when one workbook mixes encodings", () => {
@@ -43,7 +54,8 @@ describe("fixLegacyText", () => {
   });
 
   it("returns text that needs nothing unchanged, with a null encoding", () => {
-    for (const text of ["Cộng hòa", "café", "Müller", "1.277", "", "Nam"]) expect(fixLegacyText(text)).toEqual({ text, encoding: null });
+    for (const text of ["Cộng hòa", "café", "Müller", "1.277", "", "Nam"])
+      expect(fixLegacyText(text)).toEqual({ text, encoding: null });
     expect(fixLegacyText("Nam", ".VnTime")).toEqual({ text: "Nam", encoding: null });
   });
 });

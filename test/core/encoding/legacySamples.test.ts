@@ -22,7 +22,9 @@ interface LegacyTwin {
   readonly entries: readonly { field: string; level: string; type: string; new: number; cumulative: number }[];
 }
 
-const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples/expected.json"), "utf8")) as { legacyTwins?: LegacyTwin[] };
+const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples/expected.json"), "utf8")) as {
+  legacyTwins?: LegacyTwin[];
+};
 const twins = expected.legacyTwins ?? [];
 
 /** The font name of every styled cell of a sheet, read from the package (SheetJS CE does not expose fonts). */
@@ -34,13 +36,16 @@ function cellFonts(bytes: Buffer, sheetIndex: number): Map<string, string> {
     return Buffer.from(entry.content as Uint8Array).toString("utf8");
   };
   const styles = read("xl/styles.xml");
-  const fontNames = [...(styles.match(/<fonts[^>]*>([\s\S]*?)<\/fonts>/u)?.[1] ?? "").matchAll(/<font>([\s\S]*?)<\/font>/gu)].map(
-    (m) => m[1]?.match(/<name val="([^"]*)"/u)?.[1] ?? "",
-  );
-  const xfFonts = [...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/u)?.[1] ?? "").matchAll(/<xf [^>]*fontId="(\d+)"/gu)].map((m) => Number(m[1]));
+  const fontNames = [
+    ...(styles.match(/<fonts[^>]*>([\s\S]*?)<\/fonts>/u)?.[1] ?? "").matchAll(/<font>([\s\S]*?)<\/font>/gu),
+  ].map((m) => m[1]?.match(/<name val="([^"]*)"/u)?.[1] ?? "");
+  const xfFonts = [
+    ...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/u)?.[1] ?? "").matchAll(/<xf [^>]*fontId="(\d+)"/gu),
+  ].map((m) => Number(m[1]));
   const sheet = read(`xl/worksheets/sheet${sheetIndex + 1}.xml`);
   const fonts = new Map<string, string>();
-  for (const m of sheet.matchAll(/<c r="([A-Z]+\d+)" s="(\d+)"/gu)) fonts.set(m[1] ?? "", fontNames[xfFonts[Number(m[2])] ?? 0] ?? "");
+  for (const m of sheet.matchAll(/<c r="([A-Z]+\d+)" s="(\d+)"/gu))
+    fonts.set(m[1] ?? "", fontNames[xfFonts[Number(m[2])] ?? 0] ?? "");
   return fonts;
 }
 
@@ -52,7 +57,8 @@ function textCells(file: string, sheetName: string): { cells: Map<string, string
   if (!sheet) throw new Error(`${file} has no sheet ${sheetName}`);
   const cells = new Map<string, string>();
   for (const [address, cell] of Object.entries(sheet)) {
-    if (!address.startsWith("!") && (cell as XLSX.CellObject).t === "s") cells.set(address, String((cell as XLSX.CellObject).v));
+    if (!address.startsWith("!") && (cell as XLSX.CellObject).t === "s")
+      cells.set(address, String((cell as XLSX.CellObject).v));
   }
   return { cells, fonts: cellFonts(bytes, workbook.SheetNames.indexOf(sheetName)) };
 }
@@ -74,8 +80,14 @@ describe("legacy sample files (assets/samples-legacy) against their Unicode twin
     });
 
     it("converts every text cell to the twin's text, using the cell fonts", () => {
-      const converted = [...legacy.cells].map(([address, text]) => [address, cleanCellText(text, legacy.fonts.get(address)).text]);
-      const wanted = [...legacy.cells.keys()].map((address) => [address, plainDashes(unicode.cells.get(address) ?? "")]);
+      const converted = [...legacy.cells].map(([address, text]) => [
+        address,
+        cleanCellText(text, legacy.fonts.get(address)).text,
+      ]);
+      const wanted = [...legacy.cells.keys()].map((address) => [
+        address,
+        plainDashes(unicode.cells.get(address) ?? ""),
+      ]);
       expect(converted).toEqual(wanted);
     });
 
@@ -84,12 +96,19 @@ describe("legacy sample files (assets/samples-legacy) against their Unicode twin
       const { workbook } = readWorkbookBytes(new Uint8Array(readFileSync(source)), twin.file);
       if (!workbook) throw new Error(`${twin.file} could not be read`);
       const submission = validateWorkbook(workbook, DEFAULT_OPTIONS).submissions[0];
-      const numbers = (entries: readonly Pick<CountEntry, "field" | "level" | "type" | "new" | "cumulative">[] = []): string[] =>
-        entries.map((e) => `${e.field}/${e.level}/${e.type}: ${e.new}, ${e.cumulative}`).sort();
+      const numbers = (
+        entries: readonly Pick<CountEntry, "field" | "level" | "type" | "new" | "cumulative">[] = [],
+      ): string[] => entries.map((e) => `${e.field}/${e.level}/${e.type}: ${e.new}, ${e.cumulative}`).sort();
       expect(submission?.status).toBe("accepted");
-      expect([submission?.unitCode, submission?.unitName, submission?.year]).toEqual([twin.unitCode, twin.unitName, twin.year]);
+      expect([submission?.unitCode, submission?.unitName, submission?.year]).toEqual([
+        twin.unitCode,
+        twin.unitName,
+        twin.year,
+      ]);
       expect(numbers(submission?.entries)).toEqual(numbers(twin.entries as readonly CountEntry[]));
-      expect(submission?.issues.filter((i) => i.code === "legacy-encoding-converted").map((i) => i.params.encoding)).toEqual([twin.encoding]);
+      expect(
+        submission?.issues.filter((i) => i.code === "legacy-encoding-converted").map((i) => i.params.encoding),
+      ).toEqual([twin.encoding]);
     });
 
     it("without fonts, converts most cells and never a cell wrongly", () => {
@@ -104,7 +123,9 @@ describe("legacy sample files (assets/samples-legacy) against their Unicode twin
           expect([address, fixed.text.toLowerCase()]).toEqual([address, want.toLowerCase()]);
         }
       }
-      const needing = [...legacy.cells].filter(([address, text]) => text !== plainDashes(unicode.cells.get(address) ?? "")).length;
+      const needing = [...legacy.cells].filter(
+        ([address, text]) => text !== plainDashes(unicode.cells.get(address) ?? ""),
+      ).length;
       expect(converted / needing).toBeGreaterThanOrEqual(0.8);
     });
   });

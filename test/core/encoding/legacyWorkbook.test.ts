@@ -27,7 +27,8 @@ function retype(sheet: RawSheet, encode: (text: string) => { text: string; font?
   return { ...sheet, rows, fonts };
 }
 
-const counts = (s: Submission | undefined): unknown => s?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]);
+const counts = (s: Submission | undefined): unknown =>
+  s?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]);
 
 describe("legacy-encoded submissions", () => {
   const unicode = buildForm().sheet;
@@ -48,7 +49,9 @@ describe("legacy-encoded submissions", () => {
     const sheet = retype(unicode, (text) => {
       // Headings in capitals were typed in the all-capital font (TCVN3 has no toned capitals).
       const capitals = text === text.toUpperCase() && text !== text.toLowerCase();
-      return capitals ? { text: encodeLegacyText(text, "tcvn3", { uppercase: true }), font: ".VnTimeH" } : { text: encodeLegacyText(text, "tcvn3"), font: ".VnTime" };
+      return capitals
+        ? { text: encodeLegacyText(text, "tcvn3", { uppercase: true }), font: ".VnTimeH" }
+        : { text: encodeLegacyText(text, "tcvn3"), font: ".VnTime" };
     });
     const submission = validateWorkbook({ source: "tcvn3.xls", sheets: [sheet] }, DEFAULT_OPTIONS).submissions[0];
     expect(counts(submission)).toEqual(counts(expected));
@@ -75,8 +78,14 @@ describe("legacy-encoded submissions", () => {
 
 describe("cleanCellText with legacy text", () => {
   it("converts and records the original", () => {
-    expect(cleanCellText("kinh tÕ", ".VnTime")).toEqual({ text: "kinh tế", conversion: { encoding: "TCVN3", before: "kinh tÕ" } });
-    expect(cleanCellText("Coäng hoøa xaõ hoäi")).toEqual({ text: "Cộng hòa xã hội", conversion: { encoding: "VNI", before: "Coäng hoøa xaõ hoäi" } });
+    expect(cleanCellText("kinh tÕ", ".VnTime")).toEqual({
+      text: "kinh tế",
+      conversion: { encoding: "TCVN3", before: "kinh tÕ" },
+    });
+    expect(cleanCellText("Coäng hoøa xaõ hoäi")).toEqual({
+      text: "Cộng hòa xã hội",
+      conversion: { encoding: "VNI", before: "Coäng hoøa xaõ hoäi" },
+    });
   });
 
   it("only normalises Unicode text", () => {

@@ -50,7 +50,9 @@ describe("TCVN3 table", () => {
     it("encodes the uppercase base letters Ă Â Ê Ô Ơ Ư Đ to the same byte as glibc", () => {
       const bases = MARKED_BASES.map((l) => l.toUpperCase());
       const bytes = glibcBytes(bases);
-      bases.forEach((letter, i) => expect([letter, [code(encodeLegacyText(letter, "tcvn3"))]]).toEqual([letter, bytes[i]]));
+      bases.forEach((letter, i) =>
+        expect([letter, [code(encodeLegacyText(letter, "tcvn3"))]]).toEqual([letter, bytes[i]]),
+      );
     });
 
     it("decodes every VN3 code to the same letter as glibc", () => {
@@ -72,7 +74,9 @@ describe("TCVN3 table", () => {
       toned.forEach((letter, i) => {
         expect(bytes[i]).toHaveLength(1);
         expect(TCVN3_TO_UNICODE.has(String.fromCharCode(bytes[i]?.[0] ?? 0))).toBe(false);
-        expect(convertLegacyText(encodeLegacyText(letter, "tcvn3", { uppercase: true }), "tcvn3", { uppercase: true })).toBe(letter);
+        expect(
+          convertLegacyText(encodeLegacyText(letter, "tcvn3", { uppercase: true }), "tcvn3", { uppercase: true }),
+        ).toBe(letter);
       });
     });
   });

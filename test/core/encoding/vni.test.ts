@@ -31,14 +31,17 @@ describe("convertLegacyText (vni)", () => {
     expect(convertLegacyText(legacy, "vni")).toBe(unicode);
   });
 
-  it.each([["Cộng hòa xã hội chủ nghĩa Việt Nam"], ["Ủy ban Mặt trận Tổ quốc"], ["Dân vận khéo"], ["Văn hóa – Xã hội"], ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"]])(
-    "round-trips %p",
-    (phrase) => {
-      const legacy = encodeLegacyText(phrase, "vni");
-      expect(legacy).not.toBe(phrase);
-      expect(convertLegacyText(legacy, "vni")).toBe(phrase);
-    },
-  );
+  it.each([
+    ["Cộng hòa xã hội chủ nghĩa Việt Nam"],
+    ["Ủy ban Mặt trận Tổ quốc"],
+    ["Dân vận khéo"],
+    ["Văn hóa – Xã hội"],
+    ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"],
+  ])("round-trips %p", (phrase) => {
+    const legacy = encodeLegacyText(phrase, "vni");
+    expect(legacy).not.toBe(phrase);
+    expect(convertLegacyText(legacy, "vni")).toBe(phrase);
+  });
 
   it("reads a capital typed with a lowercase mark byte as the capital", () => {
     expect(convertLegacyText("Aù", "vni")).toBe("Á");
