@@ -30,5 +30,8 @@ export interface CleanedText {
 export function cleanCellText(text: string, font?: string): CleanedText {
   const fixed = fixLegacyText(text, font);
   if (fixed.encoding === null) return { text: text.normalize("NFC") };
-  return { text: fixed.text.normalize("NFC"), conversion: { encoding: LEGACY_ENCODING_NAMES[fixed.encoding], before: text } };
+  return {
+    text: fixed.text.normalize("NFC"),
+    conversion: { encoding: LEGACY_ENCODING_NAMES[fixed.encoding], before: text },
+  };
 }
