@@ -1,11 +1,9 @@
 import { buildReportModel, consolidate, type Consolidation, type Issue, type Lang } from "../core";
-import { writeReportXlsx } from "../io/node/writeReportXlsx";
 import { parseCliArgs } from "./args";
 import { helpText } from "./help";
 import { renderConsolidationSummary } from "./consolidateSummary";
 import { toIssueJson, toSubmissionJson } from "./jsonOutput";
 import { readInputs } from "./readInputs";
-import { readUnits } from "./readUnits";
 import { emitJson } from "./validateCommand";
 import { assertWritable, writeSafely } from "./writeSafely";
 
@@ -52,12 +50,14 @@ export async function consolidateCommand(argv: readonly string[]): Promise<numbe
   }
   if (args.out) assertWritable(args.out, args.force, "--out");
   if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");
-  const registry = args.units ? readUnits(args.units) : null;
+  // SheetJS and exceljs are loaded only when needed: parsing itself happens in worker threads.
+  const registry = args.units ? (await import("./readUnits")).readUnits(args.units) : null;
   const results = await readInputs(args);
   const c = consolidate(results, args.run, registry ? { units: registry.units } : undefined);
   if (args.out) {
     const model = buildReportModel(c, args.run, { now: new Date().toISOString() });
     const out = args.out;
+    const { writeReportXlsx } = await import("../io/node/writeReportXlsx");
     await writeSafely(out, (temp) => writeReportXlsx(model, temp));
   }
   if (args.json) await emitJson(args.json, consolidateJson(c, args.lang, registry?.issues));

@@ -1,7 +1,10 @@
 import { readFileSync, statSync } from "node:fs";
-import { makeIssue, validateWorkbook, type Issue, type RunOptions, type WorkbookResult } from "../../core";
+import { makeIssue, validateWorkbook, type RunOptions, type WorkbookResult } from "../../core";
 import { formatBytes, resolveReadLimits, type ReadLimits } from "../readLimits";
 import { readWorkbookBytes } from "../readWorkbook";
+import { fileFailure } from "./fileFailure";
+
+export { fileFailure };
 
 /** One file to read: its path on disk, the name used in issues (the path as given), its position in the run. */
 export interface FileTask {
@@ -14,19 +17,6 @@ export interface FileTask {
 export interface AnalyseOptions {
   readonly run: RunOptions;
   readonly limits?: Partial<ReadLimits>;
-}
-
-/**
- * The result of a file that produced no submissions: only file-level issues.
- *
- * @param source - the file as given
- * @param issues - the file-level issues
- * @returns a WorkbookResult with no submissions
- * @example
- * fileFailure("a.xlsx", [issue]).submissions //=> []
- */
-export function fileFailure(source: string, issues: Issue[]): WorkbookResult {
-  return { source, submissions: [], issues };
 }
 
 /**

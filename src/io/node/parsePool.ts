@@ -3,7 +3,8 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { makeIssue, type WorkbookResult } from "../../core";
-import { analyseFile, fileFailure, type AnalyseOptions, type FileTask } from "./analyseFile";
+import type { AnalyseOptions, FileTask } from "./analyseFile";
+import { fileFailure } from "./fileFailure";
 
 /** Options of a parse run: run options and caps, plus the pool's own limits. */
 export interface ParseOptions extends AnalyseOptions {
@@ -160,5 +161,7 @@ export async function* parseFiles(tasks: readonly FileTask[], options: ParseOpti
  * for await (const result of parseFilesInThread(tasks, { run: DEFAULT_OPTIONS })) results.push(result);
  */
 export async function* parseFilesInThread(tasks: readonly FileTask[], options: AnalyseOptions): AsyncGenerator<WorkbookResult> {
+  // Loaded on demand: the pool's callers never load SheetJS in the main thread.
+  const { analyseFile } = await import("./analyseFile");
   for (const task of tasks) yield analyseFile(task, options);
 }
