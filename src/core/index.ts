@@ -63,3 +63,4 @@ export * from "./store/aliasEntry";
 export * from "./store/buildAliasSheet";
 export * from "./store/parseAliasSheet";
 export * from "./store/addAlias";
+export * from "./store/workbookMemory";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS, buildAliasSheet, buildReportModel, consolidate, mergeStore, parseAliasSheet, parseStoreSheet, withStoreSheet, type RawSheet } from "../../src/core";
+import { DEFAULT_OPTIONS, buildReportModel, consolidate, mergeStore, parseStoreSheet, readWorkbookMemory, withWorkbookSheets, type RawSheet } from "../../src/core";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { ALL_CAPS, MIN_CAPS, type Caps } from "../../src/excel/caps";
 import { highlightsFromIssues } from "../../src/excel/highlights";
@@ -40,14 +40,12 @@ function workbookWith(k: number, negativeAt = -1): FakeExcel {
 /** What the task pane does on "Tổng hợp": read, validate, merge the store, consolidate, write. */
 async function runPipeline(fake: FakeExcel, caps: Caps, ownership: OwnershipStore, now: string) {
   const snapshot = await readWorkbookSnapshot(fake.ctx, caps, ownership.read(), SOURCE);
-  const aliases = snapshot.owned["danh-muc"] ? parseAliasSheet(snapshot.owned["danh-muc"]) : null;
-  const options = { ...DEFAULT_OPTIONS, aliases: aliases?.aliases ?? {} };
+  const memory = readWorkbookMemory(snapshot.owned);
+  const options = { ...DEFAULT_OPTIONS, aliases: memory.aliases };
   const result = validateWorkbook(snapshot.workbook, options);
-  const stored = snapshot.owned["du-lieu"] ? parseStoreSheet(snapshot.owned["du-lieu"]) : null;
-  const store = mergeStore(stored?.rows ?? [], result.submissions, now);
+  const store = mergeStore(memory.storeRows, result.submissions, now);
   const c = consolidate([result], options);
-  const report = withStoreSheet(buildReportModel(c, options, { now }), store, stored?.unreadableCells ?? []);
-  const model = { ...report, sheets: [...report.sheets, buildAliasSheet(aliases?.entries ?? [], aliases?.unreadableCells ?? [])] };
+  const model = withWorkbookSheets(buildReportModel(c, options, { now }), memory, store);
   const issues = [...result.issues, ...result.submissions.flatMap((s) => s.issues)];
   const written = await writeReport(fake.ctx, model, caps, ownership, { highlights: highlightsFromIssues(issues, SOURCE) });
   return { result, store, written, model };
