@@ -41,7 +41,10 @@ export function analyseFile(task: FileTask, options: AnalyseOptions): WorkbookRe
     const read = readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, caps);
     if (!read.workbook) return fileFailure(source, read.issues);
     const result = validateWorkbook(read.workbook, options.run, task.order);
-    return { source, submissions: result.submissions, issues: [...read.issues, ...result.issues] };
+    // A sheet refused for its size already explains why no table was found.
+    const redundant = read.issues.length > 0 && result.submissions.length === 0;
+    const issues = redundant ? result.issues.filter((i) => i.code !== "no-submission-table") : result.issues;
+    return { source, submissions: result.submissions, issues: [...read.issues, ...issues] };
   } catch (error) {
     const reason = error instanceof Error ? error.message.slice(0, 120) : String(error);
     return fileFailure(source, [makeIssue("unreadable-file", { source }, { reason })]);
