@@ -14,6 +14,11 @@ export interface OwnershipRecord {
   readonly sheets: Readonly<Partial<Record<SheetKey, string>>>;
   /** Sheets where the add-in left highlight rules last time (removed on the next run). */
   readonly highlightSheets: readonly string[];
+  /**
+   * Sheet key → the text the add-in wrote in A1. A recorded sheet whose A1 no longer says this was
+   * replaced by the officer (e.g. deleted, then a sheet of the same name pasted in) and is not touched.
+   */
+  readonly signatures?: Readonly<Partial<Record<SheetKey, string>>>;
 }
 
 /** Where the record lives; tests use `memoryOwnershipStore`. */

@@ -1,4 +1,4 @@
-import type { ReportModel, SheetKey } from "../core";
+import type { ReportModel, SheetKey, SheetModel } from "../core";
 import { Batcher } from "./batcher";
 import type { Caps } from "./caps";
 import { queueChart } from "./charts";
@@ -27,6 +27,12 @@ export interface WriteResult {
 
 const CF_LOAD = "items/type, items/customOrNullObject/rule/formula";
 
+/** What A1 of a written sheet holds (a formula cell's expected value; "" when empty). */
+function signatureOf(sheet: SheetModel): string {
+  const cell = sheet.rows[0]?.[0];
+  return cell?.v === null || cell?.v === undefined ? "" : String(cell.v);
+}
+
 /**
  * Renders a report model into the workbook: the add-in's own sheets are cleared and rewritten (new
  * ones added), an officer's sheet with the same name is never touched (another name is used and a
@@ -49,36 +55,55 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   let syncs = 1;
 
   const existing = new Map(worksheets.items.map((ws) => [ws.name.toLowerCase(), ws]));
-  const plans = planSheets(model.sheets, [...existing.keys()].map((k) => (existing.get(k) as Excel.Worksheet).name), record);
-  const ownedNow = new Set(plans.map((p) => p.name.toLowerCase()));
-  const ownedBefore = new Set(Object.values(record.sheets).map((n) => (n as string).toLowerCase()));
+  const names = worksheets.items.map((ws) => ws.name);
+  const firstPlans = planSheets(model.sheets, names, record);
 
-  // Phase 2: what must be read before writing — charts to update, the add-in's old highlight rules.
+  // Phase 2: what must be read before writing — the A1 signature of sheets to reuse, charts to
+  // update, the add-in's old highlight rules.
+  const signatureCells = new Map<SheetKey, Excel.Range>();
   const chartKeys = new Set(model.charts.map((c) => c.sheet));
   const chartLists = new Map<SheetKey, Excel.ChartCollection>();
-  for (const plan of plans) {
+  for (const plan of firstPlans) {
     const ws = existing.get(plan.name.toLowerCase());
-    if (plan.reuse && ws && chartKeys.has(plan.model.key)) {
+    if (!plan.reuse || !ws) continue;
+    if (record.signatures?.[plan.model.key] !== undefined) {
+      const a1 = ws.getRange("A1");
+      a1.load("values");
+      signatureCells.set(plan.model.key, a1);
+    }
+    if (chartKeys.has(plan.model.key)) {
       ws.charts.load("items/name");
       chartLists.set(plan.model.key, ws.charts);
     }
   }
-  const highlights = (options.highlights ?? []).filter((h) => !ownedNow.has(h.sheet.toLowerCase()) && !ownedBefore.has(h.sheet.toLowerCase()));
+  const ownedBefore = new Set(Object.values(record.sheets).map((n) => (n as string).toLowerCase()));
+  const candidates = (options.highlights ?? []).filter((h) => !ownedBefore.has(h.sheet.toLowerCase()) && !firstPlans.some((p) => p.name.toLowerCase() === h.sheet.toLowerCase()));
   const cfLists: Excel.ConditionalFormatCollection[] = [];
   if (caps.v1_6) {
-    const ruleSheets = new Set([...record.highlightSheets, ...highlights.map((h) => h.sheet)].map((n) => n.toLowerCase()));
+    const ruleSheets = new Set([...record.highlightSheets, ...candidates.map((h) => h.sheet)].map((n) => n.toLowerCase()));
     for (const name of ruleSheets) {
       const ws = existing.get(name);
-      if (!ws || ownedNow.has(name)) continue;
+      if (!ws || ownedBefore.has(name)) continue;
       const formats = ws.getRange().conditionalFormats;
       formats.load(CF_LOAD);
       cfLists.push(formats);
     }
   }
-  if (chartLists.size > 0 || cfLists.length > 0) {
+  if (signatureCells.size > 0 || chartLists.size > 0 || cfLists.length > 0) {
     await context.sync();
     syncs++;
   }
+
+  // A recorded sheet whose A1 is not what the add-in wrote is now the officer's: plan again without it.
+  const replaced = new Set<SheetKey>();
+  for (const [key, a1] of signatureCells) {
+    if (String(a1.values[0]?.[0] ?? "") !== record.signatures?.[key]) replaced.add(key);
+  }
+  const kept = Object.fromEntries(Object.entries(record.sheets).filter(([key]) => !replaced.has(key as SheetKey)));
+  const plans = replaced.size === 0 ? firstPlans : planSheets(model.sheets, names, { ...record, sheets: kept });
+  for (const key of replaced) chartLists.delete(key);
+  const ownedNow = new Set(plans.map((p) => p.name.toLowerCase()));
+  const highlights = candidates.filter((h) => !ownedNow.has(h.sheet.toLowerCase()));
 
   // Phase 3: every write, in one batch unless the payload is over the request limit.
   const batcher = new Batcher();
@@ -109,9 +134,12 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
 
   const sheetNames: Partial<Record<SheetKey, string>> = {};
   for (const plan of plans) sheetNames[plan.model.key] = plan.name;
+  const signatures: Partial<Record<SheetKey, string>> = { ...record.signatures };
+  for (const plan of plans) signatures[plan.model.key] = signatureOf(plan.model);
   const next: OwnershipRecord = {
     version: 1,
     sheets: { ...record.sheets, ...sheetNames },
+    signatures,
     highlightSheets: caps.v1_6 ? [...new Set(highlights.filter((h) => existing.has(h.sheet.toLowerCase())).map((h) => h.sheet))] : record.highlightSheets,
   };
   const notes = plans.map((p) => p.note).filter((n): n is string => n !== null);

@@ -125,3 +125,23 @@ describe("writeReport when the ownership record cannot be saved", () => {
     expect(result.notes).toEqual([expect.stringMatching(/Không lưu được/)]);
   });
 });
+
+describe("writeReport when the officer replaced an owned sheet", () => {
+  it("leaves a same-named sheet alone when its A1 is not what the add-in wrote", async () => {
+    const fake = new FakeExcel();
+    const ownership = memoryOwnershipStore();
+    await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
+    // The officer deletes the add-in's sheet and pastes last year's summary under the same name.
+    fake.sheets = fake.sheets.filter((s) => s.name !== "Tổng hợp");
+    fake.addSheet("Tổng hợp", [["TỔNG HỢP NĂM 2023 (bản đã gửi tỉnh)", 17]]);
+    const result = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
+    expect(fake.sheet("Tổng hợp").grid()).toEqual([["TỔNG HỢP NĂM 2023 (bản đã gửi tỉnh)", 17]]);
+    expect(result.sheetNames["tong-hop"]).toBe("Tổng hợp (2)");
+    expect(result.notes).toHaveLength(1);
+    expect(ownership.current.sheets["tong-hop"]).toBe("Tổng hợp (2)");
+    // And the run after that reuses "Tổng hợp (2)".
+    const third = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
+    expect(third.sheetNames["tong-hop"]).toBe("Tổng hợp (2)");
+    expect(fake.sheets.filter((s) => s.name.startsWith("Tổng hợp"))).toHaveLength(2);
+  });
+});
