@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from "@jest/globals";
+import { ALL_CAPS, MIN_CAPS, describeMissingCaps, detectCaps } from "../../src/excel/caps";
+
+const globals = globalThis as unknown as { Office?: unknown };
+
+describe("detectCaps", () => {
+  afterEach(() => {
+    delete globals.Office;
+  });
+
+  it("asks isSetSupported with version strings and maps the answers", () => {
+    const asked: [string, unknown][] = [];
+    globals.Office = {
+      context: {
+        requirements: {
+          isSetSupported: (name: string, version: unknown) => {
+            asked.push([name, version]);
+            return version === "1.2" || version === "1.6";
+          },
+        },
+      },
+    };
+    expect(detectCaps()).toEqual({ v1_2: true, v1_6: true, v1_7: false, v1_8: false });
+    expect(asked.every(([name, version]) => name === "ExcelApi" && typeof version === "string")).toBe(true);
+  });
+});
+
+describe("describeMissingCaps", () => {
+  it("says nothing on a current Excel and explains each missing feature in Vietnamese on Excel 2016", () => {
+    expect(describeMissingCaps(ALL_CAPS)).toEqual([]);
+    const notes = describeMissingCaps(MIN_CAPS);
+    expect(notes).toHaveLength(4);
+    expect(notes[1]).toMatch(/định dạng có điều kiện.*Kiểm tra/);
+  });
+});
