@@ -3,6 +3,7 @@
  * workbook's "own" sheets (seeded from a sample), copies of imported source sheets (so issues lead to their cells),
  * and the report sheets the pane writes; the sheet view beside the pane renders it.
  */
+import { buildTemplateSheet } from "../core/report/buildTemplateSheet";
 import type { ChartSpec, ReportModel, SheetModel } from "../core/report/model";
 import type { RawSheet, RawWorkbook } from "../core/types";
 import type { CellTarget, TemplateRequest, WorkbookPort, WriteResult } from "../taskpane/workbookPort";
@@ -87,9 +88,15 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async insertTemplate(request: TemplateRequest): Promise<string> {
-    const name = "Mẫu 01-DVK";
-    const rows = [["MẪU 01-DVK: BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA \"DÂN VẬN KHÉO\""], [`Đơn vị báo cáo: ${request.unitName ?? ""}`], [`Năm báo cáo: ${request.year ?? ""}`]];
-    this.upsertSource(this.workbookName, { name, rows }, name);
+    const sheet = buildTemplateSheet({ unitName: request.unitName, year: request.year });
+    // Like the Excel adapter: a sheet already there keeps its name, the new one gets " (2)", " (3)"…
+    const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
+    let name = sheet.name;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheet.name} (${n})`;
+    const id = `template:${name}`;
+    this.sheets.push({ id, kind: "output", name, model: { ...sheet, name } });
+    this.active = id;
+    this.selection = null;
     this.changed();
     return name;
   }

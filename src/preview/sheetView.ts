@@ -31,7 +31,7 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
     const active = workbook.sheets.find((s) => s.id === workbook.active);
     replaceChildren(
       charts,
-      ...(active?.id === "output:xu-huong" ? workbook.charts.map((c) => el("p", { class: "chart-note", "data-chart-key": c.key }, `📈 ${c.title} (${c.source})`)) : []),
+      ...(active?.id === "output:xu-huong" ? workbook.charts.map((c) => el("p", { class: "chart-note", "data-chart-key": c.key }, `${t("chartLabel")}: ${c.title} (${c.source})`)) : []),
     );
     if (!active) {
       replaceChildren(body, el("p", { class: "empty" }, t("sheetViewEmpty")));

@@ -88,6 +88,7 @@ const VI = {
   sheetViewTitle: "Sổ tính (mô phỏng)",
   sheetViewEmpty: "Sổ tính chưa có trang nào.",
   sourceCopies: "Bản sao các tệp đã nhập",
+  chartLabel: "Biểu đồ",
   unreadable: "Không đọc được tệp",
 } as const;
 
@@ -180,6 +181,7 @@ const EN: Record<MessageKey, string> = {
   sheetViewTitle: "Workbook (simulated)",
   sheetViewEmpty: "The workbook has no sheets yet.",
   sourceCopies: "Copies of imported files",
+  chartLabel: "Chart",
   unreadable: "Unreadable file",
 };
 

@@ -40,3 +40,14 @@ describe("MemoryWorkbook", () => {
     expect(await wb.insertCharts(model("b"))).toBe(1);
   });
 });
+
+describe("MemoryWorkbook.insertTemplate", () => {
+  it("adds the Mẫu 01-DVK template and never replaces a sheet of the same name", async () => {
+    const wb = new MemoryWorkbook();
+    wb.seed({ source: "x.xlsx", sheets: [{ name: "Mẫu 01-DVK", rows: [["của cán bộ"]] }] });
+    const name = await wb.insertTemplate({ unitName: "Xã A", year: 2024 });
+    expect(name).toBe("Mẫu 01-DVK (2)");
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)"]);
+    expect(wb.active).toBe("template:Mẫu 01-DVK (2)");
+  });
+});

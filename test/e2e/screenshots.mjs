@@ -1,0 +1,66 @@
+/* global document */
+// Takes the user guide's screenshots (docs/screenshots/) from the preview with the sample files:
+//   npm run build && npm run docs:screenshots
+import { mkdir } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startPreviewServer } from "../../src/preview/server.mjs";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const OUT = join(ROOT, "docs/screenshots");
+const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+await mkdir(OUT, { recursive: true });
+const server = await startPreviewServer({ port: 0 });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ARGS });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  await page.goto(server.url);
+  const total = (await (await fetch(new URL("samples/index.json", server.url))).json()).files.length;
+  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, total, { timeout: 120_000 });
+  await page.screenshot({ path: join(OUT, "01-nhap.png") });
+
+  await page.click("#tab-issues");
+  await page.locator(".issue-link").first().click();
+  await page.waitForSelector("#sheet-body td.selected");
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, "02-kiem-tra.png") });
+
+  await page.click("#tab-consolidate");
+  await page.selectOption("#year-select", "2025");
+  await page.click("#write-report");
+  await page.waitForSelector('.sheet-tab[data-sheet-id="output:tong-hop"]');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, "03-tong-hop.png") });
+
+  await page.click('.sheet-tab[data-sheet-id="output:tien-do"]');
+  await page.screenshot({ path: join(OUT, "04-tien-do.png") });
+
+  await page.click("#tab-charts");
+  await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 5);
+  await page.click("#insert-charts");
+  await page.waitForSelector(".chart-note");
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, "05-bieu-do.png") });
+  await page.evaluate(() => document.querySelector("#heatmap")?.scrollIntoView({ block: "end" }));
+  await page.screenshot({ path: join(OUT, "06-tien-do-nop.png") });
+
+  await page.click("#tab-consolidate");
+  await page.click("#insert-template");
+  await page.waitForTimeout(300);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(OUT, "07-mau-bao-cao.png") });
+
+  await page.click("#tab-settings");
+  await page.screenshot({ path: join(OUT, "08-cai-dat.png"), clip: { x: 0, y: 0, width: 320, height: 560 } });
+
+  const dark = await browser.newPage({ viewport: { width: 320, height: 640 }, colorScheme: "dark" });
+  await dark.goto(new URL("?samples=0", server.url).href);
+  await dark.waitForSelector("#tab-import");
+  await dark.screenshot({ path: join(OUT, "09-che-do-toi.png"), clip: { x: 0, y: 0, width: 320, height: 640 } });
+  console.log(`Ảnh chụp đã lưu vào ${OUT}`);
+} finally {
+  await browser.close();
+  await server.close();
+}
