@@ -1,4 +1,4 @@
-/* global document */
+/* global document, window, fetch */
 // Takes the user guide's screenshots (docs/screenshots/) from the preview with the sample files:
 //   npm run build && npm run docs:screenshots
 import { mkdir } from "node:fs/promises";
