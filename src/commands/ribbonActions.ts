@@ -17,12 +17,16 @@ import {
   type RunOptions,
   validateWorkbook,
 } from "../core";
-import { detectCaps, type Caps } from "../excel/caps";
-import { highlightsFromIssues } from "../excel/highlights";
-import { type OwnershipStore, settingsOwnershipStore } from "../excel/ownership";
-import { readSubmissionSheets } from "../excel/readSubmissionSheets";
-import { insertTemplate } from "../excel/template";
-import { writeReport } from "../excel/writeReport";
+import {
+  type Caps,
+  detectCaps,
+  highlightsFromIssues,
+  insertTemplate,
+  type OwnershipStore,
+  readSubmissionSheets,
+  settingsOwnershipStore,
+  writeReport,
+} from "../excel";
 import type { NoticeKey } from "./notices";
 
 /** How a command ended: done (its result is in the workbook), or a notice for the officer. */

@@ -10,6 +10,8 @@ const repoRoot = path.resolve(__dirname, "..", "..");
 const script = path.join(repoRoot, "scripts", "check-apisets.mjs");
 const fixtures = path.join(__dirname, "fixtures");
 const project = path.join(fixtures, "tsconfig.json");
+/** Each run type-checks the fixtures with @types/office-js: seconds alone, much longer on a busy CI machine. */
+const SLOW = 180_000;
 
 interface Use {
   file: string;
@@ -63,7 +65,7 @@ beforeAll(() => {
   const jsonFile = path.join(dir, "report.json");
   printed = run(["--src", fixtures, "--json", jsonFile]);
   report = JSON.parse(readFileSync(jsonFile, "utf8")) as Report;
-});
+}, SLOW);
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
@@ -158,30 +160,38 @@ describe("check-apisets on fixtures (manifest ExcelApi 1.1)", () => {
 });
 
 describe("check-apisets thresholds", () => {
-  it("exits 0 on guarded code only", () => {
-    const r = run(["--src", path.join(fixtures, "guarded.ts")]);
-    expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain("OK every member above ExcelApi 1.1");
-  });
+  it(
+    "exits 0 on guarded code only",
+    () => {
+      const r = run(["--src", path.join(fixtures, "guarded.ts")]);
+      expect(r.stderr).toBe("");
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain("OK every member above ExcelApi 1.1");
+    },
+    SLOW,
+  );
 
-  it("follows the MinVersion declared in the manifest", () => {
-    const manifest = readFileSync(path.join(repoRoot, "manifest.xml"), "utf8").replace(
-      '<Set Name="ExcelApi" MinVersion="1.1"/>',
-      '<Set Name="ExcelApi" MinVersion="1.8"/>',
-    );
-    const file = path.join(dir, "manifest-1.8.xml");
-    writeFileSync(file, manifest);
-    const r = run(["--src", fixtures, "--manifest", file, "--json", "-"]);
-    const at18 = JSON.parse(r.stdout) as Report;
-    expect(at18.minVersion).toBe("1.8");
-    expect(r.status).toBe(1);
-    // Only the 1.13 members (and the ExcelApiOnline one) stay unguarded; createWorkbook, protection and conditional
-    // formats are now within the minimum.
-    expect([...new Set(at18.failures.map((u) => u.member))].sort()).toEqual([
-      "Workbook.insertWorksheetsFromBase64",
-      "WorksheetProtection.pauseProtection",
-      "~Workbook.insertWorksheetsFromBase64",
-    ]);
-  });
+  it(
+    "follows the MinVersion declared in the manifest",
+    () => {
+      const manifest = readFileSync(path.join(repoRoot, "manifest.xml"), "utf8").replace(
+        '<Set Name="ExcelApi" MinVersion="1.1"/>',
+        '<Set Name="ExcelApi" MinVersion="1.8"/>',
+      );
+      const file = path.join(dir, "manifest-1.8.xml");
+      writeFileSync(file, manifest);
+      const r = run(["--src", fixtures, "--manifest", file, "--json", "-"]);
+      const at18 = JSON.parse(r.stdout) as Report;
+      expect(at18.minVersion).toBe("1.8");
+      expect(r.status).toBe(1);
+      // Only the 1.13 members (and the ExcelApiOnline one) stay unguarded; createWorkbook, protection and conditional
+      // formats are now within the minimum.
+      expect([...new Set(at18.failures.map((u) => u.member))].sort()).toEqual([
+        "Workbook.insertWorksheetsFromBase64",
+        "WorksheetProtection.pauseProtection",
+        "~Workbook.insertWorksheetsFromBase64",
+      ]);
+    },
+    SLOW,
+  );
 });
