@@ -61,6 +61,8 @@ class ParsePool {
       stdout: true,
       stderr: true,
     });
+    // A worker that fails while idle must not crash the run: its next job sees the failure instead.
+    worker.on("error", () => undefined);
     this.all.add(worker);
     return worker;
   }
