@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { dvk, formBytes, put } from "./fixtures";
+import { handXlsx } from "../io/helpers/zipStore";
 
 let root: string;
 beforeAll(() => {
@@ -12,6 +13,10 @@ beforeAll(() => {
   put(root, "in/hong.xlsx", "this is not a workbook");
   put(root, "in/~$xa-a-2023.xlsx", "lock file");
   put(root, "in/xa-c-2023.xlsx", formBytes({ unit: "Xã C", code: "X03", year: 2023, kinhTe: [-2, 3] }));
+  put(root, "hostile/bom.xlsx", handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }], { centralSize: 900 * 1024 * 1024, localSize: 900 * 1024 * 1024 }));
+  put(root, "hostile/goc-xa.xlsx", handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>' }]));
+  put(root, "hostile/trang-web.xls", "<html><body><table><tr><td>1</td></tr></table></body></html>");
+  put(root, "hostile/xa-d-2023.xlsx", formBytes({ unit: "Xã D", code: "X04", year: 2023 }));
   put(root, "good/xa-a-2022.ods", formBytes({ unit: "Xã A", code: "X01", year: 2022 }, "ods"));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -89,6 +94,23 @@ describe("dvk validate", () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toContain("dvk --help");
     noStack(run.stderr);
+  });
+
+  it("hostile files each get their own clear issue; the good file among them is still read", () => {
+    const started = Date.now();
+    const run = dvk(["validate", "hostile", "--json", "-", "--lang", "en"], root);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(run.status).toBe(1);
+    noStack(run.stderr);
+    const json = JSON.parse(run.stdout) as { submissions: { unitName: string; status: string }[]; issues: { source: string; code: string; message: string }[] };
+    expect(json.submissions.map((s) => [s.unitName, s.status])).toEqual([["Xã D", "accepted"]]);
+    const byFile = json.issues.map((i) => [path.basename(i.source), i.code]);
+    expect(byFile).toEqual([
+      ["bom.xlsx", "file-too-large"],
+      ["goc-xa.xlsx", "sheet-too-large"],
+      ["trang-web.xls", "unreadable-file"],
+    ]);
+    expect(json.issues[0]?.message).toContain("the limit is 100 MB");
   });
 
   it("--help prints the usage and exits 0", () => {
