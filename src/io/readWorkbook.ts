@@ -64,6 +64,8 @@ function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
     default: {
       if (!/\.csv$/i.test(source)) return { issue: makeIssue("unreadable-file", { source }, { reason: "không phải tệp Excel (.xlsx, .xls), .ods hay .csv / not an Excel, ODS or CSV file" }) };
       const text = decodeText(bytes);
+      // SheetJS picks its parser from the first characters: markup would reach its XML/HTML parser.
+      if (/^\s*</.test(text) || text.slice(0, 4096).includes("\u0000")) return { issue: makeIssue("unreadable-file", { source }, { reason: "không phải tệp CSV / not a CSV file" }) };
       return { book: XLSX.read(text, { ...OPTIONS, type: "string", raw: true, ...rowCap(text.length) }) };
     }
   }

@@ -72,6 +72,12 @@ describe("readWorkbookBytes: sniffing refuses what is not a spreadsheet", () => 
     ]);
     expect(readWorkbookBytes(bytes, "x.txt").workbook).toBeNull();
   });
+  it("refuses markup or binary content named .csv", () => {
+    expect(unreadable(new TextEncoder().encode("  <html><table><tr><td>1</td></tr></table></html>"), "a.csv")).toMatch(/not a CSV/);
+    expect(unreadable(new TextEncoder().encode('<?xml version="1.0"?><Workbook/>'), "a.csv")).toMatch(/not a CSV/);
+    expect(unreadable(new Uint8Array([0x03, 0x00, 0x00, 0x01, 0x41]), "a.csv")).toMatch(/not a CSV/);
+  });
+
   it("never throws on arbitrary bytes behind a valid ZIP or CFB signature", () => {
     for (const head of [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]]) {
       for (let n = 0; n < 20; n++) {
