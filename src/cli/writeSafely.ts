@@ -36,10 +36,19 @@ export async function writeSafely(target: string, write: (tempPath: string) => P
   mkdirSync(dir, { recursive: true });
   const ext = path.extname(target);
   const temp = path.join(dir, `.${path.basename(target, ext)}.dvk-${process.pid}-${Date.now()}${ext}`);
+  // Ctrl-C while writing: remove the half-written temporary file; the previous output stays as it was.
+  const interrupted = (): void => {
+    rmSync(temp, { force: true });
+    process.exit(130);
+  };
+  process.once("SIGINT", interrupted);
+  process.once("SIGTERM", interrupted);
   try {
     await write(temp);
     renameSync(temp, target);
   } finally {
+    process.off("SIGINT", interrupted);
+    process.off("SIGTERM", interrupted);
     rmSync(temp, { force: true });
   }
 }
