@@ -52,8 +52,14 @@ export interface RawWorkbook {
   readonly sheets: readonly RawSheet[];
 }
 
-/** Values a message template may use. */
-export type IssueParams = Readonly<Record<string, string | number>>;
+/** A phrase given in both languages, for message parameters that are words rather than data. */
+export interface LocalizedText {
+  readonly vi: string;
+  readonly en: string;
+}
+
+/** Values a message template may use; a `LocalizedText` renders in the message's language. */
+export type IssueParams = Readonly<Record<string, string | number | LocalizedText>>;
 
 /** One finding about a file, a sheet, a submission or a cell. Messages are rendered by `issueMessage`. */
 export interface Issue {

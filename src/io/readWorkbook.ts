@@ -4,7 +4,7 @@
  * SheetJS parses them; every failure becomes an Issue, never an exception.
  */
 import * as XLSX from "@e965/xlsx";
-import { makeIssue, type Issue, type RawSheet, type RawWorkbook } from "../core";
+import { bilingual, makeIssue, type Issue, type LocalizedText, type RawSheet, type RawWorkbook } from "../core";
 import { decodeText } from "./decodeText";
 import { formatBytes, resolveReadLimits, type ReadLimits } from "./readLimits";
 import { sniffFormat } from "./sniffFormat";
@@ -34,17 +34,17 @@ const OPTIONS: XLSX.ParsingOptions = {
 
 type Parsed = { readonly book: XLSX.WorkBook } | { readonly issue: Issue };
 
-function unreadable(source: string, reason: string): ReadResult {
+function unreadable(source: string, reason: LocalizedText): ReadResult {
   return { workbook: null, issues: [makeIssue("unreadable-file", { source }, { reason })] };
 }
 
-const PASSWORD = "tệp có mật khẩu bảo vệ / the file is password-protected";
+const PASSWORD = bilingual("tệp có mật khẩu bảo vệ", "the file is password-protected");
 
-function reasonOf(error: unknown): string {
+function reasonOf(error: unknown): LocalizedText {
   const message = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(message)) return PASSWORD;
-  if (/memory|allocation|invalid array length/i.test(message)) return "tệp quá lớn để đọc / too large to read";
-  return `tệp hỏng hoặc không đúng định dạng / damaged or unsupported file: ${message.slice(0, 120)}`;
+  if (/memory|allocation|invalid array length/i.test(message)) return bilingual("tệp quá lớn để đọc", "too large to read");
+  return bilingual(`tệp hỏng hoặc không đúng định dạng: ${message.slice(0, 120)}`, `damaged or unsupported file: ${message.slice(0, 120)}`);
 }
 
 /** Parses the bytes once they passed sniffing and the byte caps. */
@@ -62,10 +62,10 @@ function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
       return { book: XLSX.read(bytes, { ...OPTIONS, type: "array", ...rowCap(bytes.length) }) };
     }
     default: {
-      if (!/\.csv$/i.test(source)) return { issue: makeIssue("unreadable-file", { source }, { reason: "không phải tệp Excel (.xlsx, .xls), .ods hay .csv / not an Excel, ODS or CSV file" }) };
+      if (!/\.csv$/i.test(source)) return { issue: makeIssue("unreadable-file", { source }, { reason: bilingual("không phải tệp Excel (.xlsx, .xls), .ods hay .csv", "not an Excel, ODS or CSV file") }) };
       const text = decodeText(bytes);
       // SheetJS picks its parser from the first characters: markup would reach its XML/HTML parser.
-      if (/^\s*</.test(text) || text.slice(0, 4096).includes("\u0000")) return { issue: makeIssue("unreadable-file", { source }, { reason: "không phải tệp CSV / not a CSV file" }) };
+      if (/^\s*</.test(text) || text.slice(0, 4096).includes("\u0000")) return { issue: makeIssue("unreadable-file", { source }, { reason: bilingual("không phải tệp CSV", "not a CSV file") }) };
       return { book: XLSX.read(text, { ...OPTIONS, type: "string", raw: true, ...rowCap(text.length) }) };
     }
   }
@@ -81,8 +81,10 @@ function readSheet(book: XLSX.WorkBook, name: string, source: string, limits: Re
   const columns = range.e.c + 1;
   const dataRows = Array.isArray(ws["!data"]) ? ws["!data"].length : 0;
   if (rows > limits.maxRows || columns > limits.maxColumns || dataRows > limits.maxRows) {
-    const size = `${Math.max(rows, dataRows) > limits.maxRows ? `> ${limits.maxRows}` : rows} dòng × ${columns} cột / rows × columns`;
-    return makeIssue("sheet-too-large", { source, sheet: sheetName }, { size, limit: `${limits.maxRows} × ${limits.maxColumns}` });
+    const shown = Math.max(rows, dataRows) > limits.maxRows ? `> ${limits.maxRows}` : String(rows);
+    const size = bilingual(`${shown} dòng × ${columns} cột`, `${shown} rows × ${columns} columns`);
+    const limit = bilingual(`${limits.maxRows} dòng × ${limits.maxColumns} cột`, `${limits.maxRows} rows × ${limits.maxColumns} columns`);
+    return makeIssue("sheet-too-large", { source, sheet: sheetName }, { size, limit });
   }
   return toRawSheet(sheetName, ws, range.e);
 }
@@ -107,12 +109,12 @@ export function readWorkbookBytes(bytes: Uint8Array, source: string, limits: Par
     if (bytes.length > caps.maxFileBytes) {
       return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size: formatBytes(bytes.length), limit: formatBytes(caps.maxFileBytes) })] };
     }
-    if (bytes.length === 0) return unreadable(source, "tệp rỗng / the file is empty");
+    if (bytes.length === 0) return unreadable(source, bilingual("tệp rỗng", "the file is empty"));
     const parsed = parse(bytes, source, caps);
     if ("issue" in parsed) return { workbook: null, issues: [parsed.issue] };
     const names = parsed.book.SheetNames ?? [];
     if (names.length > caps.maxSheets) {
-      return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size: `${names.length} trang tính / sheets`, limit: `${caps.maxSheets} trang tính / sheets` })] };
+      return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size: bilingual(`${names.length} trang tính`, `${names.length} sheets`), limit: bilingual(`${caps.maxSheets} trang tính`, `${caps.maxSheets} sheets`) })] };
     }
     const sheets: RawSheet[] = [];
     const issues: Issue[] = [];

@@ -1,3 +1,4 @@
+import { bothMessages } from "./helpers/messages";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -81,7 +82,7 @@ describe("parseFiles (worker_threads)", () => {
     const heavy = write("heavy.csv", `${"1,".repeat(1999)}1\n`.repeat(2000));
     const results = await collect(parseFiles([heavy, tasks[0] as FileTask], { run: DEFAULT_OPTIONS, poolSize: 1, memoryMb: 40 }));
     expect(results[0]?.issues.map((i) => i.code)).toEqual(["unreadable-file"]);
-    expect(String(results[0]?.issues[0]?.params.reason)).toContain("memory");
+    expect(bothMessages(results[0]?.issues[0])).toContain("needs too much memory");
     expect(results[1]?.submissions).toHaveLength(1);
   });
 });

@@ -1,3 +1,4 @@
+import { bothMessages } from "./helpers/messages";
 import { describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookBytes } from "../../src/io/readWorkbook";
@@ -15,7 +16,7 @@ describe("readWorkbookBytes: caps", () => {
     const r = readWorkbookBytes(workbook({ A: [[1]] }), "big.xlsx", { maxFileBytes: 100 });
     expect(r.workbook).toBeNull();
     expect(r.issues[0]?.code).toBe("file-too-large");
-    expect(r.issues[0]?.params.limit).toBe("100 B");
+    expect(bothMessages(r.issues[0])).toContain("limit is 100 B");
     expect(issueMessage(r.issues[0]!, "en")).toContain("the limit is 100 B");
   });
 
@@ -26,7 +27,7 @@ describe("readWorkbookBytes: caps", () => {
     expect(Date.now() - started).toBeLessThan(2000);
     expect(r.workbook).toBeNull();
     expect(r.issues[0]?.code).toBe("file-too-large");
-    expect(String(r.issues[0]?.params.limit)).toContain("100 MB");
+    expect(bothMessages(r.issues[0])).toContain("giới hạn là 100 MB khi giải nén");
   });
 
   it("uses the larger of the central and local declared sizes (entries whose sizes lie)", () => {
@@ -38,13 +39,13 @@ describe("readWorkbookBytes: caps", () => {
     const bytes = handXlsx([{ name: "S", xml: `<row r="1"><c r="A1"><v>1</v></c></row>${"<row/>".repeat(100)}` }], { deflate: true, centralSize: 0, localSize: 0 });
     const r = readWorkbookBytes(bytes, "zero.xlsx");
     expect(r.issues[0]?.code).toBe("unreadable-file");
-    expect(String(r.issues[0]?.params.reason)).toContain("false sizes");
+    expect(bothMessages(r.issues[0])).toContain("false sizes");
   });
 
   it("refuses too many zip entries", () => {
     const r = readWorkbookBytes(workbook({ A: [[1]] }), "many.xlsx", { maxZipEntries: 3 });
     expect(r.issues[0]?.code).toBe("file-too-large");
-    expect(String(r.issues[0]?.params.limit)).toContain("3");
+    expect(bothMessages(r.issues[0])).toMatch(/limit is 3 ZIP entries/);
   });
 
   it("refuses too many sheets (xlsx counted from the directory, other formats after reading)", () => {
@@ -55,7 +56,7 @@ describe("readWorkbookBytes: caps", () => {
     const xls = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
     const r = readWorkbookBytes(xls, "s.xls", { maxSheets: 2 });
     expect(r.issues.map((i) => i.code)).toEqual(["file-too-large"]);
-    expect(r.issues[0]?.params.limit).toMatch(/^2 /);
+    expect(bothMessages(r.issues[0])).toMatch(/limit is 2 sheets/);
   });
 
   it("rejects only the sheet over the cell-range cap; the others are read", () => {
@@ -74,7 +75,7 @@ describe("readWorkbookBytes: caps", () => {
     const r = readWorkbookBytes(bytes, "far.xlsx");
     expect(Date.now() - started).toBeLessThan(2000);
     expect(r.issues.map((i) => [i.code, i.sheet])).toEqual([["sheet-too-large", "Far"]]);
-    expect(r.issues[0]?.params.size).toContain("16384");
+    expect(bothMessages(r.issues[0])).toContain("16384 columns");
     expect(r.workbook?.sheets.map((s) => s.name)).toEqual(["Ok"]);
   });
 
@@ -85,14 +86,14 @@ describe("readWorkbookBytes: caps", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(r.workbook?.sheets).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(["sheet-too-large"]);
-    expect(r.issues[0]?.params.size).toBe("> 5000 dòng × 16384 cột / rows × columns");
+    expect(issueMessage(r.issues[0]!, "en")).toContain("(> 5000 rows × 16384 columns); the limit is 5000 rows × 200 columns");
   });
 
   it("rejects a sheet with more rows than the cap", () => {
     const xml = Array.from({ length: 60 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
     const r = readWorkbookBytes(handXlsx([{ name: "Tall", xml }]), "tall.xlsx", { maxRows: 50 });
     expect(r.issues.map((i) => i.code)).toEqual(["sheet-too-large"]);
-    expect(String(r.issues[0]?.params.limit)).toBe("50 × 200");
+    expect(bothMessages(r.issues[0])).toContain("giới hạn là 50 dòng × 200 cột");
   });
 
   it("reads a large file's sheets only up to the row cap (sheetRows): rows past it are never built", () => {
@@ -103,7 +104,7 @@ describe("readWorkbookBytes: caps", () => {
     expect(bounded.workbook?.sheets[0]?.rows).toEqual([[1]]);
     const tall = Array.from({ length: 6000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
     const r = readWorkbookBytes(handXlsx([{ name: "Tall", xml: tall }]), "tall.xlsx", { boundRowsFromBytes: 0 });
-    expect(r.issues.map((i) => [i.code, i.params.size])).toEqual([["sheet-too-large", "> 5000 dòng × 1 cột / rows × columns"]]);
+    expect(r.issues.map((i) => [i.code, issueMessage(i, "vi").split(";")[0]])).toEqual([["sheet-too-large", "Trang tính quá lớn (> 5000 dòng × 1 cột)"]]);
   });
 
   it("survives the <sheetData ReDoS shape quickly", () => {

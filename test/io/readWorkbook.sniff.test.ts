@@ -1,3 +1,4 @@
+import { bothMessages } from "./helpers/messages";
 import { describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookBytes } from "../../src/io/readWorkbook";
@@ -34,7 +35,7 @@ describe("readWorkbookBytes: sniffing refuses what is not a spreadsheet", () => 
     const r = readWorkbookBytes(bytes, name);
     expect(r.workbook).toBeNull();
     expect(codes(r)).toEqual(["unreadable-file"]);
-    return String(r.issues[0]?.params.reason);
+    return bothMessages(r.issues[0]);
   };
 
   it("a 0-byte file", () => expect(unreadable(new Uint8Array(0), "empty.xlsx")).toMatch(/rỗng/));

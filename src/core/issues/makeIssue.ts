@@ -1,4 +1,4 @@
-import type { Issue, IssueCode, IssueParams, Lang } from "../types";
+import type { Issue, IssueCode, IssueParams, Lang, LocalizedText } from "../types";
 import { ISSUE_CATALOGUE } from "./catalogue";
 
 /** Where an issue points: the file, the sheet and (optionally) one A1 cell. */
@@ -30,6 +30,19 @@ export function makeIssue(code: IssueCode, where: IssueLocation, params: IssuePa
 }
 
 /**
+ * A message parameter in both languages.
+ *
+ * @param vi - the Vietnamese phrase
+ * @param en - the English phrase
+ * @returns the phrase pair; `issueMessage` picks the one matching its language
+ * @example
+ * bilingual("tiêu đề", "the title") //=> { vi: "tiêu đề", en: "the title" }
+ */
+export function bilingual(vi: string, en: string): LocalizedText {
+  return { vi, en };
+}
+
+/**
  * Renders an issue's message in the given language from its catalogue template. Missing
  * parameters render as "?" rather than failing, so a message is always shown.
  *
@@ -44,6 +57,7 @@ export function issueMessage(issue: Issue, lang: Lang = "vi"): string {
   const template = ISSUE_CATALOGUE[issue.code][lang];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = issue.params[name];
-    return value === undefined ? "?" : String(value);
+    if (value === undefined) return "?";
+    return typeof value === "object" ? value[lang] : String(value);
   });
 }

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from "node:fs";
-import { makeIssue, validateWorkbook, type RunOptions, type WorkbookResult } from "../../core";
+import { bilingual, makeIssue, validateWorkbook, type RunOptions, type WorkbookResult } from "../../core";
 import { formatBytes, resolveReadLimits, type ReadLimits } from "../readLimits";
 import { readWorkbookBytes } from "../readWorkbook";
 import { fileFailure } from "./fileFailure";
@@ -46,7 +46,8 @@ export function analyseFile(task: FileTask, options: AnalyseOptions): WorkbookRe
     const issues = redundant ? result.issues.filter((i) => i.code !== "no-submission-table") : result.issues;
     return { source, submissions: result.submissions, issues: [...read.issues, ...issues] };
   } catch (error) {
-    const reason = error instanceof Error ? error.message.slice(0, 120) : String(error);
+    const message = error instanceof Error ? error.message.slice(0, 120) : String(error);
+    const reason = bilingual(`lỗi khi đọc: ${message}`, `read failure: ${message}`);
     return fileFailure(source, [makeIssue("unreadable-file", { source }, { reason })]);
   }
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { makeIssue, type WorkbookResult } from "../../core";
+import { bilingual, makeIssue, type WorkbookResult } from "../../core";
 import type { AnalyseOptions, FileTask } from "./analyseFile";
 import { fileFailure } from "./fileFailure";
 
@@ -99,7 +99,7 @@ class ParsePool {
     };
     const onError = (error: Error): void => {
       const outOfMemory = /memory/i.test(`${(error as { code?: string }).code ?? ""} ${error.message}`);
-      const reason = outOfMemory ? "tệp cần quá nhiều bộ nhớ / the file needs too much memory" : `lỗi khi đọc / read failure: ${error.message.slice(0, 120)}`;
+      const reason = outOfMemory ? bilingual("tệp cần quá nhiều bộ nhớ", "the file needs too much memory") : bilingual(`lỗi khi đọc: ${error.message.slice(0, 120)}`, `read failure: ${error.message.slice(0, 120)}`);
       finish(fileFailure(source, [makeIssue("unreadable-file", { source }, { reason })]), false);
     };
     const onExit = (): void => onError(new Error("worker stopped"));

@@ -1,4 +1,4 @@
-import { makeIssue, type Issue } from "../../core";
+import { bilingual, makeIssue, type Issue, type LocalizedText } from "../../core";
 import { formatBytes, type ReadLimits } from "../readLimits";
 import { inflateEntry } from "./inflateEntry";
 import { readZipDirectory, type ZipEntry } from "./readZipDirectory";
@@ -10,11 +10,11 @@ const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 const OFFICE_DOCUMENT = /Type\s*=\s*["'][^"']*\/officeDocument["']/;
 const SHEET_PART = /^xl\/(?:worksheets|chartsheets|dialogsheets|macrosheets)\/[^/]+\.(?:xml|bin)$/i;
 
-function unreadable(source: string, reason: string): ZipCheck {
+function unreadable(source: string, reason: LocalizedText): ZipCheck {
   return { ok: false, issue: makeIssue("unreadable-file", { source }, { reason }) };
 }
 
-function tooLarge(source: string, size: string, limit: string): ZipCheck {
+function tooLarge(source: string, size: LocalizedText, limit: LocalizedText): ZipCheck {
   return { ok: false, issue: makeIssue("file-too-large", { source }, { size, limit }) };
 }
 
@@ -57,25 +57,25 @@ function withLocalSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): Uint8A
 export function checkZip(bytes: Uint8Array, source: string, limits: ReadLimits): ZipCheck {
   const dir = readZipDirectory(bytes, limits.maxZipEntries);
   if (!dir.ok) {
-    if (dir.reason === "too-many-entries") return tooLarge(source, `${dir.count ?? "?"} mục nén / ZIP entries`, `${limits.maxZipEntries} mục nén / ZIP entries`);
-    if (dir.reason === "zip64") return unreadable(source, "định dạng ZIP64 không hỗ trợ / ZIP64 is not supported");
-    return unreadable(source, "tệp bị cắt cụt hoặc hỏng / the file is truncated or damaged");
+    if (dir.reason === "too-many-entries") return tooLarge(source, bilingual(`${dir.count ?? "?"} mục nén`, `${dir.count ?? "?"} ZIP entries`), bilingual(`${limits.maxZipEntries} mục nén`, `${limits.maxZipEntries} ZIP entries`));
+    if (dir.reason === "zip64") return unreadable(source, bilingual("định dạng ZIP64 không được hỗ trợ", "ZIP64 is not supported"));
+    return unreadable(source, bilingual("tệp bị cắt cụt hoặc hỏng", "the file is truncated or damaged"));
   }
   let total = 0;
   for (const e of dir.entries) {
     total += Math.max(e.uncompressedSize, e.localUncompressedSize);
     const declaresNothing = e.uncompressedSize === 0 && e.localUncompressedSize === 0;
     if (e.method === 8 && declaresNothing && Math.max(e.compressedSize, e.localCompressedSize) > 16) {
-      return unreadable(source, "kích thước khai báo trong tệp nén sai / the ZIP declares false sizes");
+      return unreadable(source, bilingual("kích thước khai báo trong tệp nén sai", "the ZIP declares false sizes"));
     }
   }
   if (total > limits.maxUncompressedBytes) {
-    return tooLarge(source, `${formatBytes(total)} khi giải nén / uncompressed`, `${formatBytes(limits.maxUncompressedBytes)} khi giải nén / uncompressed`);
+    return tooLarge(source, bilingual(`${formatBytes(total)} khi giải nén`, `${formatBytes(total)} uncompressed`), bilingual(`${formatBytes(limits.maxUncompressedBytes)} khi giải nén`, `${formatBytes(limits.maxUncompressedBytes)} uncompressed`));
   }
   const sheets = dir.entries.filter((e) => SHEET_PART.test(e.name)).length;
-  if (sheets > limits.maxSheets) return tooLarge(source, `${sheets} trang tính / sheets`, `${limits.maxSheets} trang tính / sheets`);
+  if (sheets > limits.maxSheets) return tooLarge(source, bilingual(`${sheets} trang tính`, `${sheets} sheets`), bilingual(`${limits.maxSheets} trang tính`, `${limits.maxSheets} sheets`));
   const byName = new Map(dir.entries.map((e) => [e.name.toLowerCase(), e]));
   if (text(bytes, byName.get("mimetype")).trim() === ODS_MIME) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ods", declaredBytes: total };
   if (OFFICE_DOCUMENT.test(text(bytes, byName.get("_rels/.rels")))) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ooxml", declaredBytes: total };
-  return unreadable(source, "tệp nén không phải bảng tính / the ZIP is not a spreadsheet");
+  return unreadable(source, bilingual("tệp nén không phải bảng tính", "the ZIP is not a spreadsheet"));
 }

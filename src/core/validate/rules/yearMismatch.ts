@@ -1,5 +1,5 @@
 import { findYears } from "../../_lib/findYears";
-import { makeIssue } from "../../issues/makeIssue";
+import { bilingual, makeIssue } from "../../issues/makeIssue";
 import type { Issue } from "../../types";
 import { type Rule, issueAt } from "../rule";
 
@@ -29,12 +29,12 @@ export const yearMismatch: Rule = {
     if (year == null) return [];
     const issues: Issue[] = [];
     const title = parsed.header.titleYear;
-    if (title && title.year !== year) issues.push(makeIssue("year-mismatch", issueAt(parsed, title.cell), { year, where: "tiêu đề", other: title.year }));
+    if (title && title.year !== year) issues.push(makeIssue("year-mismatch", issueAt(parsed, title.cell), { year, where: bilingual("tiêu đề", "the title"), other: title.year }));
     const inSheet = otherYear(parsed.sheet, year);
-    if (inSheet !== null) issues.push(makeIssue("year-mismatch", issueAt(parsed), { year, where: `tên trang tính "${parsed.sheet}"`, other: inSheet }));
+    if (inSheet !== null) issues.push(makeIssue("year-mismatch", issueAt(parsed), { year, where: bilingual(`tên trang tính "${parsed.sheet}"`, `the sheet name "${parsed.sheet}"`), other: inSheet }));
     const file = baseName(parsed.source);
     const inFile = otherYear(file, year);
-    if (inFile !== null) issues.push(makeIssue("year-mismatch", issueAt(parsed), { year, where: `tên tệp "${file}"`, other: inFile }));
+    if (inFile !== null) issues.push(makeIssue("year-mismatch", issueAt(parsed), { year, where: bilingual(`tên tệp "${file}"`, `the file name "${file}"`), other: inFile }));
     return issues;
   },
 };
