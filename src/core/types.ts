@@ -40,6 +40,11 @@ export interface RawSheet {
   readonly merges?: readonly CellRange[];
   /** 0-based row/column of `rows[0][0]` in the sheet (Office.js used ranges may not start at A1). */
   readonly origin?: { readonly r: number; readonly c: number };
+  /**
+   * True when the file format has no cell types (CSV): every value arrived as text, so a number
+   * "stored as text" is normal there and not worth a note.
+   */
+  readonly untyped?: boolean;
   /** Font names of text cells where the reader knows them, keyed by A1 address (sparse). */
   readonly fonts?: Readonly<Record<string, string>>;
   /** True when the workbook uses the 1904 date system (serial dates count from 1904-01-01). */

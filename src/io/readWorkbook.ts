@@ -118,10 +118,13 @@ export function readWorkbookBytes(bytes: Uint8Array, source: string, limits: Par
     }
     const sheets: RawSheet[] = [];
     const issues: Issue[] = [];
+    // CSV has no cell types; the 1904 date system matters for date serials the reader meets as numbers.
+    const untyped = sniffFormat(bytes) === "text";
+    const date1904 = Boolean(parsed.book.Workbook?.WBProps?.date1904);
     for (const name of names) {
       const sheet = readSheet(parsed.book, name, source, caps);
       if ("code" in sheet) issues.push(sheet);
-      else sheets.push(sheet);
+      else sheets.push({ ...sheet, ...(untyped ? { untyped } : {}), ...(date1904 ? { date1904 } : {}) });
     }
     return { workbook: { source, sheets }, issues };
   } catch (error) {

@@ -59,5 +59,6 @@ export function parseSheet(sheet: RawSheet, source: string, aliases?: AliasTable
       dropped: findDroppedValues(grid, header, rows, labelCol),
     },
     conversions: grid.conversions,
+    untyped: sheet.untyped ?? false,
   };
 }

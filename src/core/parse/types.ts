@@ -82,4 +82,6 @@ export interface ParsedSheet {
   readonly header: ParsedHeader;
   readonly table: ParsedTable;
   readonly conversions: readonly SheetConversion[];
+  /** The source format has no cell types (CSV): see `RawSheet.untyped`. */
+  readonly untyped: boolean;
 }

@@ -11,7 +11,7 @@ function judgeCell(parsed: ParsedSheet, { cell, read }: CountCell): Issue | null
   if (read.kind !== "number") return null;
   if (read.value < 0) return makeIssue("negative-count", where, { value: read.text ?? read.value });
   if (!Number.isInteger(read.value)) return makeIssue("fractional-count", where, { value: read.text ?? read.value });
-  if (read.text !== undefined) return makeIssue("number-as-text", where, { value: read.text, number: read.value });
+  if (read.text !== undefined && !parsed.untyped) return makeIssue("number-as-text", where, { value: read.text, number: read.value });
   return null;
 }
 
