@@ -63,37 +63,51 @@ class AssetSizeReportPlugin {
     this.budget = options.budget;
   }
   apply(compiler) {
-    compiler.hooks.afterEmit.tap("AssetSizeReportPlugin", (compilation) => {
-      const outDir = compilation.outputOptions.path;
-      const rows = [];
-      for (const name of Object.keys(compilation.assets).sort()) {
-        if (name.startsWith("office-js/")) continue;
-        const buffer = fs.readFileSync(path.join(outDir, name));
-        rows.push({ name, raw: buffer.length, gzip: /\.(js|css|html|svg|json|xml|mjs)$/.test(name) ? zlib.gzipSync(buffer, { level: 9 }).length : null });
-      }
-      const entrypoint = compilation.entrypoints.get(this.entry);
-      const initial = entrypoint ? entrypoint.getFiles().filter((f) => f.endsWith(".js")) : [];
-      const initialGzip = rows.filter((r) => initial.includes(r.name)).reduce((sum, r) => sum + (r.gzip || 0), 0);
-      const kb = (n) => (n === null ? "" : `${(n / 1024).toFixed(1)} KB`);
-      const lines = ["", "Asset sizes (gzip = level 9):", ...rows.map((r) => `  ${r.name.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${initial.includes(r.name) ? "  (initial)" : ""}`)];
-      const officeFiles = Object.keys(compilation.assets).filter((n) => n.startsWith("office-js/")).length;
-      if (officeFiles) lines.push(`  office-js/ (${officeFiles} files copied from @microsoft/office-js, loaded by the host)`);
-      lines.push(`Initial JS of "${this.entry}" (${initial.join(", ")}): ${kb(initialGzip)} gzip; budget ${kb(this.budget)}.`, "");
-      console.log(lines.join("\n"));
-      if (compiler.options.mode === "production" && initialGzip > this.budget) {
-        compilation.errors.push(new Error(`Initial JavaScript of the task pane is ${kb(initialGzip)} gzipped, over the ${kb(this.budget)} budget: load heavy code with import().`));
-      }
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("AssetSizeReportPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "AssetSizeReportPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => this.report(compiler, compilation));
     });
+  }
+  report(compiler, compilation) {
+    const rows = [];
+    for (const name of Object.keys(compilation.assets).sort()) {
+      if (name.startsWith("office-js/")) continue;
+      // From the compilation, not the disk: the dev server keeps assets in memory.
+      const buffer = Buffer.from(compilation.getAsset(name).source.buffer());
+      rows.push({ name, raw: buffer.length, gzip: /\.(js|css|html|svg|json|xml|mjs)$/.test(name) ? zlib.gzipSync(buffer, { level: 9 }).length : null });
+    }
+    const entrypoint = compilation.entrypoints.get(this.entry);
+    const initial = entrypoint ? entrypoint.getFiles().filter((f) => f.endsWith(".js")) : [];
+    const initialGzip = rows.filter((r) => initial.includes(r.name)).reduce((sum, r) => sum + (r.gzip || 0), 0);
+    const kb = (n) => (n === null ? "" : `${(n / 1024).toFixed(1)} KB`);
+    const lines = ["", "Asset sizes (gzip = level 9):", ...rows.map((r) => `  ${r.name.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${initial.includes(r.name) ? "  (initial)" : ""}`)];
+    const officeFiles = Object.keys(compilation.assets).filter((n) => n.startsWith("office-js/")).length;
+    if (officeFiles) lines.push(`  office-js/ (${officeFiles} files copied from @microsoft/office-js, loaded by the host)`);
+    lines.push(`Initial JS of "${this.entry}" (${initial.join(", ")}): ${kb(initialGzip)} gzip; budget ${kb(this.budget)}.`, "");
+    console.log(lines.join("\n"));
+    if (compiler.options.mode === "production" && initialGzip > this.budget) {
+      compilation.errors.push(new compiler.webpack.WebpackError(`Initial JavaScript of the task pane is ${kb(initialGzip)} gzipped, over the ${kb(this.budget)} budget: load heavy code with import().`));
+    }
   }
 }
 
-/** https options for the dev server: office-addin-dev-certs when installed and its certificates exist. */
+/**
+ * https options for the dev server (`npm start`): office-addin-dev-certs installs a trusted localhost certificate on
+ * Windows and macOS (the Office template's behaviour). On Linux its installer needs sudo, so only certificates already
+ * in ~/.office-addin-dev-certs are used; without them the dev server falls back to http and says so.
+ */
 async function httpsOptions() {
   try {
-    const devCerts = require("office-addin-dev-certs");
-    const options = await devCerts.getHttpsServerOptions();
-    return { ca: options.ca, key: options.key, cert: options.cert };
-  } catch {
+    if (process.platform !== "linux") {
+      const devCerts = require("office-addin-dev-certs");
+      const options = await devCerts.getHttpsServerOptions();
+      return { ca: options.ca, key: options.key, cert: options.cert };
+    }
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const read = (name) => fs.readFileSync(path.join(dir, name));
+    return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
+  } catch (error) {
+    console.warn(`Dev server without https (${error instanceof Error ? error.message.split("\n")[0] : error}); Office needs https: run "npx office-addin-dev-certs install".`);
     return undefined;
   }
 }
