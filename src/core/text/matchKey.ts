@@ -14,6 +14,9 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
 const SYLLABLE = /[\p{L}\p{M}]+/gu;
 const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, string>();
+
 /**
  * Moves the tone mark of a syllable to its end as a digit, so "hoà" and "hòa", "thuỷ" and "thủy"
  * get the same key whatever tone-placement style the typist used.
@@ -39,6 +42,12 @@ function toneToEnd(syllable: string): string {
  * matchKey("  VH-XH ") //=> "vh xh"
  */
 export function matchKey(text: string): string {
+  const known = cache.get(text);
+  if (known !== undefined) return known;
   const folded = text.normalize("NFC").toLowerCase().normalize("NFD");
-  return folded.replace(SYLLABLE, toneToEnd).replace(NOT_WORD, " ").trim();
+  const key = folded.replace(SYLLABLE, toneToEnd).replace(NOT_WORD, " ").trim();
+  // The same few labels recur in every sheet of every file: remember recent keys, bounded.
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, key);
+  return key;
 }
