@@ -231,10 +231,8 @@ export class App {
   }
 }
 
-/** A short reason for a failure, never a stack trace. */
+/** A short reason for a failure, never a stack trace: the first line, without a trailing full stop. */
 export function reasonOf(error: unknown): string {
-  if (error && typeof error === "object" && "message" in error && typeof (error as { message: unknown }).message === "string") {
-    return (error as { message: string }).message.split("\n")[0] ?? "";
-  }
-  return String(error).split("\n")[0] ?? "";
+  const text = error && typeof error === "object" && "message" in error && typeof (error as { message: unknown }).message === "string" ? (error as { message: string }).message : String(error);
+  return (text.split("\n")[0] ?? "").replace(/[.\s]+$/, "");
 }
