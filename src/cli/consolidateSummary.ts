@@ -1,9 +1,26 @@
-import { FIELDS, labelOf, type Consolidation, type Lang } from "../core";
+import { FIELDS, labelOf, type Consolidation, type Lang, type Severity } from "../core";
 
 const WORDS = {
-  vi: { title: "Tổng hợp Dân vận khéo", units: "Đơn vị", years: "Năm có số liệu", submissions: "Báo cáo", accepted: "hợp lệ", rejected: "bị từ chối", superseded: "đã thay thế", top: "Vấn đề thường gặp", totals: "Tổng năm", field: "Lĩnh vực", new: "Mới", cumulative: "Lũy kế", total: "Cộng", out: "Báo cáo đã ghi vào", none: "không có" },
-  en: { title: "DVK consolidation", units: "Units", years: "Years with data", submissions: "Submissions", accepted: "accepted", rejected: "rejected", superseded: "superseded", top: "Top issues", totals: "Totals for", field: "Field", new: "New", cumulative: "Cumulative", total: "Total", out: "Report written to", none: "none" },
+  vi: { title: "Tổng hợp Dân vận khéo", units: "Đơn vị", unreadable: "tệp không đọc được", progress: "Tiến độ nộp năm", onTime: "đúng hạn", late: "trễ hạn", missing: "chưa nộp", returned: "bị trả lại", years: "Năm có số liệu", submissions: "Báo cáo", accepted: "hợp lệ", rejected: "bị từ chối", superseded: "đã thay thế", top: "Vấn đề thường gặp", totals: "Tổng năm", field: "Lĩnh vực", new: "Mới", cumulative: "Lũy kế", total: "Cộng", out: "Báo cáo đã ghi vào", none: "không có" },
+  en: { title: "DVK consolidation", units: "Units", unreadable: "unreadable files", progress: "Submissions for", onTime: "on time", late: "late", missing: "missing", returned: "rejected", years: "Years with data", submissions: "Submissions", accepted: "accepted", rejected: "rejected", superseded: "superseded", top: "Top issues", totals: "Totals for", field: "Field", new: "New", cumulative: "Cumulative", total: "Total", out: "Report written to", none: "none" },
 } as const;
+
+const FILE_FAILURES = new Set<string>(["unreadable-file", "file-too-large", "parse-timeout"]);
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_MARK: Readonly<Record<Severity, string>> = { error: "✗", warning: "!", info: "i" };
+
+/** The most frequent issue codes, errors first, then warnings, then notes. */
+function topIssues(c: Consolidation, none: string): string {
+  const byCode = new Map<string, { severity: Severity; n: number }>();
+  for (const issue of c.issues) {
+    const seen = byCode.get(issue.code);
+    byCode.set(issue.code, { severity: issue.severity, n: (seen?.n ?? 0) + 1 });
+  }
+  const top = [...byCode]
+    .sort(([a, x], [b, y]) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || y.n - x.n || (a < b ? -1 : 1))
+    .slice(0, 8);
+  return top.length > 0 ? top.map(([code, { severity, n }]) => `${SEVERITY_MARK[severity]} ${code} ×${n}`).join(", ") : none;
+}
 
 /**
  * Renders the short demo summary of a consolidation: units, years, accepted / rejected /
@@ -27,12 +44,14 @@ export function renderConsolidationSummary(c: Consolidation, lang: Lang, out: st
     `  ${w.years}: ${years.length > 0 ? `${years[0]}–${years[years.length - 1]} (${years.length})` : w.none}`,
     `  ${w.submissions}: ${c.submissions.length} — ${count("accepted")} ${w.accepted}, ${count("rejected")} ${w.rejected}, ${count("superseded")} ${w.superseded}`,
   ];
-  const byCode = new Map<string, number>();
-  for (const issue of c.issues) byCode.set(issue.code, (byCode.get(issue.code) ?? 0) + 1);
-  const top = [...byCode].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 6);
-  lines.push(`  ${w.top}: ${top.length > 0 ? top.map(([code, n]) => `${code} ×${n}`).join(", ") : w.none}`);
+  const unreadable = new Set(c.issues.filter((i) => FILE_FAILURES.has(i.code)).map((i) => i.source)).size;
+  if (unreadable > 0) lines[lines.length - 1] += `; ${unreadable} ${w.unreadable}`;
+  lines.push(`  ${w.top}: ${topIssues(c, w.none)}`);
   const latest = years[years.length - 1];
   if (latest !== undefined) {
+    const states = c.completeness.filter((r) => r.year === latest).map((r) => r.state);
+    const n = (state: string) => states.filter((s) => s === state).length;
+    lines.push(`  ${w.progress} ${latest}: ${n("on-time")} ${w.onTime}, ${n("late")} ${w.late}, ${n("rejected")} ${w.returned}, ${n("missing")} ${w.missing}`);
     lines.push(`  ${w.totals} ${latest} (${w.new} / ${w.cumulative}):`);
     const rows = c.totals.filter((t) => t.year === latest);
     let sumNew = 0;
