@@ -1,4 +1,4 @@
-/* global document, window, fetch */
+/* global document, window, fetch, DataTransfer, File, DragEvent */
 // End-to-end tests of the task pane in a real browser (Debian's Chromium through playwright-core), over the preview:
 // the same pane as in Excel, with the in-memory workbook beside it. Run by `npm run test:e2e` after a production build.
 // Screenshots go to test-artifacts/ (gitignored).
@@ -206,6 +206,57 @@ describe("the pane in the preview", () => {
     }
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it("accepts files dropped on the drop zone", async () => {
+    const { page, errors } = await open();
+    const name = good[0];
+    const bytes = [...(await readFile(join(SAMPLES, name)))];
+    await page.evaluate(
+      ({ bytes, name }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([new Uint8Array(bytes)], name.split("/").pop(), { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        const zone = document.querySelector(".dropzone");
+        zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      },
+      { bytes, name },
+    );
+    await waitForFilesRead(page, 1);
+    assert.equal(await page.locator(".file-done").count(), 1);
+    assert.equal(await page.locator(".badge-accepted").count(), 1);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("saves settings and uses them: new phases appear in the phase selector", async () => {
+    const { page, errors } = await open();
+    await page.click("#tab-settings");
+    await page.fill("#set-phases", "2016-2018\n2019-2025");
+    await page.click("#save-settings");
+    assert.match(await page.locator("#status").textContent(), /Đã lưu cài đặt/);
+    await page.fill("#set-month", "13");
+    await page.click("#save-settings");
+    assert.match(await page.locator("#status").textContent(), /chưa hợp lệ/);
+    await page.click("#tab-consolidate");
+    assert.deepEqual(await page.locator("#phase-select option").allTextContents(), ["2016–2018", "2019–2025"]);
+    await page.reload();
+    await page.waitForSelector("#tab-import");
+    await page.click("#tab-consolidate");
+    assert.deepEqual(await page.locator("#phase-select option").allTextContents(), ["2016–2018", "2019–2025"], "settings persist");
+    await page.evaluate(() => window.localStorage.clear());
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("tells users of old webviews (IE11) to update instead of showing a blank pane", async () => {
+    const context = await browser.newContext({ userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+    const page = await context.newPage();
+    await page.goto(new URL("?samples=0", server.url).href);
+    await page.waitForSelector("#legacy-message", { state: "visible" });
+    assert.match(await page.locator("#legacy-message").textContent(), /Phiên bản Excel này chưa hỗ trợ tiện ích/);
+    assert.equal(await page.locator("#layout").isVisible(), false);
+    await context.close();
   });
 
   it("speaks English when asked and fits a 320 px pane", async () => {
