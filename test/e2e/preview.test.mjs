@@ -125,6 +125,9 @@ describe("the pane in the preview", () => {
     for (const chart of painted) assert.ok(chart.width > 0 && chart.inked > 500, `chart ${chart.key} is drawn (${chart.inked} pixels)`);
     assert.ok((await page.locator("#heatmap td.heat[data-state]").count()) > 0, "the completeness grid has coloured cells");
     await shot(page, "04-bieu-do");
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click('[data-png="cumulative-by-field"]')]);
+    assert.equal(png.suggestedFilename(), "cumulative-by-field.png");
+    assert.equal((await readFile(await png.path())).subarray(1, 4).toString("latin1"), "PNG");
     await page.click("#insert-charts");
     await page.waitForSelector(".chart-note");
 
