@@ -33,6 +33,7 @@ export function mountPane(root: HTMLElement, app: App, extras: PaneExtras = {}):
     ],
     (id) => {
       if (id === "charts") chartsTab.shown();
+      else chartsTab.hidden();
     },
   );
   const status = el("div", { class: "status", role: "status", "aria-live": "polite", id: "status" });

@@ -47,7 +47,7 @@ function savePng(chart: Chart, name: string): void {
   link.remove();
 }
 
-export function createChartsTab(app: App): { panel: HTMLElement; update: () => void; shown: () => void } {
+export function createChartsTab(app: App): { panel: HTMLElement; update: () => void; shown: () => void; hidden: () => void } {
   const t = app.t;
   const insert = el("button", { type: "button", class: "button primary", id: "insert-charts" }, t("insertCharts"));
   insert.addEventListener("click", () => void app.insertCharts());
@@ -91,6 +91,10 @@ export function createChartsTab(app: App): { panel: HTMLElement; update: () => v
     shown: () => {
       visible = true;
       void draw().catch(fail);
+    },
+    // Charts are drawn only while the tab is shown (a hidden canvas has no size); changes wait for the next visit.
+    hidden: () => {
+      visible = false;
     },
   };
 }
