@@ -6,6 +6,7 @@
 import * as XLSX from "@e965/xlsx";
 import { bilingual, makeIssue, type Issue, type LocalizedText, type RawSheet, type RawWorkbook } from "../core";
 import { decodeText } from "./decodeText";
+import { readLegacyFonts, type LegacyFonts } from "./fonts/readLegacyFonts";
 import { formatBytes, resolveReadLimits, type ReadLimits } from "./readLimits";
 import { sniffFormat } from "./sniffFormat";
 import { toRawSheet } from "./toRawSheet";
@@ -32,7 +33,8 @@ const OPTIONS: XLSX.ParsingOptions = {
   cellFormula: false,
 };
 
-type Parsed = { readonly book: XLSX.WorkBook } | { readonly issue: Issue };
+/** The parsed book, with the legacy fonts of its text cells where the format exposes them (.xlsx). */
+type Parsed = { readonly book: XLSX.WorkBook; readonly fonts?: LegacyFonts } | { readonly issue: Issue };
 
 function unreadable(source: string, reason: LocalizedText): ReadResult {
   return { workbook: null, issues: [makeIssue("unreadable-file", { source }, { reason })] };
@@ -54,7 +56,9 @@ function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
     case "zip": {
       const zip = checkZip(bytes, source, limits);
       if (!zip.ok) return { issue: zip.issue };
-      return { book: XLSX.read(zip.bytes, { ...OPTIONS, type: "array", ...rowCap(zip.declaredBytes) }) };
+      const book = XLSX.read(zip.bytes, { ...OPTIONS, type: "array", ...rowCap(zip.declaredBytes) });
+      // SheetJS CE does not expose fonts; legacy (TCVN3/VNI) fonts are read from the package itself.
+      return zip.kind === "ooxml" ? { book, fonts: readLegacyFonts(zip.bytes, limits) } : { book };
     }
     case "cfb": {
       const container = XLSX.CFB.read(bytes, { type: "array" }) as { FullPaths?: string[] };
@@ -124,7 +128,10 @@ export function readWorkbookBytes(bytes: Uint8Array, source: string, limits: Par
     for (const name of names) {
       const sheet = readSheet(parsed.book, name, source, caps);
       if ("code" in sheet) issues.push(sheet);
-      else sheets.push({ ...sheet, ...(untyped ? { untyped } : {}), ...(date1904 ? { date1904 } : {}) });
+      else {
+        const fonts = parsed.fonts?.get(name);
+        sheets.push({ ...sheet, ...(untyped ? { untyped } : {}), ...(date1904 ? { date1904 } : {}), ...(fonts ? { fonts } : {}) });
+      }
     }
     return { workbook: { source, sheets }, issues };
   } catch (error) {
