@@ -14,7 +14,13 @@ export interface SettingsForm {
   readonly phases: string;
 }
 
-export type SettingsResult = { readonly ok: true; readonly options: RunOptions } | { readonly ok: false; readonly reason: string };
+/** What is wrong with the form: a message key of i18n.ts and its values (the view translates it). */
+export interface SettingsProblem {
+  readonly key: "badDay" | "badMonth" | "badYears" | "badPhase" | "badPhaseOrder";
+  readonly params: Readonly<Record<string, string>>;
+}
+
+export type SettingsResult = { readonly ok: true; readonly options: RunOptions } | { readonly ok: false; readonly reason: SettingsProblem };
 
 function toInt(text: string): number | null {
   const trimmed = text.trim();
@@ -22,7 +28,7 @@ function toInt(text: string): number | null {
 }
 
 /**
- * Reads the settings form into run options, or says what is wrong (in Vietnamese).
+ * Reads the settings form into run options, or says what is wrong.
  *
  * @param form - the raw form values
  * @returns the options, or the reason they are invalid
@@ -34,16 +40,16 @@ export function parseSettings(form: SettingsForm): SettingsResult {
   const month = toInt(form.month);
   const from = toInt(form.from);
   const to = toInt(form.to);
-  if (day === null || day < 1 || day > 31) return { ok: false, reason: "ngày hạn nộp phải từ 1 đến 31" };
-  if (month === null || month < 1 || month > 12) return { ok: false, reason: "tháng hạn nộp phải từ 1 đến 12" };
-  if (from === null || to === null || from < 1990 || to > 2100 || from > to) return { ok: false, reason: "khoảng năm phải là hai năm, năm đầu không sau năm cuối" };
+  if (day === null || day < 1 || day > 31) return { ok: false, reason: { key: "badDay", params: {} } };
+  if (month === null || month < 1 || month > 12) return { ok: false, reason: { key: "badMonth", params: {} } };
+  if (from === null || to === null || from < 1990 || to > 2100 || from > to) return { ok: false, reason: { key: "badYears", params: {} } };
   const phases: { from: number; to: number }[] = [];
   for (const line of form.phases.split(/\r?\n/)) {
     if (!line.trim()) continue;
     const match = /^\s*(\d{4})\s*[-–—]\s*(\d{4})\s*$/.exec(line);
-    if (!match) return { ok: false, reason: `không hiểu giai đoạn "${line.trim()}" (ghi dạng 2016-2020)` };
+    if (!match) return { ok: false, reason: { key: "badPhase", params: { line: line.trim() } } };
     const phase = { from: Number(match[1]), to: Number(match[2]) };
-    if (phase.from > phase.to) return { ok: false, reason: `giai đoạn ${line.trim()} có năm đầu sau năm cuối` };
+    if (phase.from > phase.to) return { ok: false, reason: { key: "badPhaseOrder", params: { line: line.trim() } } };
     phases.push(phase);
   }
   return { ok: true, options: { ...DEFAULT_OPTIONS, deadline: { day, month }, years: { from, to }, phases } };

@@ -10,15 +10,16 @@ describe("parseSettings", () => {
     expect(result).toEqual({ ok: true, options: { ...DEFAULT_OPTIONS, deadline: { day: 15, month: 11 }, years: { from: 2018, to: 2024 }, phases: [{ from: 2018, to: 2020 }, { from: 2021, to: 2024 }] } });
   });
   it("rejects a month of 13", () => {
-    expect(parseSettings({ ...good, month: "13" }).ok).toBe(false);
+    expect(parseSettings({ ...good, month: "13" })).toEqual({ ok: false, reason: { key: "badMonth", params: {} } });
   });
   it("rejects a year range that runs backwards", () => {
     expect(parseSettings({ ...good, from: "2025", to: "2016" }).ok).toBe(false);
   });
   it("rejects a phase line it cannot read, naming it", () => {
-    const result = parseSettings({ ...good, phases: "2016 đến 2020" });
-    expect(result.ok).toBe(false);
-    expect(result.ok ? "" : result.reason).toContain("2016 đến 2020");
+    expect(parseSettings({ ...good, phases: "2016 đến 2020" })).toEqual({ ok: false, reason: { key: "badPhase", params: { line: "2016 đến 2020" } } });
+  });
+  it("rejects a phase that runs backwards", () => {
+    expect(parseSettings({ ...good, phases: "2020-2016" })).toEqual({ ok: false, reason: { key: "badPhaseOrder", params: { line: "2020-2016" } } });
   });
 });
 

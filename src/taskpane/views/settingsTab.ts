@@ -27,7 +27,7 @@ export function createSettingsTab(app: App): { panel: HTMLElement; update: () =>
   formEl.addEventListener("submit", (event) => {
     event.preventDefault();
     const result = parseSettings({ day: day.input.value, month: month.input.value, from: from.input.value, to: to.input.value, phases: phases.value });
-    if (!result.ok) return app.say(t("settingsInvalid", { reason: result.reason }), "error");
+    if (!result.ok) return app.say(t("settingsInvalid", { reason: t(result.reason.key, result.reason.params) }), "error");
     app.setOptions(result.options);
     app.say(t("settingsSaved"), "success");
   });
