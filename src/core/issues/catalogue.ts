@@ -224,6 +224,30 @@ export const ISSUE_CATALOGUE = {
     vi: "{field} – {level} – {type}: Mẫu 01 ghi {formCount} mô hình mới nhưng danh sách Mẫu 02 có {listCount} mô hình công nhận năm {year}.",
     en: "{field} – {level} – {type}: Mẫu 01 states {formCount} new models but the Mẫu 02 list has {listCount} recognised in {year}.",
   },
+  "list-unknown-label": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Danh sách Mẫu 02-DVK, ô {cell}: \"{label}\" không khớp {column} nào; gần nhất là \"{suggestion}\". Mô hình ở dòng {row} không được đối chiếu với Mẫu 01. Đề nghị đơn vị ghi đúng theo mẫu (hoặc thêm cách ghi này vào danh mục).",
+    en: "Mẫu 02-DVK list, cell {cell}: \"{label}\" matches no {column}; the closest is \"{suggestion}\". The model in row {row} is not compared with Mẫu 01. Ask the unit to use the form's names (or add this spelling to the alias list).",
+  },
+  "list-missing-value": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Danh sách Mẫu 02-DVK, ô {cell} (dòng {row}): chưa ghi {column}. Đề nghị đơn vị bổ sung; mô hình thiếu loại, lĩnh vực, cấp hoặc năm công nhận thì không được đối chiếu với Mẫu 01.",
+    en: "Mẫu 02-DVK list, cell {cell} (row {row}): the {column} is missing. Ask the unit to fill it in; a model without type, field, level or year is not compared with Mẫu 01.",
+  },
+  "list-invalid-year": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Danh sách Mẫu 02-DVK, ô {cell}: không hiểu năm công nhận \"{value}\"; mô hình ở dòng {row} không được đối chiếu với Mẫu 01. Đề nghị đơn vị ghi năm bằng 4 chữ số (ví dụ 2023).",
+    en: "Mẫu 02-DVK list, cell {cell}: the recognition year \"{value}\" is not understood; the model in row {row} is not compared with Mẫu 01. Ask the unit to write the year with 4 digits (e.g. 2023).",
+  },
+  "alias-row-unreadable": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Tệp danh mục, dòng {row}: không hiểu nhóm \"{group}\" hoặc tên chuẩn \"{canonical}\" (nhóm: Lĩnh vực, Cấp công nhận, Loại, Chỉ tiêu; tên chuẩn: tên trong Mẫu 01-DVK). Dòng này bị bỏ qua.",
+    en: "Alias file, row {row}: the group \"{group}\" or the canonical name \"{canonical}\" is not understood (groups: Lĩnh vực, Cấp công nhận, Loại, Chỉ tiêu; canonical names as in Mẫu 01-DVK). The row is ignored.",
+  },
 } as const satisfies Record<string, IssueSpec>;
 
 /** Every issue code the product can report. */

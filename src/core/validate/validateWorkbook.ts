@@ -1,8 +1,13 @@
 import { makeIssue } from "../issues/makeIssue";
+import { parseModelList } from "../parse/list/parseModelList";
+import type { ParsedModelList } from "../parse/list/types";
 import { parseSheet } from "../parse/parseSheet";
 import type { ParsedSheet } from "../parse/types";
 import type { RawWorkbook, RunOptions, Submission, WorkbookResult } from "../types";
 import { buildEntries, levelsOf } from "./buildEntries";
+import { listIssues } from "./listIssues";
+import { matchLists } from "./matchLists";
+import type { RuleContext } from "./rule";
 import { RULES } from "./rules/index";
 
 /** The date a submission reports: the labelled field, else the place-and-date line. */
@@ -17,12 +22,13 @@ function reportDateOf(parsed: ParsedSheet): string | null {
  * @param parsed - the parsed sheet
  * @param options - run options (years, deadline, aliases)
  * @param order - position of the submission in the run
+ * @param context - the rest of the workbook (its Mẫu 02-DVK lists), when known
  * @returns the submission
  * @example
  * validateParsedSheet(parsed, DEFAULT_OPTIONS, 0).status //=> "accepted"
  */
-export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, order: number): Submission {
-  const issues = RULES.flatMap((rule) => rule.check(parsed, options));
+export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, order: number, context?: RuleContext): Submission {
+  const issues = RULES.flatMap((rule) => rule.check(parsed, options, context));
   const unitName = parsed.header.unit?.value ?? null;
   return {
     id: `${parsed.source}#${parsed.sheet}`,
@@ -43,9 +49,11 @@ export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, or
 
 /**
  * Reads and validates a workbook: every sheet holding a Mẫu 01-DVK counts table becomes one
- * submission (a workbook may hold a sheet per year or per unit); other sheets are ignored. When no
- * sheet holds a table the workbook gets one `no-submission-table` error. Pure: never throws on bad
- * data and never modifies the workbook.
+ * submission (a workbook may hold a sheet per year or per unit). A sheet holding a Mẫu 02-DVK list
+ * of models is compared with the submission of its year (`list-count-mismatch`) and its own
+ * unreadable rows become file-level warnings; other sheets are ignored. When no sheet holds a table
+ * the workbook gets one `no-submission-table` error. Pure: never throws on bad data and never
+ * modifies the workbook.
  *
  * @param workbook - the workbook as plain data
  * @param options - run options (years, deadline, aliases)
@@ -55,8 +63,19 @@ export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, or
  * validateWorkbook({ source: "xa-a.xlsx", sheets: [mau01Sheet] }, DEFAULT_OPTIONS).submissions[0]?.status //=> "accepted"
  */
 export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, order = 0): WorkbookResult {
-  const parsed = workbook.sheets.map((sheet) => parseSheet(sheet, workbook.source, options.aliases)).filter((p): p is ParsedSheet => p !== null);
-  const submissions = parsed.map((p, index) => validateParsedSheet(p, options, order + index));
-  const issues = submissions.length === 0 ? [makeIssue("no-submission-table", { source: workbook.source })] : [];
+  const parsed: ParsedSheet[] = [];
+  const lists: ParsedModelList[] = [];
+  for (const sheet of workbook.sheets) {
+    const form = parseSheet(sheet, workbook.source, options.aliases);
+    // A list sheet never holds a counts table, so only sheets without one are read as lists.
+    const list = form ? null : parseModelList(sheet, workbook.source, options.aliases);
+    if (form) parsed.push(form);
+    if (list) lists.push(list);
+  }
+  const submissions = parsed.map((p, index) => validateParsedSheet(p, options, order + index, { lists: matchLists(p.header.year?.value ?? null, lists, parsed.length) }));
+  const issues = [
+    ...(submissions.length === 0 ? [makeIssue("no-submission-table", { source: workbook.source })] : []),
+    ...lists.flatMap((list) => listIssues(list, options.aliases)),
+  ];
   return { source: workbook.source, submissions, issues };
 }

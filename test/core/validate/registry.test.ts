@@ -6,6 +6,8 @@ import type { ParsedSheet } from "../../../src/core/parse/types";
 import { RULES } from "../../../src/core/validate/rules/index";
 import { validateParsedSheet } from "../../../src/core/validate/validateWorkbook";
 import { buildForm, sampleCounts, withCount } from "../_fixtures/buildForm";
+import { buildList, rowOf } from "../_fixtures/buildModelList";
+import { parseModelList } from "../../../src/core/parse/list/parseModelList";
 
 const counts = sampleCounts();
 const defective = [
@@ -45,6 +47,10 @@ describe("the rule registry", () => {
 
   it("finds every declared code in the defect battery", () => {
     const emitted = new Set(defective.flatMap((parsed) => validateParsedSheet(parsed, DEFAULT_OPTIONS, 0).issues.map((i) => i.code)));
+    // Rules that compare with the rest of the workbook: a Mẫu 02-DVK list that disagrees with the form.
+    const list = parseModelList(buildList([rowOf("kinh-te", "xa", "tap-the", 2023)], 2023), "bao-cao-2020.xlsx");
+    const withList = parseSheet(buildForm(counts, { year: 2023 }).sheet, "bao-cao-2020.xlsx") as ParsedSheet;
+    for (const issue of validateParsedSheet(withList, DEFAULT_OPTIONS, 0, { lists: list ? [list] : [] }).issues) emitted.add(issue.code);
     const silent = RULES.flatMap((r) => r.codes).filter((code) => !emitted.has(code) && code !== "legacy-encoding-converted");
     expect(silent).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { droppedValues } from "./droppedValues";
 import { fieldRows } from "./fieldRows";
 import { headerFields } from "./headerFields";
 import { legacyEncoding } from "./legacyEncoding";
+import { listCounts } from "./listCounts";
 import { measureColumns } from "./measureColumns";
 import { reportDate } from "./reportDate";
 import { totals } from "./totals";
@@ -12,7 +13,7 @@ import { yearMismatch } from "./yearMismatch";
 
 /**
  * Every validation rule, registered explicitly, in the order their issues are listed: header,
- * structure, cells, sums, dropped values, encodings.
+ * structure, cells, sums, dropped values, the Mẫu 02 list, encodings.
  *
  * @example
  * RULES.map((rule) => rule.id) //=> ["header-fields", "report-date", "year-mismatch", …]
@@ -27,5 +28,6 @@ export const RULES: readonly Rule[] = [
   cumulativeVsNew,
   totals,
   droppedValues,
+  listCounts,
   legacyEncoding,
 ];

@@ -1,0 +1,68 @@
+import { FIELD_CODES, FIELDS, LEVEL_CODES, LEVELS, TYPES, TYPE_CODES, labelOf } from "../../catalogue/dimensions";
+import { bilingual, makeIssue } from "../../issues/makeIssue";
+import type { ParsedModelList } from "../../parse/list/types";
+import type { CountEntry, FieldCode, Issue, LevelCode, TypeCode } from "../../types";
+import { buildEntries, levelsOf } from "../buildEntries";
+import { type Rule, issueAt } from "../rule";
+
+/** Models of the lists recognised in `year`, counted per "field|level|type". */
+function countListed(lists: readonly ParsedModelList[], year: number): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const list of lists) {
+    for (const model of list.models) {
+      if (model.year !== year) continue;
+      const key = `${model.field}|${model.level}|${model.type}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+/** Zero entries for the levels the table does not have: listed models there are compared with 0. */
+function absentLevelEntries(parsed: Parameters<Rule["check"]>[0]): CountEntry[] {
+  const present = new Set(levelsOf(parsed));
+  return LEVEL_CODES.filter((level) => !present.has(level)).flatMap((level) =>
+    FIELD_CODES.flatMap((field) => TYPE_CODES.map((type) => ({ field, level, type, new: 0, cumulative: 0, cells: { new: null, cumulative: null } }))),
+  );
+}
+
+/** A dimension label in both languages, so the message reads right in either. */
+function both(members: typeof FIELDS | typeof LEVELS | typeof TYPES, code: FieldCode | LevelCode | TypeCode) {
+  return bilingual(labelOf(members, code, "vi"), labelOf(members, code, "en"));
+}
+
+/**
+ * List-count rule: when the workbook also holds the unit's Mẫu 02-DVK list of models, the new
+ * count of every field × level × type in Mẫu 01 equals the number of listed models recognised in
+ * the report year. One warning per mismatching combination, at the Mẫu 01 "Mới trong năm" cell.
+ * Nothing is compared without a list or without a report year. Models listed at a level the
+ * table does not have are compared with 0 (the warning then has no cell).
+ *
+ * @example
+ * listCounts.check(parsed2023, DEFAULT_OPTIONS, { lists: [listWithTwoKinhTeXaTapThe2023] })[0]?.params.listCount //=> 2
+ */
+export const listCounts: Rule = {
+  id: "list-counts",
+  codes: ["list-count-mismatch"],
+  check(parsed, _options, context) {
+    const year = parsed.header.year?.value ?? null;
+    if (!context || context.lists.length === 0 || year === null) return [];
+    const listed = countListed(context.lists, year);
+    const issues: Issue[] = [];
+    for (const entry of [...buildEntries(parsed), ...absentLevelEntries(parsed)]) {
+      const listCount = listed.get(`${entry.field}|${entry.level}|${entry.type}`) ?? 0;
+      if (entry.new === listCount) continue;
+      issues.push(
+        makeIssue("list-count-mismatch", issueAt(parsed, entry.cells.new), {
+          field: both(FIELDS, entry.field),
+          level: both(LEVELS, entry.level),
+          type: both(TYPES, entry.type),
+          formCount: entry.new,
+          listCount,
+          year,
+        }),
+      );
+    }
+    return issues;
+  },
+};
