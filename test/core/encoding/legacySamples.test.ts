@@ -27,26 +27,10 @@ const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples/expected.jso
 };
 const twins = expected.legacyTwins ?? [];
 
-/** The font name of every styled cell of a sheet, read from the package (SheetJS CE does not expose fonts). */
-function cellFonts(bytes: Buffer, sheetIndex: number): Map<string, string> {
-  const zip = XLSX.CFB.read(bytes, { type: "buffer" });
-  const read = (name: string): string => {
-    const entry = XLSX.CFB.find(zip, name) ?? XLSX.CFB.find(zip, `/${name}`);
-    if (!entry) throw new Error(`${name} missing from the package`);
-    return Buffer.from(entry.content as Uint8Array).toString("utf8");
-  };
-  const styles = read("xl/styles.xml");
-  const fontNames = [
-    ...(styles.match(/<fonts[^>]*>([\s\S]*?)<\/fonts>/u)?.[1] ?? "").matchAll(/<font>([\s\S]*?)<\/font>/gu),
-  ].map((m) => m[1]?.match(/<name val="([^"]*)"/u)?.[1] ?? "");
-  const xfFonts = [
-    ...(styles.match(/<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/u)?.[1] ?? "").matchAll(/<xf [^>]*fontId="(\d+)"/gu),
-  ].map((m) => Number(m[1]));
-  const sheet = read(`xl/worksheets/sheet${sheetIndex + 1}.xml`);
-  const fonts = new Map<string, string>();
-  for (const m of sheet.matchAll(/<c r="([A-Z]+\d+)" s="(\d+)"/gu))
-    fonts.set(m[1] ?? "", fontNames[xfFonts[Number(m[2])] ?? 0] ?? "");
-  return fonts;
+/** The legacy font of each text cell of a sheet, as the production reader exposes it (RawSheet.fonts). */
+function cellFonts(bytes: Buffer, file: string, sheetName: string): Map<string, string> {
+  const sheet = readWorkbookBytes(new Uint8Array(bytes), file).workbook?.sheets.find((s) => s.name === sheetName.normalize("NFC"));
+  return new Map(Object.entries(sheet?.fonts ?? {}));
 }
 
 /** String cells of a sheet by address. */
@@ -60,7 +44,7 @@ function textCells(file: string, sheetName: string): { cells: Map<string, string
     if (!address.startsWith("!") && (cell as XLSX.CellObject).t === "s")
       cells.set(address, String((cell as XLSX.CellObject).v));
   }
-  return { cells, fonts: cellFonts(bytes, workbook.SheetNames.indexOf(sheetName)) };
+  return { cells, fonts: cellFonts(bytes, path.basename(file), sheetName) };
 }
 
 /** The sample generator writes en and em dashes as "-" in legacy files (the legacy fonts lack them). */
