@@ -32,7 +32,9 @@ const rel = (source: string) => source.replace(/^assets\/samples\//, "");
 
 describe("dvk validate assets/samples", () => {
   let result: ReturnType<typeof dvk>;
-  beforeAll(() => (result = dvk("validate", "assets/samples")));
+  beforeAll(() => {
+    result = dvk("validate", "assets/samples");
+  });
 
   it("exits 1 because some submissions have errors", () => expect(result.status).toBe(1));
 
@@ -55,7 +57,9 @@ describe("dvk validate assets/samples", () => {
 
 describe("dvk consolidate assets/samples", () => {
   let result: ReturnType<typeof dvk>;
-  beforeAll(() => (result = dvk("consolidate", "assets/samples")));
+  beforeAll(() => {
+    result = dvk("consolidate", "assets/samples");
+  });
 
   it("exits 0 when the report is produced", () => expect(result.status).toBe(0));
 
