@@ -1,4 +1,7 @@
-import { type RawZipEntry, type ZipEntry, writeZip } from "./zipWriter";
+import { type ZipFile, zipBytes } from "../io/helpers/zipStore";
+
+/** A raw-deflated sheet part built once (see zipStore's `precompressed`). */
+export type Precompressed = NonNullable<ZipFile["precompressed"]>;
 
 const CONTENT_TYPES_HEAD =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -11,7 +14,7 @@ const ROOT_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
 
 /** A sheet of a hand-built workbook: its XML, or a pre-compressed entry for bombs. */
-export type MinimalSheet = { readonly name: string; readonly xml: string } | { readonly name: string; readonly raw: Omit<RawZipEntry, "name"> };
+export type MinimalSheet = { readonly name: string; readonly xml: string } | { readonly name: string; readonly raw: Precompressed };
 
 /** Worksheet XML around the given `<sheetData>` inner rows. */
 export function sheetXml(rows: string, dimension?: string): string {
@@ -31,7 +34,7 @@ export function textCell(ref: string, text: string): string {
  * Builds a minimal but valid .xlsx (workbook, relationships, content types, sheets), with optional
  * extra zip entries — for hostile-file tests that need control over every byte.
  */
-export function minimalXlsx(sheets: readonly MinimalSheet[], extra: readonly ZipEntry[] = []): Buffer {
+export function minimalXlsx(sheets: readonly MinimalSheet[], extra: readonly ZipFile[] = []): Buffer {
   const overrides = sheets
     .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
     .join("");
@@ -45,15 +48,15 @@ export function minimalXlsx(sheets: readonly MinimalSheet[], extra: readonly Zip
       .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
       .join("") +
     "</Relationships>";
-  const sheetEntries = sheets.map((s, i) =>
-    "xml" in s ? { name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml } : { name: `xl/worksheets/sheet${i + 1}.xml`, ...s.raw },
+  const sheetEntries: ZipFile[] = sheets.map((s, i) =>
+    "xml" in s ? { name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml, deflate: true } : { name: `xl/worksheets/sheet${i + 1}.xml`, data: "", precompressed: s.raw },
   );
-  return writeZip([
+  return Buffer.from(zipBytes([
     { name: "[Content_Types].xml", data: CONTENT_TYPES_HEAD + overrides + "</Types>" },
     { name: "_rels/.rels", data: ROOT_RELS },
     { name: "xl/workbook.xml", data: workbook },
     { name: "xl/_rels/workbook.xml.rels", data: workbookRels },
     ...sheetEntries,
     ...extra,
-  ]);
+  ]));
 }

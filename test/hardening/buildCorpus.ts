@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import * as XLSX from "@e965/xlsx";
-import { minimalXlsx, sheetXml, textCell } from "../_support/minimalXlsx";
+import { minimalXlsx, sheetXml, textCell, type Precompressed } from "../_support/minimalXlsx";
 import type { IssueCode } from "../../src/core";
 
 /** One hostile file and the issue codes that count as "a clear issue for that file". */
@@ -13,14 +13,14 @@ export interface CorpusFile {
 }
 
 /** Deflates `count` repetitions of `chunk` without holding the inflated text: a zip bomb entry. */
-function bombEntry(chunk: string, count: number): { compressed: Uint8Array; crc: number; size: number } {
+function bombEntry(chunk: string, count: number): Precompressed {
   const head = sheetXml("").replace("<sheetData></sheetData></worksheet>", "<sheetData>");
   const tail = "</sheetData></worksheet>";
   const body = Buffer.from(chunk.repeat(Math.ceil((1 << 20) / chunk.length)));
   const perBlock = Math.ceil((1 << 20) / chunk.length);
   const blocks = Math.ceil(count / perBlock);
   const whole = Buffer.concat([Buffer.from(head), ...Array.from({ length: blocks }, () => body), Buffer.from(tail)]);
-  return { compressed: deflateRawSync(whole, { level: 9 }), crc: crc32(whole), size: whole.length };
+  return { bytes: deflateRawSync(whole, { level: 9 }), crc: crc32(whole), size: whole.length };
 }
 
 function encryptedWorkbook(): Buffer {
@@ -49,11 +49,11 @@ function protoCommentWorkbook(): Buffer {
   );
 }
 
-function millionRows(): { compressed: Uint8Array; crc: number; size: number } {
+function millionRows(): Precompressed {
   const parts: string[] = [];
   for (let r = 1; r <= 1_000_000; r++) parts.push(`<row r="${r}"><c r="A${r}"><v>1</v></c></row>`);
   const whole = Buffer.from(sheetXml(parts.join(""), "A1:A1000000"));
-  return { compressed: deflateRawSync(whole), crc: crc32(whole), size: whole.length };
+  return { bytes: deflateRawSync(whole), crc: crc32(whole), size: whole.length };
 }
 
 /**
@@ -75,7 +75,7 @@ export function buildCorpus(dir: string): CorpusFile[] {
   put("cat-cut.xlsx", good.subarray(0, Math.floor(good.length / 2)), "a truncated zip", unreadable);
 
   const bomb = bombEntry('<row><c t="inlineStr"><is><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></is></c></row>', 2_500_000);
-  put("bom-zip.xlsx", minimalXlsx([{ name: "S", raw: bomb }]), `a zip bomb (${bomb.compressed.length} B → ${bomb.size} B)`, ["file-too-large"]);
+  put("bom-zip.xlsx", minimalXlsx([{ name: "S", raw: bomb }]), `a zip bomb (${bomb.bytes.length} B → ${bomb.size} B)`, ["file-too-large"]);
   put("bom-zip-khai-sai.xlsx", minimalXlsx([{ name: "S", raw: { ...bomb, size: 1000 } }]), "zip entries whose declared sizes lie", anyRejection);
 
   const corner = sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`);

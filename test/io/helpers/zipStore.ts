@@ -12,6 +12,8 @@ export interface ZipFile {
   readonly localSize?: number;
   /** Write sizes 0 in the local header, set flag bit 3 and append a data descriptor. */
   readonly dataDescriptor?: boolean;
+  /** Already raw-deflated content (e.g. a zip bomb built once and reused); `data` is then ignored. */
+  readonly precompressed?: { readonly bytes: Uint8Array; readonly crc: number; readonly size: number };
 }
 
 let table: number[] | null = null;
@@ -33,11 +35,12 @@ export function zipBytes(files: readonly ZipFile[]): Uint8Array {
   let offset = 0;
   for (const f of files) {
     const name = Buffer.from(f.name, "utf8");
-    const raw = typeof f.data === "string" ? Buffer.from(f.data, "utf8") : Buffer.from(f.data);
-    const data = f.deflate ? deflateRawSync(raw) : raw;
-    const crc = crc32(raw);
+    const pre = f.precompressed;
+    const raw = pre ? { length: pre.size } : typeof f.data === "string" ? Buffer.from(f.data, "utf8") : Buffer.from(f.data);
+    const data = pre ? Buffer.from(pre.bytes) : f.deflate ? deflateRawSync(raw as Buffer) : (raw as Buffer);
+    const crc = pre ? pre.crc : crc32(raw as Buffer);
     const flags = f.dataDescriptor ? 8 : 0;
-    const method = f.deflate ? 8 : 0;
+    const method = f.deflate || pre ? 8 : 0;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
