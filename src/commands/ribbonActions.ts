@@ -3,11 +3,13 @@
  * Each runs without the task pane, in the hidden function-file runtime, so it only does what is safe from there:
  * - Kiểm tra validates the submission sheets of this workbook and rewrites only the add-in's "Kiểm tra" sheet
  *   (plus its highlight rules where ExcelApi 1.6 exists), through the adapter in src/excel;
- * - Tạo mẫu báo cáo inserts a blank Mẫu 01-DVK sheet (a new sheet, never a replaced one); the pane makes pre-filled ones;
+ * - Tạo mẫu báo cáo inserts a blank Mẫu 01-DVK sheet and its Mẫu 02-DVK list of models (new sheets, never replaced
+ *   ones); the pane makes pre-filled ones;
  * - Tổng hợp needs the officer's choices (files to pick, the workbook store in "Dữ liệu"), so it tells the officer
  *   to open the task pane, where that flow lives.
  */
 import {
+  buildListTemplateSheet,
   buildReportModel,
   buildTemplateSheet,
   consolidate,
@@ -64,14 +66,14 @@ export async function validateInWorkbook(
 
 /**
  * Tạo mẫu báo cáo: inserts a blank Mẫu 01-DVK sheet (merges, SUM totals, whole-number validation and locked labels
- * where this Excel supports them) and activates it.
+ * where this Excel supports them) followed by the Mẫu 02-DVK list of models, and activates Mẫu 01-DVK.
  *
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
  * @returns done, or the "template-notes" notice with what this Excel could not do / the name used
  */
 export async function insertTemplateInWorkbook(context: Excel.RequestContext, caps: Caps): Promise<CommandOutcome> {
-  const result = await insertTemplate(context, buildTemplateSheet(), caps);
+  const result = await insertTemplate(context, [buildTemplateSheet(), buildListTemplateSheet()], caps);
   return result.notes.length > 0
     ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") }
     : { kind: "done" };

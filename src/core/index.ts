@@ -64,3 +64,6 @@ export * from "./store/buildAliasSheet";
 export * from "./store/parseAliasSheet";
 export * from "./store/addAlias";
 export * from "./store/workbookMemory";
+export * from "./report/buildListTemplateSheet";
+export * from "./parse/list/types";
+export * from "./parse/list/parseModelList";

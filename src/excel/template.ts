@@ -6,41 +6,52 @@ import { planSheets } from "./planSheets";
 import { queueSheetWrite } from "./writeSheet";
 
 export interface TemplateResult {
-  /** The sheet the template went to. */
+  /** The sheet the template went to (the first one when several were inserted). */
   readonly name: string;
+  /** Every sheet inserted, in order. */
+  readonly names: readonly string[];
   /** Vietnamese notes (another name used; features this Excel lacks). */
   readonly notes: readonly string[];
   readonly syncs: number;
 }
 
 /**
- * Inserts a template sheet (e.g. `buildTemplateSheet()`, Mẫu 01-DVK) as a new sheet: merges,
- * borders, SUM totals, whole-number ≥ 0 validation on count cells (ExcelApi 1.8) and locked labels
- * with protection (1.2). It never replaces a sheet: a filled-in "Mẫu 01-DVK" stays and the new one
- * is "Mẫu 01-DVK (2)". The sheet is not recorded as the add-in's own — once filled in it is a
- * submission like any other. Two syncs.
+ * Inserts template sheets (e.g. `buildTemplateSheet()`, Mẫu 01-DVK, then `buildListTemplateSheet()`,
+ * Mẫu 02-DVK) as new sheets, in order: merges, borders, SUM totals, whole-number ≥ 0 validation on
+ * count cells (ExcelApi 1.8) and locked labels with protection (1.2). It never replaces a sheet: a
+ * filled-in "Mẫu 01-DVK" stays and the new one is "Mẫu 01-DVK (2)". The first sheet is activated.
+ * The sheets are not recorded as the add-in's own — once filled in they are a submission like any
+ * other. Two syncs, however many sheets.
  *
  * @param context - the request context from `Excel.run`
- * @param sheet - the template's sheet model
+ * @param sheet - the template's sheet model, or several to insert together
  * @param caps - host capabilities
- * @returns where it went and notes for the pane
+ * @returns where they went and notes for the pane
  */
-export async function insertTemplate(context: Excel.RequestContext, sheet: SheetModel, caps: Caps): Promise<TemplateResult> {
+export async function insertTemplate(context: Excel.RequestContext, sheet: SheetModel | readonly SheetModel[], caps: Caps): Promise<TemplateResult> {
+  const models: readonly SheetModel[] = Array.isArray(sheet) ? sheet : [sheet as SheetModel];
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const [plan] = planSheets([sheet], worksheets.items.map((ws) => ws.name), EMPTY_OWNERSHIP);
-  const name = plan?.name ?? sheet.name;
+  const plans = planSheets(models, worksheets.items.map((ws) => ws.name), EMPTY_OWNERSHIP);
   const batcher = new Batcher();
-  const ws = worksheets.add(name);
-  queueSheetWrite(batcher, ws, sheet, caps, new Map());
-  batcher.add(50, () => ws.activate());
-  const syncs = 1 + (await batcher.flush(context, caps));
   const notes: string[] = [];
-  if (name !== sheet.name) notes.push(`Đã có trang “${sheet.name}”; mẫu mới được tạo ở trang “${name}”.`);
+  const names: string[] = [];
+  let first: Excel.Worksheet | null = null;
+  models.forEach((model, i) => {
+    const name = plans[i]?.name ?? model.name;
+    const ws = worksheets.add(name);
+    first ??= ws;
+    queueSheetWrite(batcher, ws, model, caps, new Map());
+    names.push(name);
+    if (name !== model.name) notes.push(`Đã có trang “${model.name}”; mẫu mới được tạo ở trang “${name}”.`);
+  });
+  const active = first as Excel.Worksheet | null;
+  if (active) batcher.add(50, () => active.activate());
+  const syncs = 1 + (await batcher.flush(context, caps));
   if (!caps.v1_8) notes.push("Excel này không hỗ trợ kiểm tra dữ liệu nhập: hãy nhắc đơn vị chỉ nhập số nguyên không âm.");
-  if (!caps.v1_2) notes.push("Excel này không hỗ trợ khóa trang tính: các ô tiêu đề không được bảo vệ.");
-  return { name, notes, syncs };
+  if (!caps.v1_2 && models.some((m) => m.protect)) notes.push("Excel này không hỗ trợ khóa trang tính: các ô tiêu đề không được bảo vệ.");
+  return { name: names[0] ?? models[0]?.name ?? "", names, notes, syncs };
 }
 
 /**

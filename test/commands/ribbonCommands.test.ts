@@ -95,7 +95,7 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
   it("inserts a new Mẫu 01-DVK sheet next to a filled-in one, and says where", async () => {
     const fake = new FakeExcel({ "Mẫu 01-DVK": [["đã điền"]] });
     const outcome = await insertTemplateInWorkbook(fake.ctx, ALL_CAPS);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)"]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)", "Mẫu 02-DVK"]);
     expect(fake.sheet("Mẫu 01-DVK").at(0, 0).value).toBe("đã điền");
     expect(outcome).toEqual({
       kind: "notice",
@@ -107,9 +107,11 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
   it("finishes silently when there is nothing to note", async () => {
     const fake = new FakeExcel({ "Trang tính1": [] });
     await expect(insertTemplateInWorkbook(fake.ctx, ALL_CAPS)).resolves.toEqual({ kind: "done" });
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Mẫu 01-DVK"]);
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Mẫu 01-DVK", "Mẫu 02-DVK"]);
     const texts = [...fake.sheet("Mẫu 01-DVK").cells.values()].map((c) => String(c.value ?? ""));
     expect(texts.some((t) => t.includes("DÂN VẬN KHÉO"))).toBe(true);
+    expect(fake.sheet("Mẫu 02-DVK").cell("B4").value).toBe("Tên mô hình, điển hình");
+    expect(fake.activeSheet).toBe("Mẫu 01-DVK");
   });
 
   it("notes what ExcelApi 1.1 cannot do", async () => {

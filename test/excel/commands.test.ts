@@ -1,4 +1,5 @@
 import { describe, expect, it, jest } from "@jest/globals";
+import { buildListTemplateSheet } from "../../src/core/report/buildListTemplateSheet";
 import { buildTemplateSheet } from "../../src/core/report/buildTemplateSheet";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
 import { goToCell } from "../../src/excel/goToCell";
@@ -64,7 +65,7 @@ describe("insertTemplate", () => {
     const fake = new FakeExcel({ "Xã A": [["x"]] });
     const result = await insertTemplate(fake.ctx, buildTemplateSheet({ unitName: "Xã Hòa An", year: 2025 }), ALL_CAPS);
     const s = fake.sheet(result.name);
-    expect(result).toEqual({ name: "Mẫu 01-DVK", notes: [], syncs: 2 });
+    expect(result).toEqual({ name: "Mẫu 01-DVK", names: ["Mẫu 01-DVK"], notes: [], syncs: 2 });
     expect(s.cell("C5").value).toBe("Xã Hòa An");
     expect(s.cell("C18").formula).toBe("=SUM(C13:C17)");
     expect(s.cell("N18").formula).toBe("=SUM(N13:N17)");
@@ -83,6 +84,27 @@ describe("insertTemplate", () => {
     expect(fake.calls.filter((c) => ["dataValidation", "protection", "merge", "format.protection"].includes(c))).toEqual([]);
     expect(fake.sheet(result.name).cell("C18").formula).toBe("=SUM(C13:C17)");
     expect(result.notes).toHaveLength(3);
+  });
+});
+
+describe("insertTemplate with the Mẫu 02-DVK list", () => {
+  it("inserts both sheets in order in the same two syncs and activates Mẫu 01-DVK", async () => {
+    const fake = new FakeExcel({ "Xã A": [["x"]] });
+    const result = await insertTemplate(fake.ctx, [buildTemplateSheet(), buildListTemplateSheet()], ALL_CAPS);
+    expect(result).toEqual({ name: "Mẫu 01-DVK", names: ["Mẫu 01-DVK", "Mẫu 02-DVK"], notes: [], syncs: 2 });
+    expect(fake.sheets.map((s) => s.name)).toEqual(["Xã A", "Mẫu 01-DVK", "Mẫu 02-DVK"]);
+    const list = fake.sheet("Mẫu 02-DVK");
+    expect(["A4", "B4", "F4", "A5", "A24"].map((a) => list.cell(a).value)).toEqual(["STT", "Tên mô hình, điển hình", "Năm công nhận", 1, 20]);
+    expect(list.isProtected).toBe(false);
+    expect(fake.activeSheet).toBe("Mẫu 01-DVK");
+  });
+
+  it("gives each sheet the next free name, and says so", async () => {
+    const fake = new FakeExcel({ "Mẫu 02-DVK": [["đã điền"]] });
+    const result = await insertTemplate(fake.ctx, [buildTemplateSheet(), buildListTemplateSheet()], ALL_CAPS);
+    expect(result.names).toEqual(["Mẫu 01-DVK", "Mẫu 02-DVK (2)"]);
+    expect(result.notes).toEqual(["Đã có trang “Mẫu 02-DVK”; mẫu mới được tạo ở trang “Mẫu 02-DVK (2)”."]);
+    expect(fake.sheet("Mẫu 02-DVK").grid()).toEqual([["đã điền"]]);
   });
 });
 

@@ -42,14 +42,18 @@ function listYear(grid: Grid, headerRow: number): number | null {
   return null;
 }
 
-/** True for a row that is a model: a name or an STT number, and most of the classifying cells filled. */
+/**
+ * True for a row that is a model: two of type, field, level and year filled, or a numbered row
+ * (STT) with a name or one of them. Blank numbered rows of a template, sub-headings and the
+ * signature lines of the footer are not models.
+ */
 function isModelRow(grid: Grid, row: number, header: ListHeader): boolean {
   const name = textAt(grid, row, header, "name");
   if (isTotalLabel(name) || COLUMN_NUMBER.test(name)) return false;
   const classified = (["type", "field", "level", "year"] as const).filter((c) => filled(grid, row, header.columns.get(c))).length;
   const stt = header.columns.get("stt");
   const numbered = stt !== undefined && typeof grid.value(row, stt) === "number";
-  return classified >= 2 || (name !== "" && (classified >= 1 || numbered));
+  return classified >= 2 || (numbered && (name !== "" || classified >= 1));
 }
 
 /**
