@@ -46,3 +46,37 @@ export function toA1Range(top: number, left: number, bottom: number, right: numb
   const end = toA1(bottom, right);
   return start === end ? start : `${start}:${end}`;
 }
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/**
+ * The 0-based row and column of an A1 cell address ("$" anchors allowed).
+ *
+ * @param address - e.g. "D9", "$AB$12"
+ * @returns the position, or null when the text is not an A1 cell address
+ * @example
+ * parseA1("D9") //=> { row: 8, col: 3 }
+ */
+export function parseA1(address: string): { row: number; col: number } | null {
+  const m = CELL.exec(address.trim());
+  if (!m) return null;
+  let col = 0;
+  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * The 0-based rectangle of an A1 range ("B3:M12", or a single cell), corners in any order.
+ *
+ * @param range - the range without a sheet name
+ * @returns top, left, bottom, right (inclusive), or null when the text is not an A1 range
+ * @example
+ * parseA1Range("B3:M12") //=> { top: 2, left: 1, bottom: 11, right: 12 }
+ */
+export function parseA1Range(range: string): { top: number; left: number; bottom: number; right: number } | null {
+  const [first, second] = range.split(":");
+  const s = parseA1(first ?? "");
+  const e = second === undefined ? s : parseA1(second);
+  if (!s || !e) return null;
+  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+}

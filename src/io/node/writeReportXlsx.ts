@@ -8,7 +8,7 @@
  */
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import type { CellStyle, ModelCell, ReportModel, SheetModel } from "../../core";
+import { parseA1, type CellStyle, type ModelCell, type ReportModel, type SheetModel } from "../../core";
 
 type Style = Partial<Pick<ExcelJS.Style, "font" | "fill" | "border" | "alignment">>;
 
@@ -48,10 +48,8 @@ const STYLES: Readonly<Record<CellStyle, Style>> = {
 
 /** 1-based [row, column] of an A1 address. */
 function position(address: string): [number, number] {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return [1, 1];
-  const column = [...(m[1] as string)].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return [Number(m[2]), column];
+  const at = parseA1(address);
+  return at ? [at.row + 1, at.col + 1] : [1, 1];
 }
 
 /** Every 1-based [row, column] of an A1 range ("B2" or "B2:D5"). */
