@@ -58,7 +58,7 @@ function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
       if (!zip.ok) return { issue: zip.issue };
       const book = XLSX.read(zip.bytes, { ...OPTIONS, type: "array", ...rowCap(zip.declaredBytes) });
       // SheetJS CE does not expose fonts; legacy (TCVN3/VNI) fonts are read from the package itself.
-      return zip.kind === "ooxml" ? { book, fonts: readLegacyFonts(zip.bytes, limits) } : { book };
+      return zip.kind === "ooxml" ? { book, fonts: readLegacyFonts(zip.bytes, limits, book) } : { book };
     }
     case "cfb": {
       const container = XLSX.CFB.read(bytes, { type: "array" }) as { FullPaths?: string[] };

@@ -123,11 +123,27 @@ describe("readWorkbookBytes: legacy fonts of .xlsx text cells (RawSheet.fonts)",
     expect(readWorkbookBytes(bytes, "f.xlsx").workbook?.sheets[0]?.fonts).toEqual({ A1: ".VnTime" });
   });
 
-  it("gives no fonts at all when no cell format uses a legacy font (rich-text runs alone are not looked at)", () => {
+  it("honours legacy rich-text run fonts even when no cell format uses a legacy font", () => {
     const bytes = xlsx({ styles: UNICODE_STYLES, sheets: [{ name: "S", rows: ROWS }] });
+    expect(readWorkbookBytes(bytes, "f.xlsx").workbook?.sheets[0]?.fonts).toEqual({ A2: ".VnTimeH" });
+  });
+
+  it("gives no fonts at all when neither a cell format nor a run uses a legacy font", () => {
+    const shared = SHARED.replace('".VnTimeH"', '"Arial"');
+    const bytes = xlsx({ styles: UNICODE_STYLES, shared, sheets: [{ name: "S", rows: ROWS }] });
     const { workbook } = readWorkbookBytes(bytes, "f.xlsx");
     expect(workbook?.sheets[0]?.rows[0]?.[0]).toBe("abc");
     expect(workbook?.sheets[0]).not.toHaveProperty("fonts");
+    expect(readLegacyFonts(bytes, DEFAULT_READ_LIMITS).size).toBe(0);
+  });
+
+  it("takes the fast path from the parsed book: nothing is inflated when it names no legacy font", () => {
+    const bytes = xlsx({ sheets: [{ name: "S", rows: ROWS }] });
+    const book = XLSX.read(bytes, { type: "array", dense: true });
+    expect(readLegacyFonts(bytes, DEFAULT_READ_LIMITS, book).get("S")).toEqual(WANTED);
+    // A book whose fonts and runs are all Unicode: the (legacy) package is not even looked at.
+    expect(readLegacyFonts(bytes, DEFAULT_READ_LIMITS, { Styles: { Fonts: [{ name: "Arial" }] }, Strings: [{ r: "<t>x</t>" }] }).size).toBe(0);
+    expect(readLegacyFonts(bytes, DEFAULT_READ_LIMITS, { Strings: [{ r: '<r><rPr><rFont val="VNI-Times"/></rPr><t>x</t></r>' }] }).get("S")).toEqual(WANTED);
   });
 
   it("skips a sheet part larger than the row-bounding size (the text heuristic applies there)", () => {

@@ -1,6 +1,7 @@
 import { inflateEntry } from "../zip/inflateEntry";
 import { readZipDirectory, type ZipEntry } from "../zip/readZipDirectory";
 import type { ReadLimits } from "../readLimits";
+import { bookMentionsLegacyFont } from "./bookMentionsLegacyFont";
 import { readCellFonts } from "./readCellFonts";
 import { readSharedStringFonts } from "./readSharedStringFonts";
 import { findWorkbookPart, readRelationships, readSheetParts, relatedPart, relsPathOf } from "./readSheetParts";
@@ -17,19 +18,22 @@ const MAX_SMALL_PART = 4 * 1024 * 1024;
 /**
  * Finds the text cells of an OOXML workbook (.xlsx/.xlsm) shown in a legacy Vietnamese font
  * (TCVN3 ".VnTime…", VNI "VNI-…"), so their text can be converted by font rather than guessed.
- * Fast path: only xl/styles.xml is inflated when no cell format uses such a font. Otherwise the
- * workbook, its relationships, the shared strings (for rich-text run fonts) and each sheet part
- * up to `limits.boundRowsFromBytes` are inflated and scanned once, linearly. Never throws; any
+ * Fast path: given the SheetJS workbook parsed from the same bytes, nothing is inflated unless
+ * its font list or a rich-text run names a legacy font (`bookMentionsLegacyFont`). Otherwise the
+ * styles, workbook, relationships, shared strings and each sheet part up to
+ * `limits.boundRowsFromBytes` are inflated and scanned once, linearly. Never throws; any
  * unreadable part just yields no fonts (the text heuristic then applies).
  *
  * @param bytes - the whole ZIP, already accepted by `checkZip`
  * @param limits - the read caps (entry count, sheet size, rows and columns)
+ * @param book - the workbook `XLSX.read` returned for these bytes, for the fast path (optional)
  * @returns the legacy fonts by sheet name (empty when none)
  * @example
  * readLegacyFonts(xlsxBytes, DEFAULT_READ_LIMITS).get("Mẫu 01-DVK")?.["A1"] //=> ".VnTimeH"
  */
-export function readLegacyFonts(bytes: Uint8Array, limits: ReadLimits): LegacyFonts {
+export function readLegacyFonts(bytes: Uint8Array, limits: ReadLimits, book?: unknown): LegacyFonts {
   try {
+    if (book !== undefined && !bookMentionsLegacyFont(book)) return NONE;
     const dir = readZipDirectory(bytes, limits.maxZipEntries);
     if (!dir.ok) return NONE;
     const byName = new Map<string, ZipEntry>();
@@ -43,8 +47,8 @@ export function readLegacyFonts(bytes: Uint8Array, limits: ReadLimits): LegacyFo
     const workbookPath = findWorkbookPart(text("_rels/.rels")) ?? "xl/workbook.xml";
     const rels = readRelationships(text(relsPathOf(workbookPath)), workbookPath);
     const { legacyByXf } = readStyleFonts(text(relatedPart(rels, "styles") ?? "xl/styles.xml"));
-    if (legacyByXf.size === 0) return NONE;
     const sharedStrings = readSharedStringFonts(text(relatedPart(rels, "sharedStrings") ?? "xl/sharedStrings.xml"));
+    if (legacyByXf.size === 0 && ![...sharedStrings.values()].some(Boolean)) return NONE;
     const sheets = new Map<string, Readonly<Record<string, string>>>();
     for (const [name, part] of readSheetParts(text(workbookPath), rels)) {
       const xml = text(part, limits.boundRowsFromBytes);
