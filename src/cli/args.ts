@@ -11,6 +11,8 @@ export interface CliArgs {
   readonly force: boolean;
   readonly out: string | null;
   readonly units: string | null;
+  /** `--aliases FILE`: the officer's label aliases ("Danh mục" layout), or null. */
+  readonly aliases: string | null;
   readonly summary: boolean;
 }
 
@@ -20,6 +22,7 @@ const COMMON = {
   deadline: { type: "string" },
   years: { type: "string" },
   force: { type: "boolean" },
+  aliases: { type: "string" },
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -92,7 +95,7 @@ export function parseCliArgs(command: "validate" | "consolidate", argv: readonly
   } catch (error) {
     throw explain(error);
   }
-  const v = parsed.values as { json?: string; lang?: string; deadline?: string; years?: string; force?: boolean; help?: boolean; out?: string; units?: string; summary?: boolean };
+  const v = parsed.values as { json?: string; lang?: string; deadline?: string; years?: string; force?: boolean; help?: boolean; out?: string; units?: string; aliases?: string; summary?: boolean };
   if (v.help) return null;
   if (parsed.positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc thư mục", "at least one file or folder is required");
   const run: RunOptions = {
@@ -108,6 +111,7 @@ export function parseCliArgs(command: "validate" | "consolidate", argv: readonly
     force: v.force ?? false,
     out: v.out ?? null,
     units: v.units ?? null,
+    aliases: v.aliases ?? null,
     summary: v.summary ?? false,
   };
 }

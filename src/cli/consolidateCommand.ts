@@ -34,7 +34,7 @@ function briefLine(c: Consolidation, out: string | null): string {
 }
 
 /**
- * `dvk consolidate <files or folders…> [--out report.xlsx] [--json FILE|-] [--units FILE]
+ * `dvk consolidate <files or folders…> [--out report.xlsx] [--json FILE|-] [--units FILE] [--aliases FILE]
  * [--deadline DD/MM] [--years 2016-2025] [--lang vi|en] [--force] [--summary]`.
  *
  * @param argv - arguments after "consolidate"
@@ -52,16 +52,20 @@ export async function consolidateCommand(argv: readonly string[]): Promise<numbe
   if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");
   // SheetJS and exceljs are loaded only when needed: parsing itself happens in worker threads.
   const registry = args.units ? (await import("./readUnits")).readUnits(args.units) : null;
-  const results = await readInputs(args);
-  const c = consolidate(results, args.run, registry ? { units: registry.units } : undefined);
+  const aliasReader = args.aliases ? await import("./readAliases") : null;
+  const aliasFile = aliasReader && args.aliases ? aliasReader.readAliases(args.aliases) : null;
+  const run = aliasFile ? { ...args.run, aliases: aliasFile.aliases } : args.run;
+  const results = await readInputs({ ...args, run });
+  const c = consolidate(results, run, registry ? { units: registry.units } : undefined);
   if (args.out) {
-    const model = buildReportModel(c, args.run, { now: new Date().toISOString() });
+    const model = buildReportModel(c, run, { now: new Date().toISOString() });
     const out = args.out;
     const { writeReportXlsx } = await import("../io/node/writeReportXlsx");
     await writeSafely(out, (temp) => writeReportXlsx(model, temp));
   }
-  if (args.json) await emitJson(args.json, consolidateJson(c, args.lang, registry?.issues));
-  const text = args.summary ? renderConsolidationSummary(c, args.lang, args.out) : briefLine(c, args.out);
+  if (args.json) await emitJson(args.json, consolidateJson(c, args.lang, [...(aliasFile?.issues ?? []), ...(registry?.issues ?? [])]));
+  const aliasText = aliasReader && aliasFile && args.aliases ? aliasReader.renderAliasIssues(args.aliases, aliasFile.issues, args.lang) : "";
+  const text = aliasText + (args.summary ? renderConsolidationSummary(c, args.lang, args.out) : briefLine(c, args.out));
   (args.json === "-" ? process.stderr : process.stdout).write(text);
   return 0;
 }

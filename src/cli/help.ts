@@ -9,9 +9,10 @@ export function helpText(): string {
   return `dvk — Tổng hợp Dân vận khéo / DVK Consolidator
 
 Cách dùng / Usage:
-  dvk validate <tệp hoặc thư mục…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025] [--force]
+  dvk validate <tệp hoặc thư mục…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025]
+               [--aliases FILE] [--force]
       Kiểm tra báo cáo theo Mẫu 01-DVK / validate submissions.
-  dvk consolidate <tệp hoặc thư mục…> [--out report.xlsx] [--json FILE|-] [--units FILE]
+  dvk consolidate <tệp hoặc thư mục…> [--out report.xlsx] [--json FILE|-] [--units FILE] [--aliases FILE]
                   [--deadline DD/MM] [--years 2016-2025] [--lang vi|en] [--force] [--summary]
       Tổng hợp các báo cáo hợp lệ / consolidate accepted submissions.
 
@@ -22,6 +23,8 @@ Tùy chọn / Options:
   --years A-B        khoảng năm tổng hợp (mặc định 2016-2025) / year range (default 2016-2025)
   --out FILE         ghi báo cáo tổng hợp .xlsx / write the report workbook
   --units FILE       danh sách đơn vị (.csv hoặc .xlsx) / units registry
+  --aliases FILE     danh mục cách ghi (.csv hoặc .xlsx, cột Nhóm | Cách ghi trong báo cáo | Hiểu là,
+                     như trang "Danh mục") / label aliases, same columns as the "Danh mục" sheet
   --force            cho phép ghi đè tệp đã có / allow overwriting an existing output file
   --summary          in tóm tắt (đơn vị, năm, số báo cáo, vấn đề, tổng năm mới nhất) / print the summary
 

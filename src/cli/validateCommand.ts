@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import type { WorkbookResult } from "../core";
+import type { Issue, WorkbookResult } from "../core";
 import { parseCliArgs, type CliArgs } from "./args";
 import { helpText } from "./help";
 import { toIssueJson, toSubmissionJson } from "./jsonOutput";
@@ -8,18 +8,20 @@ import { renderSummary } from "./summaryText";
 import { assertWritable, writeSafely } from "./writeSafely";
 
 /**
- * The JSON of `dvk validate`: every submission and every issue (file-level, then per submission).
+ * The JSON of `dvk validate`: every submission and every issue (issues of the alias file, then
+ * file-level, then per submission).
  *
  * @param results - one result per file
  * @param args - the command line (language)
+ * @param extraIssues - issues found outside the submissions (the `--aliases` file)
  * @returns the JSON document
  * @example
  * validateJson(results, args).submissions[0]?.status
  */
-export function validateJson(results: readonly WorkbookResult[], args: Pick<CliArgs, "lang">): { submissions: ReturnType<typeof toSubmissionJson>[]; issues: ReturnType<typeof toIssueJson>[] } {
+export function validateJson(results: readonly WorkbookResult[], args: Pick<CliArgs, "lang">, extraIssues: readonly Issue[] = []): { submissions: ReturnType<typeof toSubmissionJson>[]; issues: ReturnType<typeof toIssueJson>[] } {
   return {
     submissions: results.flatMap((r) => r.submissions.map(toSubmissionJson)),
-    issues: results.flatMap((r) => [...r.issues, ...r.submissions.flatMap((s) => s.issues)]).map((i) => toIssueJson(i, args.lang)),
+    issues: [...extraIssues, ...results.flatMap((r) => [...r.issues, ...r.submissions.flatMap((s) => s.issues)])].map((i) => toIssueJson(i, args.lang)),
   };
 }
 
@@ -42,7 +44,7 @@ export async function emitJson(target: string, doc: unknown): Promise<void> {
 }
 
 /**
- * `dvk validate <files or folders…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025] [--force]`.
+ * `dvk validate <files or folders…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025] [--aliases FILE] [--force]`.
  *
  * @param argv - arguments after "validate"
  * @returns exit code: 0 no submission has an error, 1 some error was found, 2 usage error (thrown as UsageError)
@@ -56,11 +58,15 @@ export async function validateCommand(argv: readonly string[]): Promise<number> 
     return 0;
   }
   if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");
-  const results = await readInputs(args);
-  const summary = renderSummary(results, args.lang);
+  // The alias file is read before the inputs: a bad file is a usage error before any work is done.
+  const aliasReader = args.aliases ? await import("./readAliases") : null;
+  const aliasFile = aliasReader && args.aliases ? aliasReader.readAliases(args.aliases) : null;
+  const results = await readInputs(aliasFile ? { ...args, run: { ...args.run, aliases: aliasFile.aliases } } : args);
+  const aliasText = aliasReader && aliasFile && args.aliases ? aliasReader.renderAliasIssues(args.aliases, aliasFile.issues, args.lang) : "";
+  const summary = aliasText + renderSummary(results, args.lang);
   // With JSON on stdout, the human summary goes to stderr so the JSON stays parseable.
   (args.json === "-" ? process.stderr : process.stdout).write(summary);
-  if (args.json) await emitJson(args.json, validateJson(results, args));
+  if (args.json) await emitJson(args.json, validateJson(results, args, aliasFile?.issues));
   const hasError = results.some((r) => r.issues.some((i) => i.severity === "error") || r.submissions.some((s) => s.status === "rejected"));
   return hasError ? 1 : 0;
 }

@@ -9,6 +9,8 @@ export interface ParsedAliases {
   readonly aliases: AliasTable;
   /** Rows that could not be read (unknown group or canonical name), as they were, to keep them. */
   readonly unreadableCells: CellValue[][];
+  /** 1-based sheet row numbers of `unreadableCells`, in the same order (to point at them in issues). */
+  readonly unreadableRows: number[];
   readonly recognised: boolean;
 }
 
@@ -31,9 +33,11 @@ export function parseAliasSheet(sheet: RawSheet): ParsedAliases {
   const recognised = ALIAS_COLUMNS.every((heading, i) => text(header[i]) === heading);
   const entries: AliasEntry[] = [];
   const unreadableCells: CellValue[][] = [];
+  const unreadableRows: number[] = [];
   const table: Record<string, Record<string, string>> = {};
-  if (!recognised) return { entries, aliases: {}, unreadableCells, recognised };
-  for (const cells of sheet.rows.slice(1)) {
+  if (!recognised) return { entries, aliases: {}, unreadableCells, unreadableRows, recognised };
+  for (const [index, cells] of sheet.rows.entries()) {
+    if (index === 0) continue;
     const [group, spelling, canonical] = [text(cells[0]), text(cells[1]), text(cells[2])];
     if (!group && !spelling && !canonical && cells.every((v) => v === null || text(v) === "")) continue;
     const dim = ALIAS_DIMENSIONS.find((d) => matchKey(d.vi) === matchKey(group));
@@ -41,10 +45,11 @@ export function parseAliasSheet(sheet: RawSheet): ParsedAliases {
     const key = matchKey(spelling);
     if (!dim || !member || !key) {
       unreadableCells.push([...cells]);
+      unreadableRows.push(index + 1 + (sheet.origin?.r ?? 0));
       continue;
     }
     entries.push({ dimension: dim.dimension, text: spelling, code: member.code });
     (table[dim.dimension] ??= {})[key] = member.code;
   }
-  return { entries, aliases: table as AliasTable, unreadableCells, recognised };
+  return { entries, aliases: table as AliasTable, unreadableCells, unreadableRows, recognised };
 }

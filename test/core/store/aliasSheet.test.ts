@@ -34,6 +34,7 @@ describe("Danh mục alias sheet", () => {
     const typed = { ...sheet, rows: [...sheet.rows, ["Lĩnh vực", "Môi trường", "Không có tên này"]] };
     const parsed = parseAliasSheet(typed);
     expect(parsed.unreadableCells).toEqual([["Lĩnh vực", "Môi trường", "Không có tên này"]]);
+    expect(parsed.unreadableRows).toEqual([typed.rows.length]);
     const again = parseAliasSheet(raw(buildAliasSheet(parsed.entries, parsed.unreadableCells)));
     expect([again.entries, again.unreadableCells]).toEqual([ENTRIES, parsed.unreadableCells]);
   });
