@@ -4,9 +4,19 @@
  * and the report sheets the pane writes; the sheet view beside the pane renders it.
  */
 import { buildTemplateSheet } from "../core/report/buildTemplateSheet";
-import type { ChartSpec, ReportModel, SheetModel } from "../core/report/model";
-import type { RawSheet, RawWorkbook } from "../core/types";
-import type { CellTarget, TemplateRequest, WorkbookPort, WriteResult } from "../taskpane/workbookPort";
+import { fixLegacyText } from "../core/encoding/fixLegacyText";
+import type { ChartSpec, ReportModel, SheetKey, SheetModel } from "../core/report/model";
+import type { CellValue, RawSheet, RawWorkbook } from "../core/types";
+import { cellAddress, rangeBounds } from "../taskpane/views/sheetTable";
+import type { CellTarget, ConversionChange, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "../taskpane/workbookPort";
+
+/** Sheets the add-in reads back as its memory (the store, the aliases, a registry it wrote). */
+const MEMORY_KEYS: readonly SheetKey[] = ["du-lieu", "danh-muc", "don-vi"];
+
+/** A written report sheet read back as values, as Excel would return it. */
+function modelToRaw(sheet: SheetModel): RawSheet {
+  return { name: sheet.name, rows: sheet.rows.map((row) => row.map((cell): CellValue => (cell === null ? null : cell.v === "" ? null : cell.v))) };
+}
 
 export type MemorySheet =
   | { readonly id: string; readonly kind: "source"; readonly source: string; readonly name: string; readonly raw: RawSheet }
@@ -48,12 +58,75 @@ export class MemoryWorkbook implements WorkbookPort {
     return { source: this.workbookName, sheets: own.map((s) => s.raw) };
   }
 
+  async readSnapshot(): Promise<PortSnapshot> {
+    const owned: Partial<Record<SheetKey, RawSheet>> = {};
+    for (const sheet of this.sheets) {
+      if (sheet.kind === "output" && sheet.id === `output:${sheet.model.key}` && MEMORY_KEYS.includes(sheet.model.key)) owned[sheet.model.key] = modelToRaw(sheet.model);
+    }
+    return { workbook: await this.readSubmissionSheets(), owned, tooLarge: [] };
+  }
+
+  /** Selects a cell or range of the active sheet (the sheet view's click). */
+  select(range: string | null): void {
+    this.selection = range === null ? null : range.toUpperCase();
+    this.changed();
+  }
+
+  /** The selected range of the active source sheet (the whole sheet when nothing is selected), as Excel's getSelectedRange. */
+  async previewConversion(): Promise<ConversionPreview> {
+    const sheet = this.sheets.find((s) => s.id === this.active);
+    if (!sheet || sheet.kind !== "source") return { sheet: sheet?.name ?? "", range: "", changes: [] };
+    const raw = sheet.raw;
+    const origin = raw.origin ?? { r: 0, c: 0 };
+    const width = Math.max(1, ...raw.rows.map((r) => r.length));
+    const whole = `${cellAddress(origin.r, origin.c)}:${cellAddress(origin.r + Math.max(0, raw.rows.length - 1), origin.c + width - 1)}`;
+    const range = this.selection ?? whole;
+    const bounds = rangeBounds(range);
+    const changes: ConversionChange[] = [];
+    if (bounds) {
+      for (let r = bounds.r1; r <= bounds.r2; r++) {
+        for (let c = bounds.c1; c <= bounds.c2; c++) {
+          const value = raw.rows[r - origin.r]?.[c - origin.c];
+          if (typeof value !== "string" || value === "") continue;
+          const address = cellAddress(r, c);
+          const after = fixLegacyText(value, raw.fonts?.[address]).text;
+          if (after !== value) changes.push({ address, before: value, after });
+        }
+      }
+    }
+    return { sheet: sheet.name, range, changes };
+  }
+
+  async applyConversion(preview: ConversionPreview): Promise<{ written: number; skipped: string[] }> {
+    const sheet = this.sheets.find((s): s is Extract<MemorySheet, { kind: "source" }> => s.kind === "source" && s.name === preview.sheet);
+    if (!sheet) return { written: 0, skipped: preview.changes.map((c) => c.address) };
+    const origin = sheet.raw.origin ?? { r: 0, c: 0 };
+    const rows = sheet.raw.rows.map((row) => [...row]);
+    let written = 0;
+    const skipped: string[] = [];
+    for (const change of preview.changes) {
+      const b = rangeBounds(change.address);
+      const row = b ? rows[b.r1 - origin.r] : undefined;
+      // Like the Excel adapter: a cell edited since the preview is left alone.
+      if (!b || !row || row[b.c1 - origin.c] !== change.before) {
+        skipped.push(change.address);
+        continue;
+      }
+      row[b.c1 - origin.c] = change.after;
+      written++;
+    }
+    const index = this.sheets.indexOf(sheet);
+    this.sheets[index] = { ...sheet, raw: { ...sheet.raw, rows } };
+    this.changed();
+    return { written, skipped };
+  }
+
   async keepSourceCopy(workbook: RawWorkbook): Promise<void> {
     for (const sheet of workbook.sheets) this.upsertSource(workbook.source, sheet, `${workbook.source} › ${sheet.name}`);
     this.changed();
   }
 
-  async writeReport(model: ReportModel): Promise<WriteResult> {
+  async writeReport(model: ReportModel, _issues: readonly unknown[] = [], request: WriteRequest = {}): Promise<WriteResult> {
     for (const sheet of model.sheets) {
       const id = `output:${sheet.key}`;
       const entry: MemorySheet = { id, kind: "output", name: sheet.name, model: sheet };
@@ -61,8 +134,10 @@ export class MemoryWorkbook implements WorkbookPort {
       if (index >= 0) this.sheets[index] = entry;
       else this.sheets.push(entry);
     }
-    this.active = `output:${model.sheets[0]?.key ?? ""}`;
-    this.selection = null;
+    if (request.activate !== false) {
+      this.active = `output:${model.sheets[0]?.key ?? ""}`;
+      this.selection = null;
+    }
     this.changed();
     return { sheets: model.sheets.map((s) => s.name), notes: [] };
   }

@@ -4,13 +4,21 @@
  */
 import type { Consolidation } from "../core/consolidate/types";
 import type { ReportModel } from "../core/report/model";
-import type { Issue, Lang, RunOptions, Severity } from "../core/types";
+import { addAlias } from "../core/store/addAlias";
+import type { AliasEntry } from "../core/store/aliasEntry";
+import type { StoreRow } from "../core/store/storeRow";
+import { readWorkbookMemory, withWorkbookSheets, type WorkbookMemory } from "../core/store/workbookMemory";
+import type { Issue, Lang, RawWorkbook, RunOptions, Severity } from "../core/types";
+import type { UnitRecord } from "../core/units/types";
 import type { ParseClient } from "../io/browser/parseClient";
 import type { ParsedFile } from "../io/browser/parseProtocol";
-import { buildModel, consolidateAll, validateOwnSheets } from "./engine";
+import { aliasFromIssue, buildModel, consolidateAll, mergeStoreForRun, optionsWithAliases, registryFromSnapshot, validateOwnSheets } from "./engine";
 import type { Translate } from "./i18n";
 import { saveSettings, type KeyValueStore } from "./settings";
-import type { WorkbookPort } from "./workbookPort";
+import type { ConversionPreview, PortSnapshot, WorkbookPort } from "./workbookPort";
+
+/** How the trend charts show units merged in the 2025 reform. */
+export type TrendView = "reported" | "rebased";
 
 export type FileState = "queued" | "reading" | "parsing" | "done" | "failed";
 
@@ -46,6 +54,17 @@ export interface AppState {
   busy: boolean;
   /** Last status message (shown in the status bar, announced by aria-live). */
   message: { text: string; kind: "info" | "error" | "success" } | null;
+  /** What the workbook remembers: the "Dữ liệu" store and the "Danh mục" aliases (null until first read). */
+  memory: WorkbookMemory | null;
+  /** The store after merging this run's submissions (what "Ghi vào sổ tính" writes to "Dữ liệu"). */
+  store: readonly StoreRow[];
+  /** The units registry ("Đơn vị" sheet of the workbook, or loaded by the preview); null without one. */
+  units: readonly UnitRecord[] | null;
+  /** Lasting notes for the officer: sheets too large to read, sheet names the add-in could not use. */
+  notices: string[];
+  /** A "Chuyển mã sang Unicode" preview waiting for the officer's confirmation. */
+  conversion: ConversionPreview | null;
+  trendView: TrendView;
 }
 
 export interface AppDeps {
@@ -55,6 +74,8 @@ export interface AppDeps {
   readonly parser: ParseClient;
   readonly store: KeyValueStore | null;
   readonly options: RunOptions;
+  /** ISO timestamp of "now" (store import times); tests fix it. */
+  readonly now?: () => string;
 }
 
 type Listener = (state: AppState) => void;
@@ -64,9 +85,68 @@ export class App {
   private readonly listeners: Listener[] = [];
   private nextFileId = 1;
   private order = 0;
+  /** The inputs of imported files, kept to validate them again after an alias is added. */
+  private readonly inputs = new Map<number, FileInput>();
+  /** The workbook's own sheets as last read (validated again with new aliases). */
+  private ownSheets: RawWorkbook | null = null;
+  private ownOrder: number | null = null;
 
   constructor(readonly deps: AppDeps) {
-    this.state = { options: deps.options, files: [], workbookResult: null, consolidation: null, model: null, year: null, phaseIndex: 0, severity: "all", busy: false, message: null };
+    this.state = {
+      options: deps.options,
+      files: [],
+      workbookResult: null,
+      consolidation: null,
+      model: null,
+      year: null,
+      phaseIndex: 0,
+      severity: "all",
+      busy: false,
+      message: null,
+      memory: null,
+      store: [],
+      units: null,
+      notices: [],
+      conversion: null,
+      trendView: "reported",
+    };
+  }
+
+  /** The options of validation and consolidation: the settings plus the aliases of "Danh mục". */
+  runOptions(): RunOptions {
+    return optionsWithAliases(this.state.options, this.state.memory?.aliases);
+  }
+
+  /**
+   * Reads the workbook once: its memory ("Dữ liệu", "Danh mục"), its own sheets (a sheet "Đơn vị" is the units
+   * registry, not a submission) and the sheets too large to read (noted in the pane).
+   */
+  async loadMemory(): Promise<PortSnapshot> {
+    const snapshot = await this.deps.port.readSnapshot();
+    this.state.memory = readWorkbookMemory(snapshot.owned);
+    const registry = registryFromSnapshot(snapshot);
+    if (registry) this.state.units = registry.units;
+    this.ownSheets = registry ? { ...snapshot.workbook, sheets: snapshot.workbook.sheets.filter((s) => s !== registry.sheet) } : snapshot.workbook;
+    const tooLarge = snapshot.tooLarge.map((name) => this.t("sheetTooLarge", { name }));
+    this.state.notices = [...this.state.notices.filter((n) => !tooLarge.includes(n)), ...tooLarge];
+    return snapshot;
+  }
+
+  /** Reads the workbook's memory the first time it is needed; a failure is shown and the run goes on without it. */
+  private async ensureMemory(): Promise<void> {
+    if (this.state.memory) return;
+    try {
+      await this.loadMemory();
+    } catch (error) {
+      this.state.memory = readWorkbookMemory({});
+      this.say(this.t("failed", { reason: reasonOf(error) }), "error");
+    }
+  }
+
+  /** Uses a units registry (completeness by validity years, the 2025 mergers for "Quy về đơn vị hiện nay"). */
+  setRegistry(units: readonly UnitRecord[] | null): void {
+    this.state.units = units;
+    this.recompute();
   }
 
   get t(): Translate {
@@ -96,7 +176,15 @@ export class App {
   async importFiles(inputs: readonly FileInput[]): Promise<void> {
     const entries = inputs.map((input) => ({ input, entry: { id: this.nextFileId++, name: input.name, size: input.size, state: "queued" as FileState, progress: 0, result: null as ParsedFile | null } }));
     this.state.files.push(...entries.map((e) => e.entry));
+    for (const { input, entry } of entries) this.inputs.set(entry.id, input);
     this.notify();
+    await this.ensureMemory();
+    await this.parseEntries(entries);
+    this.recompute();
+  }
+
+  /** Reads and validates files through the worker, one after another. */
+  private async parseEntries(entries: readonly { input: FileInput; entry: FileEntry }[]): Promise<void> {
     for (const { input, entry } of entries) {
       try {
         entry.state = "reading";
@@ -109,7 +197,7 @@ export class App {
         entry.progress = 0.6;
         this.notify();
         const keep = this.deps.port.keepSourceCopy !== undefined;
-        const { result, workbook } = await this.deps.parser.parse(bytes, input.name, this.state.options, this.order++, keep);
+        const { result, workbook } = await this.deps.parser.parse(bytes, input.name, this.runOptions(), this.order++, keep);
         entry.result = result;
         entry.state = result.submissions.length === 0 && result.issues.some((i) => i.severity === "error") ? "failed" : "done";
         entry.progress = 1;
@@ -121,24 +209,35 @@ export class App {
       }
       this.announceProgress();
     }
-    this.recompute();
   }
 
   /** Reads the open workbook's sheets and validates them like a file. */
   async readOwnWorkbook(): Promise<void> {
     await this.run(async () => {
-      const workbook = await this.deps.port.readSubmissionSheets();
-      this.state.workbookResult = validateOwnSheets(workbook, this.state.options, this.order++);
+      await this.loadMemory();
+      this.validateOwn();
       this.recompute();
       this.say(this.t("progressSummary", { done: 1, total: 1 }), "success");
     });
   }
 
-  /** Consolidates everything read, and rebuilds the report model for the chosen year. */
+  private validateOwn(): void {
+    if (!this.ownSheets) return;
+    this.ownOrder ??= this.order++;
+    this.state.workbookResult = validateOwnSheets(this.ownSheets, this.runOptions(), this.ownOrder);
+  }
+
+  /**
+   * Consolidates this run's files with everything the workbook store remembers: the store is merged with this run's
+   * submissions, and the stored versions not read again in this run count as one more result.
+   */
   recompute(): void {
     const results = this.results();
     try {
-      this.state.consolidation = results.length ? consolidateAll(results, this.state.options) : null;
+      const { store, stored } = mergeStoreForRun(this.state.memory?.storeRows ?? [], results, this.now());
+      this.state.store = store;
+      const all = stored.submissions.length > 0 ? [...results, stored] : results;
+      this.state.consolidation = all.length ? consolidateAll(all, this.runOptions(), this.state.units ?? undefined) : null;
       this.state.model = this.state.consolidation ? buildModel(this.state.consolidation, this.state.options, this.state.year) : null;
     } catch (error) {
       this.state.consolidation = null;
@@ -170,19 +269,101 @@ export class App {
     this.recompute();
   }
 
+  setTrendView(view: TrendView): void {
+    this.state.trendView = view;
+    this.notify();
+  }
+
   clear(): void {
     this.state.files = [];
+    this.inputs.clear();
     this.state.workbookResult = null;
     this.recompute();
   }
 
+  /**
+   * "Ghi vào sổ tính": reads the workbook again (the officer may have edited it), merges this run into the store,
+   * consolidates with what the store remembers, and writes the report with "Dữ liệu" and "Danh mục".
+   */
   async writeReport(): Promise<void> {
-    const model = this.state.model;
-    if (!model) return this.say(this.t("nothingToConsolidate"), "error");
+    if (!this.state.model && this.results().length === 0 && !this.state.memory?.storeRows.length) return this.say(this.t("nothingToConsolidate"), "error");
     await this.run(async () => {
-      const written = await this.deps.port.writeReport(model, this.state.consolidation?.issues ?? []);
+      await this.loadMemory();
+      if (this.state.workbookResult) this.validateOwn();
+      this.recompute();
+      const memory = this.state.memory;
+      const model = this.state.model;
+      if (!model || !memory) return this.say(this.t("nothingToConsolidate"), "error");
+      const written = await this.deps.port.writeReport(withWorkbookSheets(model, memory, this.state.store), this.state.consolidation?.issues ?? []);
+      // What was written is now the workbook's memory: a second write with the same inputs writes the same sheets.
+      this.state.memory = { ...memory, storeRows: this.state.store };
+      this.state.notices = [...this.state.notices.filter((n) => !written.notes.includes(n)), ...written.notes];
       this.say([this.t("reportWritten", { count: written.sheets.length, names: written.sheets.join(", ") }), ...written.notes].join(" "), "success");
     });
+  }
+
+  /**
+   * One confirmation of an "unknown label" suggestion: the alias goes into "Danh mục" (through the port), and every
+   * file and the workbook's sheets are validated again with it; later files use it too.
+   */
+  async confirmAlias(issue: Issue): Promise<void> {
+    const entry = aliasFromIssue(issue);
+    if (!entry) return;
+    await this.run(async () => {
+      await this.loadMemory();
+      const memory = this.state.memory ?? readWorkbookMemory({});
+      const entries: AliasEntry[] = addAlias(memory.aliasEntries, entry);
+      const model = withWorkbookSheets({ sheets: [], charts: [] }, memory, memory.storeRows, entries);
+      const aliasSheet = model.sheets.filter((s) => s.key === "danh-muc");
+      await this.deps.port.writeReport({ sheets: aliasSheet, charts: [] }, this.state.consolidation?.issues ?? [], { activate: false });
+      await this.loadMemory();
+      await this.revalidate();
+      this.say(this.t("aliasAdded", { text: entry.text, label: String(issue.params["suggestion"] ?? entry.code) }), "success");
+    });
+  }
+
+  /** Validates every file and the workbook's own sheets again (after the aliases changed). */
+  private async revalidate(): Promise<void> {
+    const again = this.state.files.flatMap((entry) => {
+      const input = this.inputs.get(entry.id);
+      if (!input || !entry.result) return [];
+      entry.state = "queued";
+      entry.progress = 0;
+      return [{ input, entry }];
+    });
+    if (this.state.workbookResult) this.validateOwn();
+    await this.parseEntries(again);
+    this.recompute();
+  }
+
+  /** "Chuyển mã sang Unicode", step 1: what converting the selected range would change (nothing written). */
+  async previewConversion(): Promise<void> {
+    await this.run(async () => {
+      const preview = await this.deps.port.previewConversion();
+      this.state.conversion = preview;
+      this.say(preview.changes.length ? this.t("conversionFound", { count: preview.changes.length, range: preview.range }) : this.t("conversionNone", { range: preview.range || "—" }), "info");
+    });
+  }
+
+  /** Step 2, after the officer confirmed: writes the conversion. */
+  async applyConversion(): Promise<void> {
+    const preview = this.state.conversion;
+    if (!preview) return;
+    await this.run(async () => {
+      const result = await this.deps.port.applyConversion(preview);
+      this.state.conversion = null;
+      const skipped = result.skipped.length ? ` ${this.t("conversionSkipped", { cells: result.skipped.join(", ") })}` : "";
+      this.say(`${this.t("conversionDone", { count: result.written })}${skipped}`, "success");
+    });
+  }
+
+  cancelConversion(): void {
+    this.state.conversion = null;
+    this.notify();
+  }
+
+  private now(): string {
+    return this.deps.now ? this.deps.now() : new Date().toISOString();
   }
 
   async insertCharts(): Promise<void> {

@@ -1,23 +1,80 @@
-/** The pane's calls into the core, in one place: validating the workbook's own sheets, consolidating, the report model. */
+/** The pane's calls into the core, in one place: validating the workbook's own sheets, the store, consolidating, the report model. */
+import { FIELDS } from "../core/catalogue/dimensions";
 import { consolidate } from "../core/consolidate/consolidate";
 import type { Consolidation } from "../core/consolidate/types";
 import { buildReportModel } from "../core/report/buildReportModel";
 import type { ReportModel } from "../core/report/model";
-import type { RawWorkbook, RunOptions } from "../core/types";
+import type { AliasEntry } from "../core/store/aliasEntry";
+import { mergeStore } from "../core/store/mergeStore";
+import type { StoreRow } from "../core/store/storeRow";
+import { submissionsFromStore } from "../core/store/submissionsFromStore";
+import { matchKey } from "../core/text/matchKey";
+import type { AliasTable, Issue, RawSheet, RunOptions, WorkbookResult } from "../core/types";
+import { parseUnitRegistry } from "../core/units/parseUnitRegistry";
+import type { UnitRecord } from "../core/units/types";
 import { validateWorkbook } from "../core/validate/validateWorkbook";
 import type { ParsedFile } from "../io/browser/parseProtocol";
+import type { PortSnapshot } from "./workbookPort";
+
+/** Source name of the submissions rebuilt from the workbook store. */
+export const STORE_SOURCE = "Dữ liệu";
 
 /** Validates sheets read from the open workbook (already plain data: no worker needed). */
-export function validateOwnSheets(workbook: RawWorkbook, options: RunOptions, order: number): ParsedFile {
+export function validateOwnSheets(workbook: PortSnapshot["workbook"], options: RunOptions, order: number): ParsedFile {
   return validateWorkbook(workbook, options, order);
 }
 
-/** Consolidates every file read so far. */
-export function consolidateAll(results: readonly ParsedFile[], options: RunOptions): Consolidation {
-  return consolidate(results, options);
+/** Consolidates every result (files, the workbook's sheets, the store), with the units registry when there is one. */
+export function consolidateAll(results: readonly WorkbookResult[], options: RunOptions, units?: readonly UnitRecord[]): Consolidation {
+  return consolidate(results, options, units ? { units } : undefined);
 }
 
 /** The report model for a year (or all years). */
 export function buildModel(c: Consolidation, options: RunOptions, year: number | null): ReportModel {
   return buildReportModel(c, options, year === null ? {} : { year });
+}
+
+/** The settings with the aliases of "Danh mục" added to any the options already carry. */
+export function optionsWithAliases(options: RunOptions, aliases: AliasTable | undefined): RunOptions {
+  if (!aliases) return options;
+  const base = options.aliases ?? {};
+  return { ...options, aliases: { field: { ...base.field, ...aliases.field }, level: { ...base.level, ...aliases.level }, type: { ...base.type, ...aliases.type }, measure: { ...base.measure, ...aliases.measure } } };
+}
+
+/**
+ * Merges this run's submissions into the workbook store (a corrected file supersedes its unit-year's rows, with the
+ * time; the same inputs again change nothing) and rebuilds the stored versions this run did not read again, as one
+ * more result, so files imported in earlier runs still count.
+ */
+export function mergeStoreForRun(existing: readonly StoreRow[], results: readonly WorkbookResult[], now: string): { store: StoreRow[]; stored: WorkbookResult } {
+  const submissions = results.flatMap((r) => r.submissions);
+  const store = mergeStore(existing, submissions, now);
+  const ids = new Set(submissions.map((s) => s.id));
+  return { store, stored: { source: STORE_SOURCE, submissions: submissionsFromStore(store, ids), issues: [] } };
+}
+
+/** The units registry of the workbook: a sheet named "Đơn vị" (or the add-in's own registry sheet). */
+export function registryFromSnapshot(snapshot: PortSnapshot): { sheet: RawSheet; units: UnitRecord[] } | null {
+  const key = matchKey("Đơn vị");
+  const sheet = snapshot.owned["don-vi"] ?? snapshot.workbook.sheets.find((s) => matchKey(s.name) === key);
+  if (!sheet) return null;
+  const { units } = parseUnitRegistry(sheet, snapshot.workbook.source);
+  return units.length > 0 ? { sheet, units } : null;
+}
+
+/**
+ * The alias an "unknown field" issue suggests: its label read as the suggested field.
+ *
+ * @param issue - an issue of the run
+ * @returns the alias to add, or null when the issue suggests none
+ * @example
+ * aliasFromIssue(unknownField("Môi trường xanh", "Lĩnh vực khác")) //=> { dimension: "field", text: "Môi trường xanh", code: "khac" }
+ */
+export function aliasFromIssue(issue: Issue): AliasEntry | null {
+  if (issue.code !== "unknown-field") return null;
+  const label = issue.params["label"];
+  const suggestion = issue.params["suggestion"];
+  const field = FIELDS.find((f) => f.vi === suggestion);
+  if (typeof label !== "string" || label.trim() === "" || !field) return null;
+  return { dimension: "field", text: label, code: field.code };
 }

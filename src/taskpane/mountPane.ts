@@ -37,8 +37,9 @@ export function mountPane(root: HTMLElement, app: App, extras: PaneExtras = {}):
     },
   );
   const status = el("div", { class: "status", role: "status", "aria-live": "polite", id: "status" });
+  const notices = el("ul", { class: "notices", id: "notices", "aria-label": t("noticesLabel") });
   const header = el("header", { class: "pane-header" }, el("h1", {}, t("appTitle")), extras.note ? el("p", { class: "note" }, extras.note) : null);
-  replaceChildren(root, header, tabs.root, status);
+  replaceChildren(root, header, notices, tabs.root, status);
   root.setAttribute("aria-busy", "false");
 
   const update = (): void => {
@@ -47,6 +48,8 @@ export function mountPane(root: HTMLElement, app: App, extras: PaneExtras = {}):
     consolidateTab.update();
     chartsTab.update();
     settingsTab.update();
+    replaceChildren(notices, ...app.state.notices.map((note) => el("li", { class: "notice" }, note)));
+    notices.hidden = app.state.notices.length === 0;
     const message = app.state.message;
     status.className = `status${message ? ` status-${message.kind}` : ""}${app.state.busy ? " busy" : ""}`;
     status.textContent = app.state.busy ? t("working") : (message?.text ?? "");

@@ -5,9 +5,9 @@
  */
 import { buildTemplateSheet } from "../core/report/buildTemplateSheet";
 import type { ReportModel } from "../core/report/model";
-import type { Issue, RawWorkbook } from "../core/types";
-import { detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, readSubmissionSheets, settingsOwnershipStore, writeReport, type Caps } from "../excel";
-import type { CellTarget, TemplateRequest, WorkbookPort, WriteResult } from "./workbookPort";
+import type { Issue } from "../core/types";
+import { applyLegacyConversion, detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, previewLegacyConversion, readWorkbookSnapshot, settingsOwnershipStore, writeReport, type Caps } from "../excel";
+import type { CellTarget, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "./workbookPort";
 
 const WORKBOOK_NAME = "Sổ làm việc hiện tại";
 
@@ -15,9 +15,9 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
   const caps = detectCaps();
   const ownership = () => settingsOwnershipStore(Office.context.document.settings);
 
-  const write = (model: ReportModel, issues: readonly Issue[]): Promise<WriteResult> =>
+  const write = (model: ReportModel, issues: readonly Issue[], request: WriteRequest = {}): Promise<WriteResult> =>
     Excel.run(async (context) => {
-      const result = await writeReport(context, model, caps, ownership(), { highlights: highlightsFromIssues(issues, WORKBOOK_NAME) });
+      const result = await writeReport(context, model, caps, ownership(), { highlights: highlightsFromIssues(issues, WORKBOOK_NAME), activate: request.activate !== false });
       return { sheets: Object.values(result.sheetNames).filter((n): n is string => typeof n === "string"), notes: result.notes };
     });
 
@@ -27,9 +27,17 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
     caps,
     capNotes: describeMissingCaps(caps),
 
-    readSubmissionSheets: (): Promise<RawWorkbook> => Excel.run((context) => readSubmissionSheets(context, caps, ownership().read(), WORKBOOK_NAME)),
+    readSnapshot: (): Promise<PortSnapshot> =>
+      Excel.run(async (context) => {
+        const snapshot = await readWorkbookSnapshot(context, caps, ownership().read(), WORKBOOK_NAME);
+        return { workbook: snapshot.workbook, owned: snapshot.owned, tooLarge: snapshot.tooLarge };
+      }),
 
-    writeReport: (model: ReportModel, issues: readonly Issue[] = []): Promise<WriteResult> => write(model, issues),
+    writeReport: (model: ReportModel, issues: readonly Issue[] = [], request: WriteRequest = {}): Promise<WriteResult> => write(model, issues, request),
+
+    previewConversion: (): Promise<ConversionPreview> => Excel.run((context) => previewLegacyConversion(context)),
+
+    applyConversion: (preview: ConversionPreview) => Excel.run((context) => applyLegacyConversion(context, { sheet: preview.sheet, range: preview.range, changes: preview.changes })),
 
     goToCell: async (target: CellTarget): Promise<boolean> => {
       // Only the workbook's own sheets can be shown; picked files are not inside the workbook.

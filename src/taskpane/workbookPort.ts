@@ -3,8 +3,8 @@
  * over Excel.run and src/excel/) and the in-memory one of the preview (src/preview/memoryWorkbookPort.ts). The pane
  * codes against this interface only, so the preview and the e2e tests drive the same pane as Excel does.
  */
-import type { Issue, RawWorkbook } from "../core/types";
-import type { ReportModel } from "../core/report/model";
+import type { Issue, RawSheet, RawWorkbook } from "../core/types";
+import type { ReportModel, SheetKey } from "../core/report/model";
 
 /** A cell to show: the sheet as named in the workbook (or in the source file) and an A1 address. */
 export interface CellTarget {
@@ -26,17 +26,48 @@ export interface TemplateRequest {
   readonly year?: number;
 }
 
+/** One read of the workbook: submission candidates, the add-in's own sheets ("Dữ liệu", "Danh mục"…) and sheets too large to read. */
+export interface PortSnapshot {
+  readonly workbook: RawWorkbook;
+  readonly owned: Readonly<Partial<Record<SheetKey, RawSheet>>>;
+  readonly tooLarge: readonly string[];
+}
+
+/** One cell "Chuyển mã sang Unicode" would change. */
+export interface ConversionChange {
+  readonly address: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** What converting the selected range would change (nothing is written yet). */
+export interface ConversionPreview {
+  readonly sheet: string;
+  readonly range: string;
+  readonly changes: readonly ConversionChange[];
+}
+
+/** Options of a write. */
+export interface WriteRequest {
+  /** Show the first written sheet (default true); false when only "Danh mục" is updated. */
+  readonly activate?: boolean;
+}
+
 export interface WorkbookPort {
   /** "office" inside Excel, "memory" in the preview. */
   readonly kind: "office" | "memory";
   /** The name the workbook's own sheets are reported under (issue `source`). */
   readonly workbookName: string;
-  /** Every worksheet's used values as plain data; the core decides which are submissions. */
-  readSubmissionSheets(): Promise<RawWorkbook>;
+  /** Every worksheet's used values as plain data (the core decides which are submissions), the add-in's own sheets apart. */
+  readSnapshot(): Promise<PortSnapshot>;
   /** Keeps a values-only copy of a source file's sheets (so its issues can lead to their cells); optional. */
   keepSourceCopy?(workbook: RawWorkbook): Promise<void>;
   /** Writes (or replaces) the report sheets the add-in owns; `issues` of the workbook's own sheets become highlights. */
-  writeReport(model: ReportModel, issues?: readonly Issue[]): Promise<WriteResult>;
+  writeReport(model: ReportModel, issues?: readonly Issue[], request?: WriteRequest): Promise<WriteResult>;
+  /** Lists what converting the selected range from TCVN3/VNI to Unicode would change; writes nothing. */
+  previewConversion(): Promise<ConversionPreview>;
+  /** Writes a confirmed preview (only cells that still hold the text shown); returns how many were written. */
+  applyConversion(preview: ConversionPreview): Promise<{ readonly written: number; readonly skipped: readonly string[] }>;
   /** Selects a cell; false when the sheet is not in the workbook. */
   goToCell(target: CellTarget): Promise<boolean>;
   /** Creates or updates the native charts described by the model; returns how many exist afterwards. */

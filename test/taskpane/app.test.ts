@@ -23,7 +23,9 @@ function fakePort(): WorkbookPort & { written: { model: ReportModel; issues: num
     written: [] as { model: ReportModel; issues: number }[],
     kept: [] as string[],
     goneTo: [] as CellTarget[],
-    readSubmissionSheets: async (): Promise<RawWorkbook> => ({ source: "Sổ", sheets: [] }),
+    readSnapshot: async () => ({ workbook: { source: "Sổ", sheets: [] } as RawWorkbook, owned: {}, tooLarge: [] }),
+    previewConversion: async () => ({ sheet: "Sổ", range: "A1", changes: [] }),
+    applyConversion: async () => ({ written: 0, skipped: [] }),
     keepSourceCopy: async (wb: RawWorkbook) => void port.kept.push(wb.source),
     writeReport: async (model: ReportModel, issues: readonly unknown[] = []) => {
       port.written.push({ model, issues: issues.length });

@@ -4,9 +4,11 @@
  */
 import type { ChartConfiguration, TooltipItem } from "chart.js";
 import { FIELDS, LEVELS, TYPES, labelOf } from "../../core/catalogue/dimensions";
+import { sumUnitSeries } from "../../core/consolidate/sumUnitSeries";
 import type { Consolidation, TotalRow } from "../../core/consolidate/types";
 import type { Lang } from "../../core/types";
 import type { Translate } from "../i18n";
+import { reformBreakFor } from "./reformBreak";
 
 /** Colours per field / level / type (Fluent 2 data-visualisation hues, readable on light and dark). */
 export const FIELD_COLOURS: Readonly<Record<string, string>> = {
@@ -19,9 +21,14 @@ export const FIELD_COLOURS: Readonly<Record<string, string>> = {
 const LEVEL_COLOURS = ["#4F6BED", "#0099BC", "#8764B8"];
 const TYPE_COLOURS = ["#0F6CBD", "#E3008C"];
 const PHASE_COLOURS = ["#5C2E91", "#038387", "#CA5010", "#4F6BED"];
+/** Colours of the per-unit lines (cycled). */
+const UNIT_COLOURS = ["#0F6CBD", "#107C10", "#C239B3", "#CA5010", "#038387", "#8764B8", "#986F0B", "#E3008C", "#4F6BED", "#8A8886", "#00B7C3", "#A4262C"];
+
+/** How units merged in the 2025 reform are shown: as reported, or rolled up into today's units. */
+export type UnitView = "reported" | "rebased";
 
 export interface ChartEntry {
-  readonly key: "cumulative-by-field" | "new-by-field" | "by-level" | "by-type" | "phases";
+  readonly key: "cumulative-by-field" | "new-by-field" | "by-level" | "by-type" | "by-unit" | "phases";
   readonly title: string;
   readonly config: ChartConfiguration<"line" | "bar", (number | null)[], string>;
 }
@@ -44,7 +51,7 @@ function numberFormat(lang: Lang): Intl.NumberFormat {
   return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 0 });
 }
 
-function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean): ChartConfiguration<"line" | "bar", (number | null)[], string>["options"] {
+function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean, reformBreak?: ReturnType<typeof reformBreakFor>): ChartConfiguration<"line" | "bar", (number | null)[], string>["options"] {
   const format = numberFormat(lang);
   return {
     responsive: true,
@@ -53,6 +60,7 @@ function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean
     interaction: { mode: "index", intersect: false },
     plugins: {
       title: { display: true, text: title },
+      ...(reformBreak ? { reformBreak } : {}),
       legend: { position: "bottom", labels: { boxWidth: 10, font: { size: 11 } } },
       tooltip: {
         callbacks: {
@@ -84,10 +92,13 @@ function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean
  * @example
  * buildChartConfigs(c, [{ from: 2016, to: 2020 }], t, "vi")[0].config.type //=> "line"
  */
-export function buildChartConfigs(c: Consolidation, phases: readonly { from: number; to: number }[], t: Translate, lang: Lang): ChartEntry[] {
+export function buildChartConfigs(c: Consolidation, phases: readonly { from: number; to: number }[], t: Translate, lang: Lang, view: UnitView = "reported"): ChartEntry[] {
   const years = yearsWithData(c);
   const labels = years.map(String);
   const yTitle = t("models");
+  // Every chart over the years marks the 1/7/2025 reform between 2024 and 2025.
+  const mark = reformBreakFor(labels, t("reformBreak"));
+  const byUnit = buildUnitChart(c, years, t, lang, view);
   const byField = (measure: "new" | "cumulative", line: boolean) =>
     FIELDS.map((f) => ({
       label: f[lang],
@@ -101,12 +112,12 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
     {
       key: "cumulative-by-field",
       title: t("chartCumulativeByField"),
-      config: { type: "line", data: { labels, datasets: byField("cumulative", true) }, options: baseOptions(t("chartCumulativeByField"), yTitle, lang, false) },
+      config: { type: "line", data: { labels, datasets: byField("cumulative", true) }, options: baseOptions(t("chartCumulativeByField"), yTitle, lang, false, mark) },
     },
     {
       key: "new-by-field",
       title: t("chartNewByField"),
-      config: { type: "bar", data: { labels, datasets: byField("new", false) }, options: baseOptions(t("chartNewByField"), yTitle, lang, true) },
+      config: { type: "bar", data: { labels, datasets: byField("new", false) }, options: baseOptions(t("chartNewByField"), yTitle, lang, true, mark) },
     },
     {
       key: "by-level",
@@ -114,7 +125,7 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
       config: {
         type: "bar",
         data: { labels, datasets: LEVELS.map((l, i) => ({ label: l[lang], data: seriesOf(c.totals, years, (row) => row.level === l.code, "cumulative"), backgroundColor: LEVEL_COLOURS[i % LEVEL_COLOURS.length] })) },
-        options: baseOptions(t("chartByLevel"), yTitle, lang, true),
+        options: baseOptions(t("chartByLevel"), yTitle, lang, true, mark),
       },
     },
     {
@@ -123,9 +134,10 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
       config: {
         type: "bar",
         data: { labels, datasets: TYPES.map((ty, i) => ({ label: ty[lang], data: seriesOf(c.totals, years, (row) => row.type === ty.code, "cumulative"), backgroundColor: TYPE_COLOURS[i % TYPE_COLOURS.length] })) },
-        options: baseOptions(t("chartByType"), yTitle, lang, true),
+        options: baseOptions(t("chartByType"), yTitle, lang, true, mark),
       },
     },
+    ...(byUnit ? [byUnit] : []),
     {
       key: "phases",
       title: t("chartPhases"),
@@ -143,4 +155,46 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
       },
     },
   ];
+}
+
+/**
+ * Cumulative per unit over the years (lines): as reported, or re-based on today's units (each merged unit's series
+ * added to its successor, so the new commune's line runs from 2016). Null when no unit has data.
+ *
+ * @param c - the consolidation
+ * @param years - the years shown
+ * @param t - translator
+ * @param lang - number format language
+ * @param view - as reported or re-based
+ * @returns the chart entry, or null
+ */
+export function buildUnitChart(c: Consolidation, years: readonly number[], t: Translate, lang: Lang, view: UnitView): ChartEntry | null {
+  const rows = sumUnitSeries(c, view === "rebased");
+  if (rows.length === 0) return null;
+  const units = new Map<string, string>();
+  for (const row of rows) units.set(row.unitKey, row.unitName);
+  const value = new Map(rows.map((r) => [`${r.unitKey}|${r.year}`, r.cumulative]));
+  const labels = years.map(String);
+  const title = `${t("chartByUnit")} — ${t(view === "rebased" ? "trendRebased" : "trendReported")}`;
+  return {
+    key: "by-unit",
+    title,
+    config: {
+      type: "line",
+      data: {
+        labels,
+        datasets: [...units.entries()].map(([key, name], i) => ({
+          label: name,
+          data: years.map((y) => value.get(`${key}|${y}`) ?? null),
+          borderColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
+          backgroundColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
+          tension: 0.2,
+          pointRadius: 2,
+          fill: false,
+          spanGaps: false,
+        })),
+      },
+      options: baseOptions(title, t("models"), lang, false, reformBreakFor(labels, t("reformBreak"))),
+    },
+  };
 }

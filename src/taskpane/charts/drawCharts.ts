@@ -4,13 +4,14 @@
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from "chart.js";
 import type { ChartEntry } from "./chartConfigs";
+import { reformBreakPlugin } from "./reformBreak";
 
 let registered = false;
 
 /** Registers the controllers, elements, scales and plugins once. */
 function registerParts(): void {
   if (registered) return;
-  Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, Tooltip, Legend);
+  Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, Tooltip, Legend, reformBreakPlugin);
   registered = true;
 }
 

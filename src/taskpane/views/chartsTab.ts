@@ -52,15 +52,34 @@ export function createChartsTab(app: App): { panel: HTMLElement; update: () => v
   const insert = el("button", { type: "button", class: "button primary", id: "insert-charts" }, t("insertCharts"));
   insert.addEventListener("click", () => void app.insertCharts());
   const area = el("div", { class: "charts", "aria-live": "polite" });
-  const panel = el("section", {}, el("div", { class: "actions" }, insert), area);
+  // "Theo số liệu báo cáo" / "Quy về đơn vị hiện nay": shown when the registry records mergers.
+  const viewButtons = (["reported", "rebased"] as const).map((view) => {
+    const button = el("button", { type: "button", class: "segment", "data-view": view, "aria-pressed": "false" }, t(view === "rebased" ? "trendRebased" : "trendReported"));
+    button.addEventListener("click", () => app.setTrendView(view));
+    return button;
+  });
+  const viewToggle = el(
+    "div",
+    { class: "trend-view", id: "trend-view" },
+    el("div", { class: "segmented", role: "group", "aria-label": t("trendViewLabel") }, ...viewButtons),
+    el("p", { class: "hint" }, t("trendViewNote")),
+  );
+  viewToggle.hidden = true;
+  const panel = el("section", {}, el("div", { class: "actions" }, insert), viewToggle, area);
   let drawn: Consolidation | null = null;
+  let drawnView: string | null = null;
   let visible = false;
   let charts: Chart[] = [];
 
   const draw = async (): Promise<void> => {
     const c = app.state.consolidation;
-    if (!visible || c === drawn) return;
+    const view = app.state.trendView;
+    const mergers = c?.units.some((u) => (u.successors?.length ?? 0) > 0) ?? false;
+    viewToggle.hidden = !mergers;
+    for (const button of viewButtons) button.setAttribute("aria-pressed", String(button.dataset["view"] === view));
+    if (!visible || (c === drawn && view === drawnView)) return;
     drawn = c;
+    drawnView = view;
     for (const chart of charts) chart.destroy();
     charts = [];
     if (!c || c.totals.length === 0) {
@@ -68,14 +87,14 @@ export function createChartsTab(app: App): { panel: HTMLElement; update: () => v
       return;
     }
     replaceChildren(area, el("p", { class: "loading" }, t("chartsLoading")));
-    const entries: ChartEntry[] = buildChartConfigs(c, app.state.options.phases, t, app.deps.lang);
+    const entries: ChartEntry[] = buildChartConfigs(c, app.state.options.phases, t, app.deps.lang, mergers ? view : "reported");
     const slots = entries.map((entry) => {
       const canvas = el("canvas", { "data-chart": entry.key, role: "img", "aria-label": entry.title });
       const png = el("button", { type: "button", class: "button subtle small", "data-png": entry.key }, t("savePng"));
       return { entry, canvas, png, figure: el("figure", { class: "chart" }, el("div", { class: "chart-box" }, canvas), png) };
     });
     const { drawCharts } = await import(/* webpackChunkName: "charts" */ "../charts/drawCharts");
-    if (drawn !== c) return;
+    if (drawn !== c || drawnView !== view) return;
     replaceChildren(area, ...slots.map((s) => s.figure), el("figure", { class: "chart" }, el("figcaption", {}, t("chartCompleteness")), el("div", { class: "table-scroll" }, renderHeatmap(c.completeness, c.years, t))));
     charts = drawCharts(slots);
     slots.forEach((slot, i) => slot.png.addEventListener("click", () => charts[i] && savePng(charts[i] as Chart, slot.entry.key)));

@@ -74,6 +74,8 @@ export function createImportTab(app: App, extraActions: readonly HTMLElement[] =
   const clear = el("button", { type: "button", class: "button subtle", id: "clear-files" }, t("clearAll"));
   clear.addEventListener("click", () => app.clear());
 
+  const tools = createConversionTool(app);
+
   const fileList = el("ul", { class: "file-list", "aria-label": t("filesHeading") });
   const submissions = el("div", { class: "submissions" });
   const panel = el(
@@ -85,9 +87,11 @@ export function createImportTab(app: App, extraActions: readonly HTMLElement[] =
     fileList,
     el("h2", {}, t("submissionsHeading")),
     submissions,
+    tools.root,
   );
 
   const update = (): void => {
+    tools.update();
     replaceChildren(fileList, ...app.state.files.map((f) => renderFile(app, f)));
     const rows = listSubmissions(app.results(), app.state.consolidation);
     if (rows.length === 0) {
@@ -108,4 +112,43 @@ export function createImportTab(app: App, extraActions: readonly HTMLElement[] =
     replaceChildren(submissions, el("ul", { class: "submission-list" }, ...items));
   };
   return { panel, update };
+}
+
+/**
+ * "Chuyển mã sang Unicode" on the selected range: the button asks the workbook what would change, the list shows each
+ * cell before and after (text nodes only), and only "Ghi các thay đổi" writes.
+ */
+function createConversionTool(app: App): { root: HTMLElement; update: () => void } {
+  const t = app.t;
+  const convert = el("button", { type: "button", class: "button", id: "convert-legacy" }, t("convertLegacy"));
+  convert.addEventListener("click", () => void app.previewConversion());
+  const apply = el("button", { type: "button", class: "button primary", id: "conversion-apply" }, t("conversionApply"));
+  apply.addEventListener("click", () => void app.applyConversion());
+  const cancel = el("button", { type: "button", class: "button subtle", id: "conversion-cancel" }, t("conversionCancel"));
+  cancel.addEventListener("click", () => app.cancelConversion());
+  const result = el("div", { class: "conversion", id: "conversion-preview" });
+  const root = el("section", { class: "tools", "aria-label": t("toolsHeading") }, el("h2", {}, t("toolsHeading")), el("p", { class: "hint" }, t("convertLegacyHint")), el("div", { class: "actions" }, convert), result);
+  let shown: unknown = undefined;
+  const update = (): void => {
+    convert.disabled = app.state.busy;
+    apply.disabled = app.state.busy;
+    const preview = app.state.conversion;
+    if (preview === shown) return;
+    shown = preview;
+    if (!preview || preview.changes.length === 0) {
+      replaceChildren(result);
+      return;
+    }
+    const rows = preview.changes.map((change) => el("tr", { "data-cell": change.address }, el("th", { scope: "row" }, change.address), el("td", { class: "before" }, change.before), el("td", { class: "after" }, change.after)));
+    replaceChildren(
+      result,
+      el(
+        "div",
+        { class: "table-scroll" },
+        el("table", { class: "conversion-table" }, el("caption", {}, preview.range), el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Ô"), el("th", { scope: "col" }, t("conversionBefore")), el("th", { scope: "col" }, t("conversionAfter")))), el("tbody", {}, ...rows)),
+      ),
+      el("div", { class: "actions" }, apply, cancel),
+    );
+  };
+  return { root, update };
 }

@@ -3,6 +3,7 @@ import { issueMessage } from "../../core/issues/makeIssue";
 import type { Severity } from "../../core/types";
 import type { App } from "../app";
 import { el, replaceChildren } from "../dom";
+import { aliasFromIssue } from "../engine";
 import { groupIssues } from "../summary";
 
 const SEVERITY_KEYS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
@@ -36,12 +37,20 @@ export function createIssuesTab(app: App): { panel: HTMLElement; update: () => v
         const items = group.issues.map((issue) => {
           const message = issueMessage(issue, app.deps.lang);
           const badge = el("span", { class: `severity severity-${issue.severity}` }, t(SEVERITY_KEYS[issue.severity]));
+          // An unknown label with a suggestion: one click adds the alias to "Danh mục" (text only, never HTML).
+          const alias = aliasFromIssue(issue);
+          let useAlias: HTMLButtonElement | null = null;
+          if (alias) {
+            useAlias = el("button", { type: "button", class: "button small alias-button", "data-alias": alias.text }, t("useAlias", { suggestion: String(issue.params["suggestion"]), label: alias.text }));
+            useAlias.disabled = app.state.busy;
+            useAlias.addEventListener("click", () => void app.confirmAlias(issue));
+          }
           if (issue.sheet && issue.cell) {
             const button = el("button", { type: "button", class: "issue-link", "data-code": issue.code, "data-cell": issue.cell, title: t("goToCell", { cell: issue.cell }) }, badge, el("span", { class: "message" }, message), el("span", { class: "cell-ref" }, issue.cell));
             button.addEventListener("click", () => void app.goTo(issue));
-            return el("li", { class: "issue" }, button);
+            return el("li", { class: "issue" }, button, useAlias);
           }
-          return el("li", { class: "issue", "data-code": issue.code }, el("div", { class: "issue-static" }, badge, el("span", { class: "message" }, message)));
+          return el("li", { class: "issue", "data-code": issue.code }, el("div", { class: "issue-static" }, badge, el("span", { class: "message" }, message)), useAlias);
         });
         return el(
           "details",

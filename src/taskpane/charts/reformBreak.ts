@@ -1,0 +1,87 @@
+/**
+ * The 1/7/2025 reform break on the trend charts: a small Chart.js plugin of our own (registered explicitly in
+ * drawCharts.ts) that draws a vertical dashed line between the categories "2024" and "2025", labelled. Its options
+ * live under `options.plugins.reformBreak`; a chart without them is left alone.
+ */
+import type { Chart, ChartType, Plugin } from "chart.js";
+
+export interface ReformBreakOptions {
+  /** The category after which the line is drawn ("2024"). */
+  readonly after?: string;
+  readonly label?: string;
+  readonly color?: string;
+}
+
+declare module "chart.js" {
+  interface PluginOptionsByType<TType extends ChartType> {
+    reformBreak?: ReformBreakOptions | false;
+  }
+}
+
+/** The year the reform took effect (1 July 2025): the break falls after the year before it. */
+export const REFORM_BREAK_AFTER = "2024";
+
+/**
+ * Plugin options for a chart over `labels`: the break after 2024 when both 2024 and 2025 are shown, else none.
+ *
+ * @param labels - the chart's year categories
+ * @param label - the text beside the line
+ * @returns the options, or undefined when the chart does not span the reform
+ * @example
+ * reformBreakFor(["2024", "2025"], "1/7/2025") //=> { after: "2024", label: "1/7/2025" }
+ */
+export function reformBreakFor(labels: readonly string[], label: string): ReformBreakOptions | undefined {
+  const at = labels.indexOf(REFORM_BREAK_AFTER);
+  return at >= 0 && labels[at + 1] === "2025" ? { after: REFORM_BREAK_AFTER, label } : undefined;
+}
+
+/**
+ * Where the line goes: halfway between the category `after` and the next one, in canvas pixels.
+ *
+ * @param labels - the categories
+ * @param after - the category before the break
+ * @param pixelOf - the x scale's pixel of a category index
+ * @returns the x position, or null when `after` is not followed by another category
+ * @example
+ * breakPixel(["2024", "2025"], "2024", (i) => 100 + i * 50) //=> 125
+ */
+export function breakPixel(labels: readonly unknown[], after: string, pixelOf: (index: number) => number): number | null {
+  const at = labels.findIndex((l) => String(l) === after);
+  if (at < 0 || at + 1 >= labels.length) return null;
+  return (pixelOf(at) + pixelOf(at + 1)) / 2;
+}
+
+export const reformBreakPlugin: Plugin<"line" | "bar", ReformBreakOptions> = {
+  id: "reformBreak",
+  afterDatasetsDraw(chart: Chart<"line" | "bar">, _args: unknown, options: ReformBreakOptions) {
+    if (!options.after) return;
+    const scale = chart.scales["x"];
+    const labels = chart.data.labels ?? [];
+    if (!scale) return;
+    const x = breakPixel(labels, options.after, (i) => scale.getPixelForValue(i));
+    if (x === null) return;
+    const { top, bottom, left, right } = chart.chartArea;
+    const ctx = chart.ctx;
+    const color = options.color ?? "#A4262C";
+    ctx.save();
+    ctx.strokeStyle = color;
+    ctx.lineWidth = 1.5;
+    ctx.setLineDash([5, 4]);
+    ctx.beginPath();
+    ctx.moveTo(x, top);
+    ctx.lineTo(x, bottom);
+    ctx.stroke();
+    if (options.label) {
+      ctx.setLineDash([]);
+      ctx.fillStyle = color;
+      ctx.font = "10px sans-serif";
+      ctx.textBaseline = "top";
+      // Beside the line on the side with room; at 320 px the text goes to the left of the line.
+      const width = ctx.measureText(options.label).width;
+      const fitsRight = x + 4 + width <= right;
+      ctx.textAlign = fitsRight ? "left" : "right";
+      ctx.fillText(options.label, fitsRight ? x + 4 : Math.max(left + width, x - 4), top + 2);
+    }
+    ctx.restore();
+  },
+};
