@@ -98,7 +98,10 @@ function readSheet(book: XLSX.WorkBook, name: string, source: string, limits: Re
  * into plain data. The bytes are sniffed first (an HTML page or SYLK file named .xls is refused),
  * the raw size, the ZIP's declared sizes and entry count, the sheet count and each sheet's used
  * range are capped before arrays are built; a sheet over the range cap is skipped with a
- * `sheet-too-large` issue while the other sheets are still read. Never throws.
+ * `sheet-too-large` issue while the other sheets are still read. For .xlsx, text cells shown in a
+ * legacy Vietnamese font (TCVN3 ".VnTime…", VNI "VNI-…") carry the font name in `RawSheet.fonts`
+ * (src/io/fonts); .xls, .ods and .csv carry none (SheetJS CE exposes no cell fonts for BIFF8), so
+ * their legacy text relies on the text heuristic of `cleanCellText`. Never throws.
  *
  * @param bytes - the file's bytes
  * @param source - the file name or path as the user gave it (used in issues; `.csv` enables CSV)
