@@ -67,12 +67,14 @@ async function listSamples(samplesDir) {
 
 /**
  * Starts the server.
- * @param {{ port?: number, dist?: string, samples?: string, host?: string }} options
+ * @param {{ port?: number, dist?: string, samples?: string, registry?: string, host?: string }} options
  * @returns {Promise<{ server: import("node:http").Server, url: string, close: () => Promise<void> }>}
  */
 export async function startPreviewServer(options = {}) {
   const dist = resolve(options.dist ?? join(ROOT, "dist"));
   const samples = resolve(options.samples ?? join(ROOT, "assets", "samples"));
+  // The sample district's units registry (with the 1/7/2025 mergers), loaded by the preview at start.
+  const registry = resolve(options.registry ?? join(ROOT, "assets", "don-vi-mau.csv"));
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const path = url.pathname;
@@ -85,7 +87,9 @@ export async function startPreviewServer(options = {}) {
       res.writeHead(200, { "Content-Type": TYPES[".json"], "Cache-Control": "no-store" }).end(body);
       return;
     }
-    if (path.startsWith("/samples/")) {
+    if (path === "/registry/don-vi.csv") {
+      if (await sendFile(res, registry)) return;
+    } else if (path.startsWith("/samples/")) {
       const file = inside(samples, path.slice("/samples/".length));
       if (file && SAMPLE_EXTENSIONS.has(extname(file).toLowerCase()) && (await sendFile(res, file))) return;
     } else {

@@ -1,13 +1,27 @@
 /** The preview's view of the in-memory workbook: sheet tabs and the active sheet as an HTML table. */
 import { el, replaceChildren } from "../taskpane/dom";
 import type { Translate } from "../taskpane/i18n";
-import { renderRawSheet, renderSheetModel } from "../taskpane/views/sheetTable";
+import { cellAddress, rangeBounds, renderRawSheet, renderSheetModel } from "../taskpane/views/sheetTable";
 import type { MemoryWorkbook } from "./memoryWorkbookPort";
 
 export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "vi" | "en"): HTMLElement {
   const tabs = el("div", { class: "sheet-tabs", role: "toolbar", "aria-label": t("sheetViewTitle") });
   const body = el("div", { class: "sheet-body", id: "sheet-body" });
   const charts = el("div", { class: "sheet-charts" });
+  // Clicking a cell of a source sheet selects it, shift+click extends to a range (what "Chuyển mã sang Unicode" uses).
+  let anchor: string | null = null;
+  body.addEventListener("click", (event) => {
+    const cell = (event.target as Element | null)?.closest?.("table.raw td[data-cell]");
+    const address = cell?.getAttribute("data-cell");
+    if (!address) return;
+    if (event.shiftKey && anchor) {
+      const a = rangeBounds(anchor);
+      const b = rangeBounds(address);
+      if (a && b) return workbook.select(`${cellAddress(Math.min(a.r1, b.r1), Math.min(a.c1, b.c1))}:${cellAddress(Math.max(a.r1, b.r1), Math.max(a.c1, b.c1))}`);
+    }
+    anchor = address;
+    workbook.select(address);
+  });
   const root = el("aside", { class: "sheet-view", id: "sheet-view", "aria-label": t("sheetViewTitle") }, el("h2", {}, t("sheetViewTitle")), tabs, charts, body);
 
   const render = (): void => {

@@ -5,6 +5,7 @@
  */
 import type { App, FileInput } from "../taskpane/app";
 import { reasonOf } from "../taskpane/app";
+import { parseUnitRegistry } from "../core/units/parseUnitRegistry";
 import { el } from "../taskpane/dom";
 import type { Translate } from "../taskpane/i18n";
 import type { PaneExtras } from "../taskpane/mountPane";
@@ -34,6 +35,18 @@ function sampleInput(name: string): FileInput {
   };
 }
 
+/** The sample registry served by the preview server (GET registry/don-vi.csv), read through the same parser. */
+async function loadRegistry(app: App): Promise<void> {
+  const response = await fetch("registry/don-vi.csv");
+  if (!response.ok) return;
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const { workbook } = await app.deps.parser.parse(bytes, "don-vi-mau.csv", app.state.options, -1, true);
+  const sheet = workbook?.sheets[0];
+  if (!sheet) return;
+  const { units } = parseUnitRegistry(sheet, "don-vi-mau.csv");
+  if (units.length > 0) app.setRegistry(units);
+}
+
 export function setUpPreview(layout: HTMLElement, t: Translate, lang: "vi" | "en"): { port: MemoryWorkbook; extras: PaneExtras; afterMount: (app: App) => void } {
   const port = new MemoryWorkbook();
   document.body.classList.add("preview");
@@ -59,6 +72,7 @@ export function setUpPreview(layout: HTMLElement, t: Translate, lang: "vi" | "en
     // Seed the simulated workbook with the first sample's sheets (what "Đọc các trang tính trong sổ này" reads),
     // then import every sample as files.
     void (async () => {
+      await loadRegistry(app).catch(() => undefined);
       const names = await listSamples();
       const first = names[0];
       if (first) {

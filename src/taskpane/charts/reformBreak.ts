@@ -13,6 +13,8 @@ export interface ReformBreakOptions {
 }
 
 declare module "chart.js" {
+  // Merged declarations must repeat Chart.js's type parameter name, used or not.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     reformBreak?: ReformBreakOptions | false;
   }

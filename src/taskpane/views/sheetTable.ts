@@ -104,7 +104,7 @@ function formatRawValue(v: CellValue): string {
  * A source sheet as a grid with column letters and row numbers; each cell carries its A1 address in `data-cell`.
  *
  * @param sheet - the raw sheet
- * @param selected - A1 address to mark selected, if any
+ * @param selected - A1 address or range to mark selected, if any
  * @returns the table element
  */
 export function renderRawSheet(sheet: RawSheet, selected: string | null): HTMLTableElement {
@@ -115,12 +115,13 @@ export function renderRawSheet(sheet: RawSheet, selected: string | null): HTMLTa
   for (let c = 0; c < width; c++) head.appendChild(el("th", { scope: "col" }, cellAddress(0, c).replace(/\d+$/, "")));
   const body = el("tbody", {}, head);
   const height = sheet.rows.length + origin.r;
+  const box = selected ? rangeBounds(selected) : null;
   for (let r = 0; r < height; r++) {
     const tr = el("tr", {}, el("th", { scope: "row" }, String(r + 1)));
     for (let c = 0; c < width; c++) {
       const value = sheet.rows[r - origin.r]?.[c - origin.c] ?? null;
       const address = cellAddress(r, c);
-      const isSelected = address === selected;
+      const isSelected = box !== null && r >= box.r1 && r <= box.r2 && c >= box.c1 && c <= box.c2;
       tr.appendChild(el("td", { "data-cell": address, class: isSelected ? "selected" : false, "aria-selected": isSelected ? "true" : false }, formatRawValue(value)));
     }
     body.appendChild(tr);
