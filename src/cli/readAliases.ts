@@ -1,11 +1,25 @@
 import { readFileSync } from "node:fs";
-import { issueMessage, makeIssue, matchKey, parseAliasSheet, SHEET_NAMES, type AliasTable, type CellValue, type Issue, type Lang, type RawSheet } from "../core";
+import {
+  issueMessage,
+  makeIssue,
+  matchKey,
+  parseAliasSheet,
+  SHEET_NAMES,
+  type AliasTable,
+  type CellValue,
+  type Issue,
+  type Lang,
+  type RawSheet,
+} from "../core";
 import { readWorkbookBytes } from "../io/readWorkbook";
 import { UsageError } from "./usageError";
 
 /** Strings as the "Danh mục" sheet compares them: NFC (files saved on a Mac often hold decomposed text). */
 function normalised(sheet: RawSheet): RawSheet {
-  return { ...sheet, rows: sheet.rows.map((row) => row.map((v: CellValue) => (typeof v === "string" ? v.normalize("NFC") : v))) };
+  return {
+    ...sheet,
+    rows: sheet.rows.map((row) => row.map((v: CellValue) => (typeof v === "string" ? v.normalize("NFC") : v))),
+  };
 }
 
 function text(value: CellValue | undefined): string {
@@ -36,7 +50,10 @@ export function readAliases(file: string): { aliases: AliasTable; issues: Issue[
   const raw = sheets.find((s) => matchKey(s.name) === matchKey(SHEET_NAMES["danh-muc"])) ?? sheets[0];
   if (!raw) {
     const why = read.issues[0];
-    throw new UsageError(`--aliases: "${file}" không đọc được${why ? ` (${issueMessage(why, "vi")})` : ""}`, `--aliases: "${file}" is unreadable${why ? ` (${issueMessage(why, "en")})` : ""}`);
+    throw new UsageError(
+      `--aliases: "${file}" không đọc được${why ? ` (${issueMessage(why, "vi")})` : ""}`,
+      `--aliases: "${file}" is unreadable${why ? ` (${issueMessage(why, "en")})` : ""}`,
+    );
   }
   const sheet = normalised(raw);
   const parsed = parseAliasSheet(sheet);
@@ -48,7 +65,11 @@ export function readAliases(file: string): { aliases: AliasTable; issues: Issue[
   }
   const issues = parsed.unreadableCells.map((cells, i) => {
     const row = parsed.unreadableRows[i] ?? 0;
-    return makeIssue("alias-row-unreadable", { source: file, sheet: raw.name, cell: `A${row}` }, { row, group: text(cells[0]), canonical: text(cells[2]) });
+    return makeIssue(
+      "alias-row-unreadable",
+      { source: file, sheet: raw.name, cell: `A${row}` },
+      { row, group: text(cells[0]), canonical: text(cells[2]) },
+    );
   });
   return { aliases: parsed.aliases, issues: [...read.issues, ...issues] };
 }

@@ -7,7 +7,14 @@ import { dvk, formBytes, put } from "./fixtures";
 
 interface Json {
   submissions: { status: string; errorCount: number }[];
-  issues: { source: string; sheet: string | null; cell: string | null; code: string; severity: string; message: string }[];
+  issues: {
+    source: string;
+    sheet: string | null;
+    cell: string | null;
+    code: string;
+    severity: string;
+    message: string;
+  }[];
   totals?: { year: number; field: string; level: string; type: string; new: number; cumulative: number }[];
 }
 
@@ -32,8 +39,22 @@ let root: string;
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), "dvk-cli-aliases-"));
   put(root, "in/xa-e-2023.xlsx", moiTruongForm());
-  put(root, "danh-muc.csv", "Nhóm,Cách ghi trong báo cáo,Hiểu là\nLĩnh vực,Môi trường,Lĩnh vực khác\nLĩnh vực,Bảo vệ rừng,Không có tên này\n");
-  put(root, "danh-muc.xlsx", aliasXlsx([["Nhóm", "Cách ghi trong báo cáo", "Hiểu là"], ["lĩnh vực", "MÔI TRƯỜNG", "khac"]], "Danh mục"));
+  put(
+    root,
+    "danh-muc.csv",
+    "Nhóm,Cách ghi trong báo cáo,Hiểu là\nLĩnh vực,Môi trường,Lĩnh vực khác\nLĩnh vực,Bảo vệ rừng,Không có tên này\n",
+  );
+  put(
+    root,
+    "danh-muc.xlsx",
+    aliasXlsx(
+      [
+        ["Nhóm", "Cách ghi trong báo cáo", "Hiểu là"],
+        ["lĩnh vực", "MÔI TRƯỜNG", "khac"],
+      ],
+      "Danh mục",
+    ),
+  );
   put(root, "khong-tieu-de.csv", "Lĩnh vực,Môi trường,Lĩnh vực khác\n");
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -43,7 +64,9 @@ describe("--aliases", () => {
     const run = dvk(["validate", "in", "--json", "-"], root);
     expect(run.status).toBe(1);
     const json = JSON.parse(run.stdout) as Json;
-    expect(json.issues.filter((i) => i.code === "unknown-field").map((i) => [i.cell, i.severity])).toEqual([["B14", "error"]]);
+    expect(json.issues.filter((i) => i.code === "unknown-field").map((i) => [i.cell, i.severity])).toEqual([
+      ["B14", "error"],
+    ]);
     expect(json.submissions[0]?.status).toBe("rejected");
   });
 
@@ -53,7 +76,9 @@ describe("--aliases", () => {
     const json = JSON.parse(run.stdout) as Json;
     expect(json.issues.some((i) => i.code === "unknown-field")).toBe(false);
     expect(json.submissions[0]).toMatchObject({ status: "accepted", errorCount: 0 });
-    expect(json.issues.filter((i) => i.code === "alias-row-unreadable").map((i) => [i.source, i.cell, i.severity])).toEqual([["danh-muc.csv", "A3", "warning"]]);
+    expect(
+      json.issues.filter((i) => i.code === "alias-row-unreadable").map((i) => [i.source, i.cell, i.severity]),
+    ).toEqual([["danh-muc.csv", "A3", "warning"]]);
     expect(json.issues.find((i) => i.code === "alias-row-unreadable")?.message).toContain('"Không có tên này"');
     expect(run.stderr).toContain("alias-row-unreadable");
   });
@@ -63,11 +88,16 @@ describe("--aliases", () => {
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout) as Json;
     expect(json.issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(json.totals?.find((t) => t.year === 2023 && t.field === "khac" && t.level === "xa" && t.type === "tap-the")).toMatchObject({ new: 2, cumulative: 4 });
+    expect(
+      json.totals?.find((t) => t.year === 2023 && t.field === "khac" && t.level === "xa" && t.type === "tap-the"),
+    ).toMatchObject({ new: 2, cumulative: 4 });
   });
 
   it("refuses a missing file or one without the header, as a usage error", () => {
-    expect(dvk(["validate", "in", "--aliases", "khong-co.csv"], root)).toMatchObject({ status: 2, stderr: expect.stringContaining("--aliases") });
+    expect(dvk(["validate", "in", "--aliases", "khong-co.csv"], root)).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining("--aliases"),
+    });
     const run = dvk(["validate", "in", "--aliases", "khong-tieu-de.csv"], root);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Nhóm | Cách ghi trong báo cáo | Hiểu là");

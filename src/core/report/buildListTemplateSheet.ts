@@ -40,7 +40,8 @@ export function buildListTemplateSheet(info: TemplateInfo = {}): SheetModel {
     blank(),
     LIST_TEMPLATE_HEADERS.map((v) => ({ v })),
   ];
-  for (let i = 0; i < INPUT_ROWS; i++) rows.push([{ v: i + 1, fmt: "0" }, ...blank().slice(1, 5), { v: null, fmt: "0" }, null, null]);
+  for (let i = 0; i < INPUT_ROWS; i++)
+    rows.push([{ v: i + 1, fmt: "0" }, ...blank().slice(1, 5), { v: null, fmt: "0" }, null, null]);
   const first = HEADER_ROW + 2; // 1-based first input row
   const last = HEADER_ROW + 1 + INPUT_ROWS;
   const howTo = [

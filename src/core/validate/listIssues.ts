@@ -18,7 +18,12 @@ function issueFor(list: ParsedModelList, bad: UnreadableListCell, aliases?: Alia
   if (bad.text === "") return makeIssue("list-missing-value", where, { column: COLUMN_NAMES[bad.column], row });
   if (bad.column === "year") return makeIssue("list-invalid-year", where, { value: bad.text, row });
   if (bad.column === "name") return makeIssue("list-missing-value", where, { column: COLUMN_NAMES.name, row });
-  return makeIssue("list-unknown-label", where, { label: bad.text, column: COLUMN_NAMES[bad.column], suggestion: suggestLabel(bad.column, bad.text, aliases).label, row });
+  return makeIssue("list-unknown-label", where, {
+    label: bad.text,
+    column: COLUMN_NAMES[bad.column],
+    suggestion: suggestLabel(bad.column, bad.text, aliases).label,
+    row,
+  });
 }
 
 /**

@@ -13,7 +13,11 @@ import type { ParsedModelList } from "../parse/list/types";
  * @example
  * matchLists(2024, [list2023, list2024], 2).map((l) => l.year) //=> [2024]
  */
-export function matchLists(year: number | null, lists: readonly ParsedModelList[], submissionCount: number): readonly ParsedModelList[] {
+export function matchLists(
+  year: number | null,
+  lists: readonly ParsedModelList[],
+  submissionCount: number,
+): readonly ParsedModelList[] {
   if (year === null || lists.length === 0) return [];
   const sameYear = lists.filter((l) => l.year === year);
   if (sameYear.length > 0) return sameYear;

@@ -26,19 +26,45 @@ export interface ListLayout {
   footer?: boolean;
 }
 
-const HEADERS = ["STT", "Tên mô hình, điển hình", "Loại (Tập thể / Cá nhân)", "Lĩnh vực", "Cấp công nhận", "Năm công nhận", "Tình trạng (Đang duy trì / Đã dừng)", "Ghi chú"];
+const HEADERS = [
+  "STT",
+  "Tên mô hình, điển hình",
+  "Loại (Tập thể / Cá nhân)",
+  "Lĩnh vực",
+  "Cấp công nhận",
+  "Năm công nhận",
+  "Tình trạng (Đang duy trì / Đã dừng)",
+  "Ghi chú",
+];
 
 /** Builds a Mẫu 02-DVK sheet from rows. */
 export function buildList(rows: ListRowSpec[], year: number | null, layout: ListLayout = {}): RawSheet {
   const order = layout.order ?? [0, 1, 2, 3, 4, 5, 6, 7];
   const headers = layout.headers ?? HEADERS;
-  const pad = (cells: CellValue[]): CellValue[] => [...Array<CellValue>(layout.colOffset ?? 0).fill(null), ...order.map((i) => cells[i] ?? null)];
+  const pad = (cells: CellValue[]): CellValue[] => [
+    ...Array<CellValue>(layout.colOffset ?? 0).fill(null),
+    ...order.map((i) => cells[i] ?? null),
+  ];
   const out: CellValue[][] = [];
   for (let i = 0; i < (layout.rowOffset ?? 0); i++) out.push([]);
-  const title = layout.title === undefined ? `DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH "DÂN VẬN KHÉO" NĂM ${year ?? "……"}` : layout.title;
+  const title =
+    layout.title === undefined ? `DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH "DÂN VẬN KHÉO" NĂM ${year ?? "……"}` : layout.title;
   if (title !== null) out.push([title], []);
   out.push(pad(headers));
-  rows.forEach((r, i) => out.push(pad([i + 1, r.name === undefined ? `Mô hình số ${i + 1}` : r.name, r.type, r.field, r.level, r.year, r.status ?? "Đang duy trì", null])));
+  rows.forEach((r, i) =>
+    out.push(
+      pad([
+        i + 1,
+        r.name === undefined ? `Mô hình số ${i + 1}` : r.name,
+        r.type,
+        r.field,
+        r.level,
+        r.year,
+        r.status ?? "Đang duy trì",
+        null,
+      ]),
+    ),
+  );
   if (layout.footer !== false) out.push([], pad([null, "NGƯỜI LẬP BIỂU", null, null, null, null, "TM. BAN DÂN VẬN"]));
   return { name: layout.sheetName ?? "Mẫu 02-DVK", rows: out };
 }
@@ -47,10 +73,17 @@ export function buildList(rows: ListRowSpec[], year: number | null, layout: List
 export function listRowsFor(counts: FormCounts, year: number): ListRowSpec[] {
   const rows: ListRowSpec[] = [];
   for (const field of FIELD_CODES) {
-    for (const [level, byType] of Object.entries(counts[field] ?? {}) as [LevelCode, Partial<Record<TypeCode, { new?: CellValue }>>][]) {
+    for (const [level, byType] of Object.entries(counts[field] ?? {}) as [
+      LevelCode,
+      Partial<Record<TypeCode, { new?: CellValue }>>,
+    ][]) {
       for (const [type, m] of Object.entries(byType) as [TypeCode, { new?: CellValue }][]) {
         const n = typeof m.new === "number" ? m.new : 0;
-        const labels = { type: type === "tap-the" ? "Tập thể" : "Cá nhân", field: labelOf(FIELDS, field), level: labelOf(LEVELS, level) };
+        const labels = {
+          type: type === "tap-the" ? "Tập thể" : "Cá nhân",
+          field: labelOf(FIELDS, field),
+          level: labelOf(LEVELS, level),
+        };
         for (let i = 0; i < n; i++) rows.push({ ...labels, year });
         rows.push({ ...labels, year: year - 1, status: "Đã dừng" });
       }

@@ -17,14 +17,28 @@ function filledWorkbook(formNew: number, listed: number): { sheets: RawSheet[]; 
   for (let r = 12; r <= 16; r++) for (let c = 2; c <= 13; c++) (form[r] as CellValue[])[c] = c % 2 === 0 ? 0 : 2;
   (form[12] as CellValue[])[2] = formNew;
   (form[12] as CellValue[])[3] = formNew + 2;
-  for (let c = 2; c <= 13; c++) (form[17] as CellValue[])[c] = [12, 13, 14, 15, 16].reduce((sum, r) => sum + (form[r]?.[c] as number), 0);
+  for (let c = 2; c <= 13; c++)
+    (form[17] as CellValue[])[c] = [12, 13, 14, 15, 16].reduce((sum, r) => sum + (form[r]?.[c] as number), 0);
   const list = raw(buildListTemplateSheet({ year: 2024 }));
   const models: CellValue[][] = [
-    ...Array.from({ length: listed }, (_, i): CellValue[] => [`Mô hình "Vườn mẫu" số ${i + 1}`, "Tập thể", "Kinh tế", "Cấp xã", 2024, "Đang duy trì"]),
+    ...Array.from({ length: listed }, (_, i): CellValue[] => [
+      `Mô hình "Vườn mẫu" số ${i + 1}`,
+      "Tập thể",
+      "Kinh tế",
+      "Cấp xã",
+      2024,
+      "Đang duy trì",
+    ]),
     ["Mô hình cũ", "Tập thể", "Kinh tế", "Cấp xã", 2020, "Đã dừng"],
   ];
   models.forEach((m, i) => m.forEach((v, c) => ((list[4 + i] as CellValue[])[1 + c] = v)));
-  return { sheets: [{ name: "Mẫu 01-DVK", rows: form }, { name: "Mẫu 02-DVK", rows: list }], newCell: "C13" };
+  return {
+    sheets: [
+      { name: "Mẫu 01-DVK", rows: form },
+      { name: "Mẫu 02-DVK", rows: list },
+    ],
+    newCell: "C13",
+  };
 }
 
 describe("buildListTemplateSheet", () => {
@@ -33,7 +47,16 @@ describe("buildListTemplateSheet", () => {
     expect(sheet.key).toBe("mau-02");
     expect(sheet.name).toBe("Mẫu 02-DVK");
     expect(sheet.rows[0]?.[0]?.v).toBe('DANH SÁCH MÔ HÌNH, ĐIỂN HÌNH "DÂN VẬN KHÉO" NĂM 2025');
-    expect(sheet.rows[3]?.map((c) => c?.v)).toEqual(["STT", "Tên mô hình, điển hình", "Loại (Tập thể / Cá nhân)", "Lĩnh vực", "Cấp công nhận", "Năm công nhận", "Tình trạng (Đang duy trì / Đã dừng)", "Ghi chú"]);
+    expect(sheet.rows[3]?.map((c) => c?.v)).toEqual([
+      "STT",
+      "Tên mô hình, điển hình",
+      "Loại (Tập thể / Cá nhân)",
+      "Lĩnh vực",
+      "Cấp công nhận",
+      "Năm công nhận",
+      "Tình trạng (Đang duy trì / Đã dừng)",
+      "Ghi chú",
+    ]);
     expect(sheet.rows.slice(4, 24).map((r) => r[0]?.v)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(sheet.styles).toContainEqual({ range: "A4:H4", style: "header" });
     expect([sheet.countInputs, sheet.protect ?? false]).toEqual([["F5:F24"], false]);
@@ -44,7 +67,9 @@ describe("buildListTemplateSheet", () => {
     const sheet: RawSheet = { name: "Mẫu 02-DVK", rows: raw(buildListTemplateSheet()) };
     const list = parseModelList(sheet, "mau.xlsx");
     expect(list).toMatchObject({ headerCell: "B4", year: null, models: [], unreadable: [] });
-    expect(validateWorkbook({ source: "mau.xlsx", sheets: [sheet] }, DEFAULT_OPTIONS).issues.map((i) => i.code)).toEqual(["no-submission-table"]);
+    expect(
+      validateWorkbook({ source: "mau.xlsx", sheets: [sheet] }, DEFAULT_OPTIONS).issues.map((i) => i.code),
+    ).toEqual(["no-submission-table"]);
   });
 
   it("validates once both templates are filled in consistently", () => {
@@ -58,6 +83,10 @@ describe("buildListTemplateSheet", () => {
   it("flags a filled-in pair that disagrees, at the Mẫu 01 new cell", () => {
     const { sheets, newCell } = filledWorkbook(3, 4);
     const issues = validateWorkbook({ source: "x.xlsx", sheets }, DEFAULT_OPTIONS).submissions[0]?.issues ?? [];
-    expect(issues.filter((i) => i.code === "list-count-mismatch").map((i) => [i.cell, i.params.formCount, i.params.listCount])).toEqual([[newCell, 3, 4]]);
+    expect(
+      issues
+        .filter((i) => i.code === "list-count-mismatch")
+        .map((i) => [i.cell, i.params.formCount, i.params.listCount]),
+    ).toEqual([[newCell, 3, 4]]);
   });
 });

@@ -6,9 +6,17 @@ import type { ListColumn } from "./types";
 export const LIST_HEADER_SCAN_ROWS = 60;
 
 /** Header texts of each column: `exact` must equal the cell's key, `prefix` may be followed by more words. */
-const HEADINGS: readonly { readonly column: ListColumn; readonly exact: readonly string[]; readonly prefix: readonly string[] }[] = [
+const HEADINGS: readonly {
+  readonly column: ListColumn;
+  readonly exact: readonly string[];
+  readonly prefix: readonly string[];
+}[] = [
   { column: "stt", exact: ["STT", "TT", "Số TT", "Số thứ tự"], prefix: [] },
-  { column: "name", exact: ["Tên", "Tên gọi"], prefix: ["Tên mô hình", "Tên điển hình", "Mô hình, điển hình", "Tên mô hình, điển hình", "Mô hình/điển hình"] },
+  {
+    column: "name",
+    exact: ["Tên", "Tên gọi"],
+    prefix: ["Tên mô hình", "Tên điển hình", "Mô hình, điển hình", "Tên mô hình, điển hình", "Mô hình/điển hình"],
+  },
   { column: "type", exact: ["Tập thể / Cá nhân", "Tập thể hay cá nhân"], prefix: ["Loại", "Phân loại"] },
   { column: "field", exact: [], prefix: ["Lĩnh vực"] },
   { column: "level", exact: [], prefix: ["Cấp công nhận", "Cấp"] },
@@ -17,7 +25,11 @@ const HEADINGS: readonly { readonly column: ListColumn; readonly exact: readonly
   { column: "note", exact: [], prefix: ["Ghi chú"] },
 ];
 
-const KEYS = HEADINGS.map((h) => ({ column: h.column, exact: new Set(h.exact.map(matchKey)), prefix: h.prefix.map(matchKey) }));
+const KEYS = HEADINGS.map((h) => ({
+  column: h.column,
+  exact: new Set(h.exact.map(matchKey)),
+  prefix: h.prefix.map(matchKey),
+}));
 const REQUIRED: readonly ListColumn[] = ["name", "type", "field", "level", "year"];
 
 /**
@@ -33,7 +45,8 @@ export function listColumnOf(text: string): ListColumn | null {
   const key = matchKey(text);
   if (key === "") return null;
   for (const heading of KEYS) {
-    if (heading.exact.has(key) || heading.prefix.some((p) => key === p || key.startsWith(`${p} `))) return heading.column;
+    if (heading.exact.has(key) || heading.prefix.some((p) => key === p || key.startsWith(`${p} `)))
+      return heading.column;
   }
   return null;
 }

@@ -50,7 +50,9 @@ function listYear(grid: Grid, headerRow: number): number | null {
 function isModelRow(grid: Grid, row: number, header: ListHeader): boolean {
   const name = textAt(grid, row, header, "name");
   if (isTotalLabel(name) || COLUMN_NUMBER.test(name)) return false;
-  const classified = (["type", "field", "level", "year"] as const).filter((c) => filled(grid, row, header.columns.get(c))).length;
+  const classified = (["type", "field", "level", "year"] as const).filter((c) =>
+    filled(grid, row, header.columns.get(c)),
+  ).length;
   const stt = header.columns.get("stt");
   const numbered = stt !== undefined && typeof grid.value(row, stt) === "number";
   return classified >= 2 || (numbered && (name !== "" || classified >= 1));
@@ -60,7 +62,12 @@ function isModelRow(grid: Grid, row: number, header: ListHeader): boolean {
  * Reads one model row: the model when its type, field, level and year are understood (a model
  * without a name still counts), and the cells that are not understood or missing.
  */
-function readModelRow(grid: Grid, row: number, header: ListHeader, aliases?: AliasTable): { model: ListedModel | null; bad: UnreadableListCell[] } {
+function readModelRow(
+  grid: Grid,
+  row: number,
+  header: ListHeader,
+  aliases?: AliasTable,
+): { model: ListedModel | null; bad: UnreadableListCell[] } {
   const at = (column: ListColumn): { cell: string; text: string } => {
     const col = header.columns.get(column) ?? 0;
     return { cell: grid.address(row, col), text: grid.text(row, col) };
@@ -81,12 +88,29 @@ function readModelRow(grid: Grid, row: number, header: ListHeader, aliases?: Ali
   const year = readListYear(grid.value(row, yearCol), grid.text(row, yearCol));
   if (year === null) {
     const value = grid.value(row, yearCol);
-    const text = typeof value === "number" ? String(value) : value instanceof Date ? value.toISOString().slice(0, 10) : grid.text(row, yearCol);
+    const text =
+      typeof value === "number"
+        ? String(value)
+        : value instanceof Date
+          ? value.toISOString().slice(0, 10)
+          : grid.text(row, yearCol);
     bad.push({ column: "year", cell: grid.address(row, yearCol), text, rowNumber, name: name.text });
   }
   if (name.text === "") bad.push({ column: "name", ...name, rowNumber, name: "" });
   if (type === null || field === null || level === null || year === null) return { model: null, bad };
-  return { model: { name: name.text, type, field, level, year, status: readListStatus(textAt(grid, row, header, "status")), cell: name.cell, rowNumber }, bad };
+  return {
+    model: {
+      name: name.text,
+      type,
+      field,
+      level,
+      year,
+      status: readListStatus(textAt(grid, row, header, "status")),
+      cell: name.cell,
+      rowNumber,
+    },
+    bad,
+  };
 }
 
 /**
@@ -106,7 +130,8 @@ function readModelRow(grid: Grid, row: number, header: ListHeader, aliases?: Ali
  */
 export function parseModelList(sheet: RawSheet, source: string, aliases?: AliasTable): ParsedModelList | null {
   // Look for the header in the top rows first, so a large sheet that is no list costs little.
-  const top = sheet.rows.length > LIST_HEADER_SCAN_ROWS ? { ...sheet, rows: sheet.rows.slice(0, LIST_HEADER_SCAN_ROWS) } : sheet;
+  const top =
+    sheet.rows.length > LIST_HEADER_SCAN_ROWS ? { ...sheet, rows: sheet.rows.slice(0, LIST_HEADER_SCAN_ROWS) } : sheet;
   if (!findListHeader(toGrid(top))) return null;
   const grid = toGrid(sheet);
   const header = findListHeader(grid);

@@ -22,7 +22,9 @@ function countListed(lists: readonly ParsedModelList[], year: number): Map<strin
 function absentLevelEntries(parsed: Parameters<Rule["check"]>[0]): CountEntry[] {
   const present = new Set(levelsOf(parsed));
   return LEVEL_CODES.filter((level) => !present.has(level)).flatMap((level) =>
-    FIELD_CODES.flatMap((field) => TYPE_CODES.map((type) => ({ field, level, type, new: 0, cumulative: 0, cells: { new: null, cumulative: null } }))),
+    FIELD_CODES.flatMap((field) =>
+      TYPE_CODES.map((type) => ({ field, level, type, new: 0, cumulative: 0, cells: { new: null, cumulative: null } })),
+    ),
   );
 }
 

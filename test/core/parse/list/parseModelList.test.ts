@@ -5,17 +5,48 @@ import { buildForm } from "../../_fixtures/buildForm";
 import { buildList, rowOf } from "../../_fixtures/buildModelList";
 
 const rows = [
-  { name: "Tổ tự quản an ninh thôn Đông", type: "Tập thể", field: "Quốc phòng – An ninh", level: "Cấp xã", year: 2023, status: "Đang duy trì" },
+  {
+    name: "Tổ tự quản an ninh thôn Đông",
+    type: "Tập thể",
+    field: "Quốc phòng – An ninh",
+    level: "Cấp xã",
+    year: 2023,
+    status: "Đang duy trì",
+  },
   { name: "Ông Nguyễn Văn A", type: "Cá nhân", field: "Kinh tế", level: "Cấp huyện", year: "2022", status: "Đã dừng" },
 ];
 
 describe("parseModelList", () => {
   it("reads the canonical list: every column, the title year and each model's cell", () => {
     const list = parseModelList(buildList(rows, 2023), "xa-a.xlsx");
-    expect(list).toMatchObject({ source: "xa-a.xlsx", sheet: "Mẫu 02-DVK", headerCell: "B3", year: 2023, unreadable: [] });
+    expect(list).toMatchObject({
+      source: "xa-a.xlsx",
+      sheet: "Mẫu 02-DVK",
+      headerCell: "B3",
+      year: 2023,
+      unreadable: [],
+    });
     expect(list?.models).toEqual([
-      { name: "Tổ tự quản an ninh thôn Đông", type: "tap-the", field: "quoc-phong-an-ninh", level: "xa", year: 2023, status: "active", cell: "B4", rowNumber: 4 },
-      { name: "Ông Nguyễn Văn A", type: "ca-nhan", field: "kinh-te", level: "huyen", year: 2022, status: "stopped", cell: "B5", rowNumber: 5 },
+      {
+        name: "Tổ tự quản an ninh thôn Đông",
+        type: "tap-the",
+        field: "quoc-phong-an-ninh",
+        level: "xa",
+        year: 2023,
+        status: "active",
+        cell: "B4",
+        rowNumber: 4,
+      },
+      {
+        name: "Ông Nguyễn Văn A",
+        type: "ca-nhan",
+        field: "kinh-te",
+        level: "huyen",
+        year: 2022,
+        status: "stopped",
+        cell: "B5",
+        rowNumber: 5,
+      },
     ]);
   });
 
@@ -27,7 +58,13 @@ describe("parseModelList", () => {
     const sheet = buildList(
       variants.map((v, i) => ({ ...v, name: rows[i]?.name, status: rows[i]?.status })),
       2023,
-      { rowOffset: 6, colOffset: 3, order: [7, 6, 5, 4, 3, 2, 1, 0], headers: ["TT", "Tên", "Loại", "Lĩnh vực", "Cấp", "Năm", "Trạng thái", "Ghi chú"], title: "Năm báo cáo: 2023" },
+      {
+        rowOffset: 6,
+        colOffset: 3,
+        order: [7, 6, 5, 4, 3, 2, 1, 0],
+        headers: ["TT", "Tên", "Loại", "Lĩnh vực", "Cấp", "Năm", "Trạng thái", "Ghi chú"],
+        title: "Năm báo cáo: 2023",
+      },
     );
     const list = parseModelList(sheet, "x.xlsx");
     expect(list?.models.map((m) => [m.cell, m.type, m.field, m.level, m.year, m.status])).toEqual([
@@ -69,7 +106,9 @@ describe("parseModelList", () => {
     const form = buildForm();
     expect(parseModelList(form.sheet, "x.xlsx")).toBeNull();
     expect(parseSheet(buildList(rows, 2023), "x.xlsx")).toBeNull();
-    expect(parseModelList({ name: "Ghi chú", rows: [["Danh sách cán bộ"], ["Nguyễn Văn A", "Tập thể"]] }, "x.xlsx")).toBeNull();
+    expect(
+      parseModelList({ name: "Ghi chú", rows: [["Danh sách cán bộ"], ["Nguyễn Văn A", "Tập thể"]] }, "x.xlsx"),
+    ).toBeNull();
   });
 
   it("looks for the header only in the first rows", () => {
