@@ -6,6 +6,7 @@
 import * as XLSX from "@e965/xlsx";
 import { bilingual, makeIssue, type Issue, type LocalizedText, type RawSheet, type RawWorkbook } from "../core";
 import { decodeText } from "./decodeText";
+import { readBiffFonts } from "./fonts/readBiffFonts";
 import { readLegacyFonts, type LegacyFonts } from "./fonts/readLegacyFonts";
 import { formatBytes, resolveReadLimits, type ReadLimits } from "./readLimits";
 import { sniffFormat } from "./sniffFormat";
@@ -33,7 +34,7 @@ const OPTIONS: XLSX.ParsingOptions = {
   cellFormula: false,
 };
 
-/** The parsed book, with the legacy fonts of its text cells where the format exposes them (.xlsx). */
+/** The parsed book, with the legacy fonts of its text cells where the format records them (.xlsx, .xls). */
 type Parsed = { readonly book: XLSX.WorkBook; readonly fonts?: LegacyFonts } | { readonly issue: Issue };
 
 function unreadable(source: string, reason: LocalizedText): ReadResult {
@@ -63,7 +64,8 @@ function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
     case "cfb": {
       const container = XLSX.CFB.read(bytes, { type: "array" }) as { FullPaths?: string[] };
       if ((container.FullPaths ?? []).some((p) => /(^|\/)EncryptionInfo$/i.test(p))) return { issue: makeIssue("unreadable-file", { source }, { reason: PASSWORD }) };
-      return { book: XLSX.read(bytes, { ...OPTIONS, type: "array", ...rowCap(bytes.length) }) };
+      const book = XLSX.read(bytes, { ...OPTIONS, type: "array", ...rowCap(bytes.length) });
+      return { book, fonts: readBiffFonts(container, limits) };
     }
     default: {
       if (!/\.csv$/i.test(source)) return { issue: makeIssue("unreadable-file", { source }, { reason: bilingual("không phải tệp Excel (.xlsx, .xls), .ods hay .csv", "not an Excel, ODS or CSV file") }) };
@@ -98,9 +100,9 @@ function readSheet(book: XLSX.WorkBook, name: string, source: string, limits: Re
  * into plain data. The bytes are sniffed first (an HTML page or SYLK file named .xls is refused),
  * the raw size, the ZIP's declared sizes and entry count, the sheet count and each sheet's used
  * range are capped before arrays are built; a sheet over the range cap is skipped with a
- * `sheet-too-large` issue while the other sheets are still read. For .xlsx, text cells shown in a
- * legacy Vietnamese font (TCVN3 ".VnTime…", VNI "VNI-…") carry the font name in `RawSheet.fonts`
- * (src/io/fonts); .xls, .ods and .csv carry none (SheetJS CE exposes no cell fonts for BIFF8), so
+ * `sheet-too-large` issue while the other sheets are still read. For .xlsx and .xls, text cells
+ * shown in a legacy Vietnamese font (TCVN3 ".VnTime…", VNI "VNI-…") carry the font name in
+ * `RawSheet.fonts` (src/io/fonts; SheetJS CE exposes no cell fonts); .ods and .csv carry none, so
  * their legacy text relies on the text heuristic of `cleanCellText`. Never throws.
  *
  * @param bytes - the file's bytes

@@ -42,13 +42,22 @@ function texts(sheet: RawSheet): Map<string, string> {
 /** The generator writes en and em dashes as "-" in legacy files (the legacy fonts lack them). */
 const plainDashes = (text: string): string => text.replace(/[–—]/gu, "-");
 
+/**
+ * Each legacy sample as .xlsx (assets/samples-legacy) and as .xls (test/io/fonts-fixtures: the same
+ * files saved as "MS Excel 97" by LibreOffice 7.4, `soffice --headless --convert-to xls`).
+ */
+const cases = twins.flatMap((twin) => [
+  { ...twin, name: twin.file, path: path.join(ASSETS, "samples-legacy", twin.file) },
+  { ...twin, name: twin.file.replace(/\.xlsx$/u, ".xls"), path: path.join(__dirname, "fonts-fixtures", twin.file.replace(/\.xlsx$/u, ".xls")) },
+]);
+
 describe("legacy samples through the reader: fonts make them convert cell for cell to their Unicode twins", () => {
-  it("covers a TCVN3 and a VNI file", () => {
-    expect(twins.map((t) => t.encoding).sort()).toEqual(["TCVN3", "VNI"]);
+  it("covers a TCVN3 and a VNI file, each as .xlsx and .xls", () => {
+    expect(cases.map((c) => `${c.encoding} ${path.extname(c.path)}`).sort()).toEqual(["TCVN3 .xls", "TCVN3 .xlsx", "VNI .xls", "VNI .xlsx"]);
   });
 
-  describe.each(twins)("$file ($encoding)", (twin) => {
-    const legacy = read(path.join(ASSETS, "samples-legacy", twin.file));
+  describe.each(cases)("$name ($encoding)", (twin) => {
+    const legacy = read(twin.path);
     const unicode = read(path.join(ASSETS, "samples", twin.twin.file));
     const legacySheet = sheetNamed(legacy.sheets, twin.sheet);
     const legacyTexts = texts(legacySheet);

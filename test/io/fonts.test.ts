@@ -163,7 +163,7 @@ describe("readWorkbookBytes: legacy fonts of .xlsx text cells (RawSheet.fonts)",
     expect(readLegacyFonts(bytes.subarray(0, bytes.length - 30), DEFAULT_READ_LIMITS).size).toBe(0);
   });
 
-  it("gives no fonts for .xls (SheetJS CE exposes no cell fonts for BIFF8; the text heuristic applies)", () => {
+  it("gives no fonts for an .xls without legacy fonts (readBiffFonts' fast path)", () => {
     const ws = XLSX.utils.aoa_to_sheet([["kinh tÕ"]]);
     const wb = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(wb, ws, "S");
