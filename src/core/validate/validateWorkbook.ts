@@ -72,7 +72,10 @@ export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, ord
     if (form) parsed.push(form);
     if (list) lists.push(list);
   }
-  const submissions = parsed.map((p, index) => validateParsedSheet(p, options, order + index, { lists: matchLists(p.header.year?.value ?? null, lists, parsed.length) }));
+  const targets = parsed.map((p) => ({ year: p.header.year?.value ?? null, unitName: p.header.unit?.value ?? null }));
+  const submissions = parsed.map((p, index) =>
+    validateParsedSheet(p, options, order + index, { lists: matchLists(targets[index] ?? { year: null, unitName: null }, lists, targets) }),
+  );
   const issues = [
     ...(submissions.length === 0 ? [makeIssue("no-submission-table", { source: workbook.source })] : []),
     ...lists.flatMap((list) => listIssues(list, options.aliases)),

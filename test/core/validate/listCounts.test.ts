@@ -142,21 +142,35 @@ describe("list-count-mismatch", () => {
 });
 
 describe("matchLists", () => {
-  const list = (year: number | null, sheet: string) => ({
+  const list = (year: number | null, sheet: string, heading = "") => ({
     source: "x.xlsx",
     sheet,
     headerCell: "B4",
     year,
+    heading,
     models: [],
     unreadable: [],
   });
+  const at = (year: number | null, unitName: string | null = "Xã A") => ({ year, unitName });
 
   it("prefers the list of the same year, then undated lists, then the one list of a one-submission workbook", () => {
     const [l2023, l2024, undated] = [list(2023, "A"), list(2024, "B"), list(null, "C")];
-    expect(matchLists(2024, [l2023, l2024, undated], 2).map((l) => l.sheet)).toEqual(["B"]);
-    expect(matchLists(2022, [l2023, l2024, undated], 3).map((l) => l.sheet)).toEqual(["C"]);
-    expect(matchLists(2022, [l2023, l2024], 3)).toEqual([]);
-    expect(matchLists(2022, [l2023], 1).map((l) => l.sheet)).toEqual(["A"]);
-    expect(matchLists(null, [undated], 1)).toEqual([]);
+    const years = [at(2022), at(2023), at(2024)];
+    expect(matchLists(at(2024), [l2023, l2024, undated], years).map((l) => l.sheet)).toEqual(["B"]);
+    expect(matchLists(at(2022), [l2023, l2024, undated], years).map((l) => l.sheet)).toEqual(["C"]);
+    expect(matchLists(at(2022), [l2023, l2024], years)).toEqual([]);
+    expect(matchLists(at(2022), [l2023], [at(2022)]).map((l) => l.sheet)).toEqual(["A"]);
+    expect(matchLists(at(null), [undated], [at(null)])).toEqual([]);
+  });
+
+  it("in a workbook of several units for one year, takes only the list that names the unit", () => {
+    const units = [at(2024, "Xã Yên Phú"), at(2024, "Xã Yên Lạc")];
+    const phu = list(2024, "Mẫu 02-DVK", 'DANH SÁCH MÔ HÌNH "DÂN VẬN KHÉO" – XÃ YÊN PHÚ – NĂM 2024');
+    const lac = list(null, "DS Yên Lạc");
+    expect(matchLists(units[0]!, [phu, lac], units).map((l) => l.sheet)).toEqual(["Mẫu 02-DVK"]);
+    expect(matchLists(units[1]!, [phu, lac], units)).toEqual([]);
+    expect(matchLists(at(2024, "Xã Yên Lạc"), [list(null, "DS Xã Yên Lạc")], units).map((l) => l.sheet)).toEqual([
+      "DS Xã Yên Lạc",
+    ]);
   });
 });

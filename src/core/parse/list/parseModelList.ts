@@ -42,6 +42,15 @@ function listYear(grid: Grid, headerRow: number): number | null {
   return null;
 }
 
+/** The text of the rows above the header, joined with spaces. */
+function headingText(grid: Grid, headerRow: number): string {
+  const parts: string[] = [];
+  for (let r = 0; r < headerRow; r++) {
+    for (let c = 0; c < grid.width; c++) if (grid.text(r, c) !== "") parts.push(grid.text(r, c));
+  }
+  return parts.join(" ");
+}
+
 /**
  * True for a row that is a model: two of type, field, level and year filled, or a numbered row
  * (STT) with a name or one of them. Blank numbered rows of a template, sub-headings and the
@@ -149,6 +158,7 @@ export function parseModelList(sheet: RawSheet, source: string, aliases?: AliasT
     sheet: sheet.name,
     headerCell: grid.address(header.row, header.columns.get("name") ?? 0),
     year: listYear(grid, header.row),
+    heading: headingText(grid, header.row),
     models,
     unreadable,
   };

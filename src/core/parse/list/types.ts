@@ -42,6 +42,8 @@ export interface ParsedModelList {
   readonly headerCell: string;
   /** The year the list is for, when its title or a "Năm báo cáo:" line says one. */
   readonly year: number | null;
+  /** The text above the header row (title, unit lines), to tell which unit a list belongs to. */
+  readonly heading: string;
   readonly models: readonly ListedModel[];
   readonly unreadable: readonly UnreadableListCell[];
 }
