@@ -79,8 +79,8 @@ function formulaRuns(model: SheetModel, sheetNames: ReadonlyMap<string, string>)
 /**
  * Queues everything that renders one `SheetModel` on a worksheet: the values (one 2-D write per
  * block of up to 2,000 rows), product formulas and in-workbook links, styles, merges and column
- * widths (1.2), freeze panes (1.7), whole-number validation on count inputs (1.8) and protection
- * with unlocked inputs (1.2). Nothing is synced here.
+ * widths (1.2), freeze panes (1.7), whole-number validation on count inputs and drop-down lists on
+ * choice inputs (1.8) and protection with unlocked inputs (1.2). Nothing is synced here.
  *
  * @param batcher - collects the operations
  * @param sheet - the target worksheet (already cleared or new)
@@ -139,6 +139,15 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
         validation.clear();
         validation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
         validation.errorAlert = { showAlert: true, style: "Stop", title: "Số không hợp lệ", message: "Chỉ nhập số nguyên không âm (0, 1, 2, …)." };
+      });
+    }
+    for (const choice of model.choiceInputs ?? []) {
+      batcher.add(400, () => {
+        const validation = sheet.getRange(choice.range).dataValidation;
+        validation.clear();
+        validation.rule = { list: { inCellDropDown: true, source: choice.values.join(",") } };
+        // Information, not Stop: other spellings are read through the alias catalogue.
+        validation.errorAlert = { showAlert: true, style: "Information", title: "Ngoài danh sách", message: "Nên chọn trong danh sách; cách ghi khác vẫn được ghi nhận." };
       });
     }
   }

@@ -97,6 +97,22 @@ describe("insertTemplate with the Mẫu 02-DVK list", () => {
     expect(["A4", "B4", "F4", "A5", "A24"].map((a) => list.cell(a).value)).toEqual(["STT", "Tên mô hình, điển hình", "Năm công nhận", 1, 20]);
     expect(list.isProtected).toBe(false);
     expect(fake.activeSheet).toBe("Mẫu 01-DVK");
+    expect(list.validations.map((v) => v.rule)).toEqual([
+      { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+      { list: { inCellDropDown: true, source: "Tập thể,Cá nhân" } },
+      { list: { inCellDropDown: true, source: "Kinh tế,Văn hóa – Xã hội,Quốc phòng – An ninh,Xây dựng Đảng và hệ thống chính trị,Lĩnh vực khác" } },
+      { list: { inCellDropDown: true, source: "Cấp xã,Cấp huyện,Cấp tỉnh" } },
+      { list: { inCellDropDown: true, source: "Đang duy trì,Đã dừng" } },
+    ]);
+    expect(list.validations[1]?.errorAlert).toMatchObject({ style: "Information" });
+  });
+
+  it("needs no features above 1.1 for the pair either", async () => {
+    const fake = new FakeExcel();
+    const result = await insertTemplate(fake.ctx, [buildTemplateSheet(), buildListTemplateSheet()], MIN_CAPS);
+    expect(result.names).toEqual(["Mẫu 01-DVK", "Mẫu 02-DVK"]);
+    expect(fake.calls.filter((c) => ["dataValidation", "protection", "merge", "format.protection"].includes(c))).toEqual([]);
+    expect(fake.sheet("Mẫu 02-DVK").cell("B4").value).toBe("Tên mô hình, điển hình");
   });
 
   it("gives each sheet the next free name, and says so", async () => {

@@ -23,7 +23,8 @@ const INPUT_ROWS = 20;
  * the year when given), the header row STT | Tên mô hình, điển hình | Loại | Lĩnh vực | Cấp công
  * nhận | Năm công nhận | Tình trạng | Ghi chú, 20 numbered input rows (more can be added below),
  * a line saying which words to use, and the signature line. The "Năm công nhận" cells accept whole
- * numbers only. Not protected: units add rows freely. Laid out as `parseModelList` reads it.
+ * numbers only; Loại, Lĩnh vực, Cấp công nhận and Tình trạng offer drop-downs of the form's words.
+ * Not protected: units add rows freely. Laid out as `parseModelList` reads it.
  *
  * @param info - optional unit name and year
  * @returns the sheet model, key "mau-02"
@@ -74,6 +75,12 @@ export function buildListTemplateSheet(info: TemplateInfo = {}): SheetModel {
     columnWidths: [5, 48, 14, 32, 14, 10, 18, 20],
     freeze: { rows: HEADER_ROW + 1, columns: 0 },
     countInputs: [`F${first}:F${last}`],
+    choiceInputs: [
+      { range: `C${first}:C${last}`, values: ["Tập thể", "Cá nhân"] },
+      { range: `D${first}:D${last}`, values: FIELDS.map((f) => f.vi) },
+      { range: `E${first}:E${last}`, values: LEVELS.map((l) => l.vi) },
+      { range: `G${first}:G${last}`, values: ["Đang duy trì", "Đã dừng"] },
+    ],
     landscape: true,
   };
 }

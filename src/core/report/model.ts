@@ -74,6 +74,11 @@ export interface SheetModel {
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Ranges whose cells accept only whole numbers ≥ 0 (data validation where the host supports it). */
   readonly countInputs?: readonly string[];
+  /**
+   * Ranges offered a drop-down of values (a data validation list where the host supports it). Other
+   * values stay allowed (the reader accepts spelling variants); the host only shows a note.
+   */
+  readonly choiceInputs?: readonly { readonly range: string; readonly values: readonly string[] }[];
   /** When true the sheet is protected and only `countInputs` (and `unlocked`) can be edited. */
   readonly protect?: boolean;
   readonly unlocked?: readonly string[];

@@ -60,6 +60,14 @@ describe("buildListTemplateSheet", () => {
     expect(sheet.rows.slice(4, 24).map((r) => r[0]?.v)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(sheet.styles).toContainEqual({ range: "A4:H4", style: "header" });
     expect([sheet.countInputs, sheet.protect ?? false]).toEqual([["F5:F24"], false]);
+    expect(sheet.choiceInputs?.map((c) => [c.range, c.values.length])).toEqual([
+      ["C5:C24", 2],
+      ["D5:D24", 5],
+      ["E5:E24", 3],
+      ["G5:G24", 2],
+    ]);
+    // every drop-down value reads back (Excel's list source is comma-separated: no value may hold a comma)
+    expect(sheet.choiceInputs?.flatMap((c) => c.values).filter((v) => v.includes(","))).toEqual([]);
     expect(sheet.rows.every((r) => r.length === 8)).toBe(true);
   });
 
