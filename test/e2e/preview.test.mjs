@@ -109,9 +109,9 @@ describe("the pane in the preview", () => {
     const bytes = await readFile(await download.path());
     assert.equal(bytes.subarray(0, 2).toString("latin1"), "PK");
 
-    // Charts: five canvases with drawn (non-blank) pixels, and the completeness grid.
+    // Charts: six canvases (five trend charts and the per-unit one) with drawn (non-blank) pixels, and the completeness grid.
     await page.click("#tab-charts");
-    await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 5, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 6, null, { timeout: 30_000 });
     await page.waitForTimeout(300);
     const painted = await page.$$eval("canvas[data-chart]", (canvases) =>
       canvases.map((canvas) => {
@@ -131,6 +131,66 @@ describe("the pane in the preview", () => {
     await page.click("#insert-charts");
     await page.waitForSelector(".chart-note");
 
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("with the sample registry: both trend views, the 1/7/2025 break, a one-click alias and Chuyển mã sang Unicode", async () => {
+    const { page, errors } = await open("");
+    const total = (await (await fetch(new URL("samples/index.json", server.url))).json()).files.length;
+    await waitForFilesRead(page, total);
+
+    // Trends: the registry records mergers, so the two views are offered; the per-unit chart follows the choice.
+    await page.click("#tab-charts");
+    await page.waitForSelector("#trend-view:not([hidden])");
+    const unitChart = page.locator('canvas[data-chart="by-unit"]');
+    await unitChart.waitFor();
+    assert.match(await unitChart.getAttribute("aria-label"), /Theo số liệu báo cáo/);
+    const legend = async () => (await page.locator('[data-view][aria-pressed="true"]').textContent()).trim();
+    assert.equal(await legend(), "Theo số liệu báo cáo");
+    await page.click('[data-view="rebased"]');
+    await page.waitForSelector('canvas[data-chart="by-unit"][aria-label*="Quy về đơn vị hiện nay"]');
+    assert.equal(await legend(), "Quy về đơn vị hiện nay");
+    await page.waitForTimeout(300);
+    // The reform break: the dashed line's colour (#A4262C) is painted on every trend chart over 2024–2025.
+    const marked = await page.$$eval("canvas[data-chart]", (canvases) =>
+      canvases.map((canvas) => {
+        const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+        let red = 0;
+        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 164) < 12 && Math.abs(data[i + 1] - 38) < 12 && Math.abs(data[i + 2] - 44) < 12 && data[i + 3] > 200) red++;
+        return [canvas.dataset.chart, red > 20];
+      }),
+    );
+    assert.deepEqual(Object.fromEntries(marked), { "cumulative-by-field": true, "new-by-field": true, "by-level": true, "by-type": true, "by-unit": true, phases: false });
+    await shot(page, "07-quy-ve-don-vi-hien-nay");
+
+    // One confirmation adds the alias to Danh mục and the files are checked again without the unknown label.
+    await page.click("#tab-issues");
+    const alias = page.locator(".alias-button").first();
+    await alias.waitFor();
+    assert.match(await alias.textContent(), /^Dùng «.+» cho «.+»$/);
+    await alias.click();
+    await page.waitForFunction(() => /Danh mục/.test(document.querySelector("#status")?.textContent ?? ""), null, { timeout: 60_000 });
+    await waitForFilesRead(page, total);
+    assert.equal(await page.locator('[data-code="unknown-field"]').count(), 0);
+    assert.equal(await page.locator('.sheet-tab[data-sheet-id="output:danh-muc"]').count(), 1);
+
+    // Chuyển mã sang Unicode on the copy of a TCVN3 file: the list first, the write only after confirming.
+    await page.click("#tab-import");
+    await page.setInputFiles("#file-input", [join(ROOT, "assets/samples-legacy/xa-yen-phu-2020-tcvn3.xlsx")]);
+    await waitForFilesRead(page, total + 1);
+    const copy = await page.locator("#source-copy-select option", { hasText: "tcvn3" }).first().getAttribute("value");
+    await page.selectOption("#source-copy-select", copy);
+    await page.click("#convert-legacy");
+    await page.waitForSelector("#conversion-preview tr[data-cell]");
+    const first = page.locator("#conversion-preview tr[data-cell]").first();
+    const cell = await first.getAttribute("data-cell");
+    const after = await first.locator(".after").textContent();
+    assert.notEqual(await page.locator(`#sheet-body td[data-cell="${cell}"]`).textContent(), after, "nothing written before confirming");
+    await shot(page, "08-chuyen-ma");
+    await page.click("#conversion-apply");
+    await page.waitForFunction(([c, text]) => document.querySelector(`#sheet-body td[data-cell="${c}"]`)?.textContent === text, [cell, after]);
+    assert.match(await page.locator("#status").textContent(), /Đã chuyển mã \d+ ô sang Unicode/);
     assert.deepEqual(errors, []);
     await page.close();
   });
