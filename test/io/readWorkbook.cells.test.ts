@@ -50,8 +50,11 @@ describe("readWorkbookBytes: cell values", () => {
     expect(out.dates).toEqual(["2023-10-25T00:00:00.000Z", "1964-02-26T00:00:00.000Z"]);
   });
 
-  it("date cells arrive as Date objects", () => {
-    const bytes = xlsx([[new Date(Date.UTC(2023, 9, 25))]]);
+  it("date cells arrive as Date objects at UTC midnight, whatever the process time zone", () => {
+    // A date-formatted serial, as Excel stores it (SheetJS's own writer would convert a Date in local time).
+    const bytes = xlsx([["x"]], (ws) => {
+      ws["A1"] = { t: "n", v: 45224, z: "dd/mm/yyyy" };
+    });
     const cell = readWorkbookBytes(bytes, "d.xlsx").workbook?.sheets[0]?.rows[0]?.[0];
     expect(cell).toBeInstanceOf(Date);
     expect((cell as Date).toISOString()).toBe("2023-10-25T00:00:00.000Z");
