@@ -38,7 +38,7 @@ try {
   await page.screenshot({ path: join(OUT, "04-tien-do.png") });
 
   await page.click("#tab-charts");
-  await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 5);
+  await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 6);
   await page.click("#insert-charts");
   await page.waitForSelector(".chart-note");
   await page.waitForTimeout(300);
@@ -46,13 +46,42 @@ try {
   await page.evaluate(() => document.querySelector("#heatmap")?.scrollIntoView({ block: "end" }));
   await page.screenshot({ path: join(OUT, "06-tien-do-nop.png") });
 
+  // The two trend views: the per-unit chart as reported, then re-based on today's units.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('canvas[data-chart="by-unit"]').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, "10-theo-so-lieu-bao-cao.png") });
+  await page.click('[data-view="rebased"]');
+  await page.waitForSelector('canvas[data-chart="by-unit"][aria-label*="Quy về"]');
+  await page.locator('canvas[data-chart="by-unit"]').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(OUT, "11-quy-ve-don-vi-hien-nay.png") });
+  await page.click('[data-view="reported"]');
+
+  // One confirmation of an unknown label's suggestion.
+  await page.click("#tab-issues");
+  await page.locator(".alias-button").first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, "12-danh-muc.png") });
+
   await page.click("#tab-consolidate");
   await page.click("#insert-template");
   await page.waitForTimeout(300);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, "07-mau-bao-cao.png") });
 
+  // Chuyển mã sang Unicode on the copy of a TCVN3 file: the before/after list waiting for confirmation.
+  await page.click("#tab-import");
+  await page.setInputFiles("#file-input", [join(ROOT, "assets/samples-legacy/xa-yen-phu-2020-tcvn3.xlsx")]);
+  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, total + 1, { timeout: 60_000 });
+  const copy = await page.locator("#source-copy-select option", { hasText: "tcvn3" }).first().getAttribute("value");
+  await page.selectOption("#source-copy-select", copy);
+  await page.click("#convert-legacy");
+  await page.waitForSelector("#conversion-preview tr[data-cell]");
+  await page.locator("#convert-legacy").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(OUT, "13-chuyen-ma.png") });
+
   await page.click("#tab-settings");
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(OUT, "08-cai-dat.png"), clip: { x: 0, y: 0, width: 320, height: 560 } });
 
   const dark = await browser.newPage({ viewport: { width: 320, height: 640 }, colorScheme: "dark" });
