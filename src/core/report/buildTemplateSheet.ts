@@ -1,3 +1,4 @@
+import { columnLetters as letter } from "../_lib/a1";
 import { FIELDS, LEVELS, MEASURES, TYPES } from "../catalogue/dimensions";
 import type { ModelCell, SheetModel, StyleRun } from "./model";
 import { SHEET_NAMES } from "./model";
@@ -11,10 +12,6 @@ export interface TemplateInfo {
 
 const HEADER_ROW = 9; // 0-based: row 10 of the sheet
 const FIRST_COUNT_COL = 2; // column C
-
-function letter(col: number): string {
-  return String.fromCharCode(65 + col);
-}
 
 function put(rows: (ModelCell | null)[][], r: number, c: number, cell: ModelCell): void {
   while (rows.length <= r) rows.push([]);
