@@ -367,10 +367,16 @@ export class App {
   }
 
   async insertCharts(): Promise<void> {
-    const model = this.state.model;
-    if (!model) return this.say(this.t("nothingToConsolidate"), "error");
+    if (!this.state.model) return this.say(this.t("nothingToConsolidate"), "error");
     await this.run(async () => {
-      const count = await this.deps.port.insertCharts(model, this.state.consolidation?.issues ?? []);
+      // Inserting charts writes the report sheets too: with the store, so "Dữ liệu" never loses earlier imports.
+      await this.loadMemory();
+      this.recompute();
+      const memory = this.state.memory;
+      const model = this.state.model;
+      if (!model || !memory) return this.say(this.t("nothingToConsolidate"), "error");
+      const count = await this.deps.port.insertCharts(withWorkbookSheets(model, memory, this.state.store), this.state.consolidation?.issues ?? []);
+      this.state.memory = { ...memory, storeRows: this.state.store };
       this.say(this.t("chartsInserted", { count }), "success");
     });
   }

@@ -187,3 +187,17 @@ describe("Chuyển mã sang Unicode in the preview", () => {
     expect(await port.applyConversion(preview)).toEqual({ written: 1, skipped: ["A2"] });
   });
 });
+
+describe("inserting charts", () => {
+  it("writes the store too, so Dữ liệu keeps the units imported in earlier sessions", async () => {
+    const port = new MemoryWorkbook();
+    const first = session(port, new Map([["xa-a.xlsx", form("xa-a.xlsx", "Xã A", "A01")]]), "2024-12-01T08:00:00.000Z");
+    await first.importFiles([input("xa-a.xlsx")]);
+    await first.writeReport();
+    port.sheets = port.sheets.filter((s) => s.id !== "output:xu-huong");
+    const second = session(port, new Map([["xa-b.xlsx", form("xa-b.xlsx", "Xã B", "B01")]]), "2024-12-02T08:00:00.000Z");
+    await second.importFiles([input("xa-b.xlsx")]);
+    await second.insertCharts();
+    expect(new Set(storeOf(port).map((r) => `${r.unitName}|${r.importedAt}`))).toEqual(new Set(["Xã A|2024-12-01T08:00:00.000Z", "Xã B|2024-12-02T08:00:00.000Z"]));
+  });
+});
