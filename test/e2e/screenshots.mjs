@@ -77,7 +77,7 @@ try {
   await page.selectOption("#source-copy-select", copy);
   await page.click("#convert-legacy");
   await page.waitForSelector("#conversion-preview tr[data-cell]");
-  await page.locator("#convert-legacy").scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector(".tools")?.scrollIntoView({ block: "start" }));
   await page.screenshot({ path: join(OUT, "13-chuyen-ma.png") });
 
   await page.click("#tab-settings");

@@ -49,14 +49,14 @@ describe("reformBreakPlugin", () => {
   it("draws a dashed vertical line between 2024 and 2025 with its label", () => {
     const { chart, calls, ctx } = fakeChart(["2023", "2024", "2025"], 2000);
     draw(chart, { after: "2024", label: LABEL });
-    expect(calls).toEqual(["save", "dash 5,4", "moveTo 200,10", "lineTo 200,200", "stroke", "dash ", `text ${LABEL} @204,12`, "restore"]);
+    expect(calls).toEqual(["save", "dash 5,4", "moveTo 200,10", "lineTo 200,200", "stroke", "dash ", `text ${LABEL} @204,8`, "restore"]);
     expect(ctx.textAlign).toBe("left");
   });
   it("puts the label left of the line when it does not fit on the right (narrow pane)", () => {
     const { chart, calls, ctx } = fakeChart(["2023", "2024", "2025"], 300);
     draw(chart, { after: "2024", label: LABEL });
     expect(ctx.textAlign).toBe("right");
-    expect(calls.find((c) => c.startsWith("text"))).toBe(`text ${LABEL} @${30 + LABEL.length * 5},12`);
+    expect(calls.find((c) => c.startsWith("text"))).toBe(`text ${LABEL} @${30 + LABEL.length * 5},8`);
   });
   it("draws nothing on a chart without the option or without 2025", () => {
     const a = fakeChart(["2023", "2024", "2025"]);
@@ -107,5 +107,6 @@ describe("the per-unit trend chart", () => {
       ["by-unit", { after: "2024", label: LABEL }],
       ["phases", null],
     ]);
+    expect(charts.map((c) => (c.config.options?.layout as { padding?: { top?: number } } | undefined)?.padding?.top ?? 0)).toEqual([14, 14, 14, 14, 14, 0]);
   });
 });

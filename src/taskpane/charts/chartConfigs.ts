@@ -58,6 +58,8 @@ function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean
     maintainAspectRatio: false,
     animation: false,
     interaction: { mode: "index", intersect: false },
+    // Room above the plot for the reform break's label, so it never covers the data.
+    ...(reformBreak ? { layout: { padding: { top: 14 } } } : {}),
     plugins: {
       title: { display: true, text: title },
       ...(reformBreak ? { reformBreak } : {}),

@@ -77,12 +77,13 @@ export const reformBreakPlugin: Plugin<"line" | "bar", ReformBreakOptions> = {
       ctx.setLineDash([]);
       ctx.fillStyle = color;
       ctx.font = "10px sans-serif";
-      ctx.textBaseline = "top";
+      ctx.textBaseline = "bottom";
       // Beside the line on the side with room; at 320 px the text goes to the left of the line.
       const width = ctx.measureText(options.label).width;
       const fitsRight = x + 4 + width <= right;
       ctx.textAlign = fitsRight ? "left" : "right";
-      ctx.fillText(options.label, fitsRight ? x + 4 : Math.max(left + width, x - 4), top + 2);
+      // In the padding above the plot (chartConfigs leaves 14 px there), clear of the lines and bars.
+      ctx.fillText(options.label, fitsRight ? x + 4 : Math.max(left + width, x - 4), top - 2);
     }
     ctx.restore();
   },

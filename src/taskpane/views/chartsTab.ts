@@ -91,7 +91,7 @@ export function createChartsTab(app: App): { panel: HTMLElement; update: () => v
     const slots = entries.map((entry) => {
       const canvas = el("canvas", { "data-chart": entry.key, role: "img", "aria-label": entry.title });
       const png = el("button", { type: "button", class: "button subtle small", "data-png": entry.key }, t("savePng"));
-      return { entry, canvas, png, figure: el("figure", { class: "chart" }, el("div", { class: "chart-box" }, canvas), png) };
+      return { entry, canvas, png, figure: el("figure", { class: "chart" }, el("div", { class: entry.key === "by-unit" ? "chart-box tall" : "chart-box" }, canvas), png) };
     });
     const { drawCharts } = await import(/* webpackChunkName: "charts" */ "../charts/drawCharts");
     if (drawn !== c || drawnView !== view) return;

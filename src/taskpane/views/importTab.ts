@@ -83,11 +83,12 @@ export function createImportTab(app: App, extraActions: readonly HTMLElement[] =
     {},
     drop,
     el("div", { class: "actions" }, readOwn, ...extraActions, clear),
+    // Above the lists (which grow to hundreds of lines), so the tool is found without scrolling.
+    tools.root,
     el("h2", {}, t("filesHeading")),
     fileList,
     el("h2", {}, t("submissionsHeading")),
     submissions,
-    tools.root,
   );
 
   const update = (): void => {
