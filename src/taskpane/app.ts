@@ -143,6 +143,12 @@ export class App {
     }
   }
 
+  /** At start: shows what the workbook remembers (earlier imports in "Dữ liệu") before any file is picked. */
+  async openWorkbook(): Promise<void> {
+    await this.ensureMemory();
+    this.recompute();
+  }
+
   /** Uses a units registry (completeness by validity years, the 2025 mergers for "Quy về đơn vị hiện nay"). */
   setRegistry(units: readonly UnitRecord[] | null): void {
     this.state.units = units;

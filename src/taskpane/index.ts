@@ -68,6 +68,8 @@ async function start(): Promise<void> {
   }
   const app = new App({ t, lang, port, parser: createBrowserParseClient(), store: storage(), options: loadSettings(storage()) });
   mountPane(root, app, extras);
+  // Inside Excel the workbook's store counts from the start: earlier imports show before any file is picked.
+  if (host.inOffice) void app.openWorkbook();
   afterMount?.(app);
 }
 

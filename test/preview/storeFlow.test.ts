@@ -92,6 +92,8 @@ describe("the pane's store flow on the in-memory workbook", () => {
     await first.importFiles([input("xa-a.xlsx")]);
     await first.writeReport();
     const second = session(port, new Map([["xa-b.xlsx", form("xa-b.xlsx", "Xã B", "B01")]]), "2024-12-02T08:00:00.000Z");
+    await second.openWorkbook();
+    expect(second.state.consolidation?.submissions.map((s) => s.unitName)).toEqual(["Xã A"]);
     await second.importFiles([input("xa-b.xlsx")]);
     expect(second.state.consolidation?.submissions.map((s) => [s.unitName, s.status])).toEqual([
       ["Xã B", "accepted"],
