@@ -9,9 +9,8 @@
  *   to open the task pane, where that flow lives.
  */
 import {
-  buildListTemplateSheet,
   buildReportModel,
-  buildTemplateSheet,
+  buildTemplateSheets,
   consolidate,
   DEFAULT_OPTIONS,
   type Issue,
@@ -73,7 +72,7 @@ export async function validateInWorkbook(
  * @returns done, or the "template-notes" notice with what this Excel could not do / the name used
  */
 export async function insertTemplateInWorkbook(context: Excel.RequestContext, caps: Caps): Promise<CommandOutcome> {
-  const result = await insertTemplate(context, [buildTemplateSheet(), buildListTemplateSheet()], caps);
+  const result = await insertTemplate(context, buildTemplateSheets(), caps);
   return result.notes.length > 0
     ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") }
     : { kind: "done" };

@@ -67,3 +67,4 @@ export * from "./store/workbookMemory";
 export * from "./report/buildListTemplateSheet";
 export * from "./parse/list/types";
 export * from "./parse/list/parseModelList";
+export * from "./report/buildTemplateSheets";

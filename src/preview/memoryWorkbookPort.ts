@@ -3,7 +3,7 @@
  * workbook's "own" sheets (seeded from a sample), copies of imported source sheets (so issues lead to their cells),
  * and the report sheets the pane writes; the sheet view beside the pane renders it.
  */
-import { buildTemplateSheet } from "../core/report/buildTemplateSheet";
+import { buildTemplateSheets } from "../core/report/buildTemplateSheets";
 import { fixLegacyText } from "../core/encoding/fixLegacyText";
 import type { ChartSpec, ReportModel, SheetKey, SheetModel } from "../core/report/model";
 import type { CellValue, RawSheet, RawWorkbook } from "../core/types";
@@ -163,17 +163,20 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async insertTemplate(request: TemplateRequest): Promise<string> {
-    const sheet = buildTemplateSheet({ unitName: request.unitName, year: request.year });
     // Like the Excel adapter: a sheet already there keeps its name, the new one gets " (2)", " (3)"…
     const taken = new Set(this.sheets.map((s) => s.name.toLowerCase()));
-    let name = sheet.name;
-    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheet.name} (${n})`;
-    const id = `template:${name}`;
-    this.sheets.push({ id, kind: "output", name, model: { ...sheet, name } });
-    this.active = id;
+    const names = buildTemplateSheets({ unitName: request.unitName, year: request.year }).map((sheet) => {
+      let name = sheet.name;
+      for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheet.name} (${n})`;
+      taken.add(name.toLowerCase());
+      this.sheets.push({ id: `template:${name}`, kind: "output", name, model: { ...sheet, name } });
+      return name;
+    });
+    // The counts form (Mẫu 01) is shown first, as in Excel.
+    this.active = `template:${names[0]}`;
     this.selection = null;
     this.changed();
-    return name;
+    return names[0] as string;
   }
 
   private upsertSource(source: string, raw: RawSheet, name: string): void {

@@ -3,7 +3,7 @@
  * (helper "excel"): batched reads, owned report sheets, native charts by key, highlights, the template. This module
  * is its own lazy chunk, loaded only when the pane runs inside Office.
  */
-import { buildTemplateSheet } from "../core/report/buildTemplateSheet";
+import { buildTemplateSheets } from "../core/report/buildTemplateSheets";
 import type { ReportModel } from "../core/report/model";
 import type { Issue } from "../core/types";
 import { applyLegacyConversion, detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, previewLegacyConversion, readWorkbookSnapshot, settingsOwnershipStore, writeReport, type Caps } from "../excel";
@@ -52,6 +52,6 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
     },
 
     insertTemplate: (request: TemplateRequest): Promise<string> =>
-      Excel.run(async (context) => (await insertTemplate(context, buildTemplateSheet({ unitName: request.unitName, year: request.year }), caps)).name),
+      Excel.run(async (context) => (await insertTemplate(context, buildTemplateSheets({ unitName: request.unitName, year: request.year }), caps)).name),
   };
 }

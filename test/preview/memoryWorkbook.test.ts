@@ -42,12 +42,12 @@ describe("MemoryWorkbook", () => {
 });
 
 describe("MemoryWorkbook.insertTemplate", () => {
-  it("adds the Mẫu 01-DVK template and never replaces a sheet of the same name", async () => {
+  it("adds the Mẫu 01-DVK and Mẫu 02-DVK templates and never replaces a sheet of the same name", async () => {
     const wb = new MemoryWorkbook();
     wb.seed({ source: "x.xlsx", sheets: [{ name: "Mẫu 01-DVK", rows: [["của cán bộ"]] }] });
     const name = await wb.insertTemplate({ unitName: "Xã A", year: 2024 });
     expect(name).toBe("Mẫu 01-DVK (2)");
-    expect(wb.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)"]);
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)", "Mẫu 02-DVK"]);
     expect(wb.active).toBe("template:Mẫu 01-DVK (2)");
   });
 });
