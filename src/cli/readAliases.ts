@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import {
   issueMessage,
   makeIssue,
@@ -11,7 +10,7 @@ import {
   type Lang,
   type RawSheet,
 } from "../core";
-import { readWorkbookBytes } from "../io/readWorkbook";
+import { readSideSheet } from "./readSideSheet";
 import { UsageError } from "./usageError";
 
 /** Strings as the "Danh mục" sheet compares them: NFC (files saved on a Mac often hold decomposed text). */
@@ -39,23 +38,8 @@ function text(value: CellValue | undefined): string {
  * const { aliases } = readAliases("danh-muc.csv");
  */
 export function readAliases(file: string): { aliases: AliasTable; issues: Issue[] } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`--aliases: không đọc được "${file}"`, `--aliases: cannot read "${file}"`);
-  }
-  const read = readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
-  const sheets = read.workbook?.sheets ?? [];
-  const raw = sheets.find((s) => matchKey(s.name) === matchKey(SHEET_NAMES["danh-muc"])) ?? sheets[0];
-  if (!raw) {
-    const why = read.issues[0];
-    throw new UsageError(
-      `--aliases: "${file}" không đọc được${why ? ` (${issueMessage(why, "vi")})` : ""}`,
-      `--aliases: "${file}" is unreadable${why ? ` (${issueMessage(why, "en")})` : ""}`,
-    );
-  }
-  const sheet = normalised(raw);
+  const read = readSideSheet("--aliases", file, (sheets) => sheets.find((s) => matchKey(s.name) === matchKey(SHEET_NAMES["danh-muc"])) ?? sheets[0]);
+  const sheet = normalised(read.sheet);
   const parsed = parseAliasSheet(sheet);
   if (!parsed.recognised) {
     throw new UsageError(
@@ -67,7 +51,7 @@ export function readAliases(file: string): { aliases: AliasTable; issues: Issue[
     const row = parsed.unreadableRows[i] ?? 0;
     return makeIssue(
       "alias-row-unreadable",
-      { source: file, sheet: raw.name, cell: `A${row}` },
+      { source: file, sheet: read.sheet.name, cell: `A${row}` },
       { row, group: text(cells[0]), canonical: text(cells[2]) },
     );
   });

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { issueMessage, parseUnitRegistry, type Issue, type UnitRecord } from "../core";
-import { readWorkbookBytes } from "../io/readWorkbook";
+import { parseUnitRegistry, type Issue, type UnitRecord } from "../core";
+import { readSideSheet } from "./readSideSheet";
 import { UsageError } from "./usageError";
 
 /**
@@ -14,19 +13,8 @@ import { UsageError } from "./usageError";
  * const { units } = readUnits("don-vi.csv");
  */
 export function readUnits(file: string): { units: UnitRecord[]; issues: Issue[] } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch {
-    throw new UsageError(`--units: không đọc được "${file}"`, `--units: cannot read "${file}"`);
-  }
-  const read = readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), file);
-  const sheet = read.workbook?.sheets[0];
-  if (!sheet) {
-    const why = read.issues[0];
-    throw new UsageError(`--units: "${file}" không đọc được${why ? ` (${issueMessage(why, "vi")})` : ""}`, `--units: "${file}" is unreadable${why ? ` (${issueMessage(why, "en")})` : ""}`);
-  }
-  const registry = parseUnitRegistry(sheet, file);
+  const read = readSideSheet("--units", file);
+  const registry = parseUnitRegistry(read.sheet, file);
   if (registry.units.length === 0) {
     throw new UsageError(`--units: "${file}" không có đơn vị nào (cần cột Mã và Tên đơn vị)`, `--units: "${file}" lists no unit (needs Mã / code and Tên đơn vị / name columns)`);
   }

@@ -1,6 +1,7 @@
 import { FIELD_CODES, FIELDS, LEVELS, TYPES, labelOf } from "../../../src/core/catalogue/dimensions";
 import type { CellValue, FieldCode, LevelCode, RawSheet, TypeCode } from "../../../src/core/types";
 import type { FormCounts } from "./buildForm";
+import { LIST_TEMPLATE_HEADERS } from "../../../src/core/report/buildListTemplateSheet";
 
 /** One row of a test list: the model's labels as written. */
 export interface ListRowSpec {
@@ -26,16 +27,7 @@ export interface ListLayout {
   footer?: boolean;
 }
 
-const HEADERS = [
-  "STT",
-  "Tên mô hình, điển hình",
-  "Loại (Tập thể / Cá nhân)",
-  "Lĩnh vực",
-  "Cấp công nhận",
-  "Năm công nhận",
-  "Tình trạng (Đang duy trì / Đã dừng)",
-  "Ghi chú",
-];
+const HEADERS: string[] = [...LIST_TEMPLATE_HEADERS];
 
 /** Builds a Mẫu 02-DVK sheet from rows. */
 export function buildList(rows: ListRowSpec[], year: number | null, layout: ListLayout = {}): RawSheet {
