@@ -5,20 +5,9 @@ import { DEFAULT_OPTIONS, toA1, type RawSheet } from "../../src/core";
 import { cleanCellText } from "../../src/core/text/cleanCellText";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { readWorkbookBytes } from "../../src/io/readWorkbook";
+import { ASSETS, loadLegacyTwins } from "../_support/legacyTwins";
 
-const ASSETS = path.join(__dirname, "../../assets");
-
-interface LegacyTwin {
-  readonly file: string;
-  readonly sheet: string;
-  readonly encoding: string;
-  readonly twin: { readonly file: string; readonly sheet: string };
-  readonly unitCode: string;
-  readonly unitName: string;
-  readonly year: number;
-}
-
-const twins = (JSON.parse(readFileSync(path.join(ASSETS, "samples/expected.json"), "utf8")) as { legacyTwins?: LegacyTwin[] }).legacyTwins ?? [];
+const twins = loadLegacyTwins();
 
 function read(file: string): { sheets: readonly RawSheet[]; result: ReturnType<typeof validateWorkbook> } {
   const { workbook, issues } = readWorkbookBytes(new Uint8Array(readFileSync(file)), path.basename(file));

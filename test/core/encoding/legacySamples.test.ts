@@ -8,24 +8,9 @@ import { cleanCellText } from "../../../src/core/text/cleanCellText";
 import type { CountEntry } from "../../../src/core/types";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 import { readWorkbookBytes } from "../../../src/io/readWorkbook";
+import { ASSETS, loadLegacyTwins } from "../../_support/legacyTwins";
 
-const ASSETS = path.join(__dirname, "../../../assets");
-
-interface LegacyTwin {
-  readonly file: string;
-  readonly sheet: string;
-  readonly encoding: string;
-  readonly twin: { readonly file: string; readonly sheet: string };
-  readonly unitCode: string;
-  readonly unitName: string;
-  readonly year: number;
-  readonly entries: readonly { field: string; level: string; type: string; new: number; cumulative: number }[];
-}
-
-const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples/expected.json"), "utf8")) as {
-  legacyTwins?: LegacyTwin[];
-};
-const twins = expected.legacyTwins ?? [];
+const twins = loadLegacyTwins();
 
 /** The legacy font of each text cell of a sheet, as the production reader exposes it (RawSheet.fonts). */
 function cellFonts(bytes: Buffer, file: string, sheetName: string): Map<string, string> {
