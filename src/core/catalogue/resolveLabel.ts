@@ -91,9 +91,33 @@ export function resolveLabel<D extends Dimension>(
   return best?.code ?? null;
 }
 
+/** Below this similarity a suggestion is a guess, not a match. */
+const WEAK = 0.5;
+/** Leading words that say nothing about which member is meant ("Lĩnh vực …", "Cấp …"). */
+const GENERIC_LEAD = [matchKey("Lĩnh vực"), matchKey("Cấp"), matchKey("Số")];
+
+/** The key without a generic leading word, so "Lĩnh vực môi trường" is compared as "môi trường". */
+function specific(key: string): string {
+  const lead = GENERIC_LEAD.find((word) => key.startsWith(`${word} `));
+  return lead ? key.slice(lead.length + 1) : key;
+}
+
 /**
- * The catalogue label closest to an unknown label (edit distance between match keys), to suggest it
- * to the officer.
+ * How alike two keys are, 0–1: the better of word overlap (Dice) and normalised edit distance, so a
+ * typo ("Kinh tê") and a shorter or reordered wording ("An ninh", "xây dựng nông thôn mới") both score high.
+ */
+function similarity(a: string, b: string): number {
+  const spelling = 1 - editDistance(a, b) / Math.max(a.length, b.length, 1);
+  const wa = new Set(a.split(" ").filter(Boolean));
+  const wb = new Set(b.split(" ").filter(Boolean));
+  const shared = [...wa].filter((w) => wb.has(w)).length;
+  const words = wa.size + wb.size > 0 ? (2 * shared) / (wa.size + wb.size) : 0;
+  return Math.max(spelling, words);
+}
+
+/**
+ * The catalogue label closest to an unknown label (word overlap or spelling of match keys), to suggest
+ * it to the officer. For fields, a label close to none of them is suggested as "Lĩnh vực khác".
  *
  * @param dimension - the dimension to search
  * @param text - the unknown label
@@ -107,13 +131,15 @@ export function suggestLabel<D extends Dimension>(
   text: string,
   aliases?: AliasTable,
 ): { code: CodeOf<D>; label: string } {
-  const key = matchKey(text);
+  const key = specific(matchKey(text));
   const members = MEMBERS[dimension] as readonly DimensionMember<CodeOf<D>>[];
-  let best = { distance: Infinity, code: (members[0] as DimensionMember<CodeOf<D>>).code };
+  let best = { score: -1, code: (members[0] as DimensionMember<CodeOf<D>>).code };
   for (const [known, code] of keysOf(dimension, aliases)) {
-    const distance = editDistance(key, known);
-    if (distance < best.distance) best = { distance, code };
+    const score = similarity(key, specific(known));
+    if (score > best.score) best = { score, code };
   }
+  // Nothing really close: a field the form does not list belongs to "Lĩnh vực khác" (domain.md §1.1).
+  if (dimension === "field" && best.score < WEAK) best = { score: best.score, code: "khac" as CodeOf<D> };
   const member = members.find((m) => m.code === best.code);
   return { code: best.code, label: member?.vi ?? best.code };
 }

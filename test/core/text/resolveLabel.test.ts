@@ -57,6 +57,22 @@ describe("suggestLabel", () => {
     expect(suggestLabel("field", "Văn hóa xả hội")).toEqual({ code: "van-hoa-xa-hoi", label: "Văn hóa – Xã hội" });
     expect(suggestLabel("field", "QP AN ninh")).toEqual({ code: "quoc-phong-an-ninh", label: "Quốc phòng – An ninh" });
   });
+
+  it.each([
+    ["An ninh", "quoc-phong-an-ninh"],
+    ["Văn hóa", "van-hoa-xa-hoi"],
+    ["Xây dựng Đảng", "xay-dung-he-thong-chinh-tri"],
+    ["Xây dựng nông thôn mới", "kinh-te"],
+    ["Lĩnh vực môi trường", "khac"],
+    ["Môi trường", "khac"],
+    ["Y tế, giáo dục", "khac"],
+  ])("suggests %s → %s: shorter wordings find their field, unrelated ones go to Lĩnh vực khác", (label, code) => {
+    expect(suggestLabel("field", label).code).toBe(code);
+  });
+
+  it("keeps the closest member for other dimensions, however weak", () => {
+    expect(suggestLabel("level", "Cấp trung ương").code).toMatch(/^(xa|huyen|tinh)$/);
+  });
 });
 
 describe("_lib helpers", () => {
