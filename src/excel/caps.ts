@@ -12,13 +12,15 @@ export interface Caps {
   readonly v1_7: boolean;
   /** Data validation, Excel.createWorkbook. @isSetSupported ExcelApi 1.8 */
   readonly v1_8: boolean;
+  /** Per-cell properties (`Range.getCellProperties`: each cell's font name). @isSetSupported ExcelApi 1.9 */
+  readonly v1_9: boolean;
 }
 
 /** Every capability on (Microsoft 365, Excel on the web). */
-export const ALL_CAPS: Caps = { v1_2: true, v1_6: true, v1_7: true, v1_8: true };
+export const ALL_CAPS: Caps = { v1_2: true, v1_6: true, v1_7: true, v1_8: true, v1_9: true };
 
 /** Only the declared minimum (Excel 2016 volume-licensed: ExcelApi 1.1). */
-export const MIN_CAPS: Caps = { v1_2: false, v1_6: false, v1_7: false, v1_8: false };
+export const MIN_CAPS: Caps = { v1_2: false, v1_6: false, v1_7: false, v1_8: false, v1_9: false };
 
 /**
  * Detects the host's capabilities with `Office.context.requirements.isSetSupported` (versions as
@@ -26,7 +28,7 @@ export const MIN_CAPS: Caps = { v1_2: false, v1_6: false, v1_7: false, v1_8: fal
  */
 export function detectCaps(): Caps {
   const has = (version: string): boolean => Office.context.requirements.isSetSupported("ExcelApi", version);
-  return { v1_2: has("1.2"), v1_6: has("1.6"), v1_7: has("1.7"), v1_8: has("1.8") };
+  return { v1_2: has("1.2"), v1_6: has("1.6"), v1_7: has("1.7"), v1_8: has("1.8"), v1_9: has("1.9") };
 }
 
 /** Notes (Vietnamese) for the pane about features this host lacks; empty when all are there. */

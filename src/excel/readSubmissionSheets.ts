@@ -1,6 +1,7 @@
 import { excelSerialToDate, isDateNumberFormat, type CellValue, type RawSheet, type RawWorkbook, type SheetKey } from "../core";
 import { boxName, parseBox } from "./a1";
 import type { Caps } from "./caps";
+import { looksPossiblyLegacy, readLegacyFonts, type FontBlock } from "./readCellFonts";
 import { EMPTY_OWNERSHIP, type OwnershipRecord } from "./ownership";
 
 /** Everything one read of the workbook gives: submission candidates, the add-in's own sheets, all names. */
@@ -20,10 +21,18 @@ export const MAX_SHEET_CELLS = 1_000_000;
 /** Cells per request when a whole-workbook read was over Excel on the web's 5 MB response limit. */
 export const CELLS_PER_REQUEST = 200_000;
 
+/**
+ * Cells whose font names are read in the one font request (about 40 bytes each in the response, so
+ * well under Excel on the web's 5 MB); legacy-looking sheets past it are decoded by their text alone.
+ */
+export const FONT_CELLS_PER_REQUEST = 60_000;
+
 /** Read limits (tests lower them). */
 export interface ReadLimits {
   readonly maxSheetCells: number;
   readonly cellsPerRequest: number;
+  /** Default `FONT_CELLS_PER_REQUEST`. */
+  readonly fontCellsPerRequest?: number;
 }
 
 const DEFAULT_LIMITS: ReadLimits = { maxSheetCells: MAX_SHEET_CELLS, cellsPerRequest: CELLS_PER_REQUEST };
@@ -49,16 +58,20 @@ function toCellValue(value: unknown, format: string | undefined): CellValue {
   return ERROR_TEXT.test(text) ? { error: text } : text;
 }
 
-function toRawSheet(name: string, blocks: readonly Block[]): RawSheet {
+function toRawSheet(name: string, blocks: readonly Block[], fonts: Readonly<Record<string, string>> | undefined): RawSheet {
   const box = parseBox(blocks[0]?.address ?? "A1");
   const rows = blocks.flatMap((block) => block.values.map((row, r) => row.map((v, c) => toCellValue(v, block.formats[r]?.[c] as string | undefined))));
   const empty = rows.every((row) => row.every((v) => v === null));
-  return { name, rows: empty ? [] : rows, origin: box ? { r: box.r0, c: box.c0 } : { r: 0, c: 0 } };
+  const sheet: RawSheet = { name, rows: empty ? [] : rows, origin: box ? { r: box.r0, c: box.c0 } : { r: 0, c: 0 } };
+  return fonts && Object.keys(fonts).length > 0 ? { ...sheet, fonts } : sheet;
 }
 
 /**
  * Reads every worksheet's used range (values and number formats) in one batched load: two syncs in
- * all (sheet names, then every used range), whatever the number of sheets. Sheets the add-in owns
+ * all (sheet names, then every used range), whatever the number of sheets. Where the host has
+ * ExcelApi 1.9 and some sheets' text looks like TCVN3/VNI, the font names of those sheets' cells are
+ * read in one more sync, so core converts them by font (`RawSheet.fonts`; .VnTimeH as capitals);
+ * a workbook in Unicode costs no extra sync, and below 1.9 the text heuristic alone applies. Sheets the add-in owns
  * (see `OwnershipRecord`) are returned apart, never as submission candidates. Only if Excel refuses
  * that read as over its response limit (Excel on the web: 5 MB) is the workbook read again in
  * slices of at most 200,000 cells; a sheet over 1,000,000 cells is then listed in `tooLarge`.
@@ -99,6 +112,8 @@ export async function readWorkbookSnapshot(
   }
 
   const ownedByName = new Map(Object.entries(record.sheets).map(([key, name]) => [(name as string).toLowerCase(), key as SheetKey]));
+  const candidates = names.map((name, i) => (ownedByName.has(name.toLowerCase()) ? null : blocks[i] ?? null));
+  const fonts = caps.v1_9 ? await readFontsOfLegacySheets(context, names, candidates, limits) : new Map<number, Record<string, string>>();
   const submissions: RawSheet[] = [];
   const owned: Partial<Record<SheetKey, RawSheet>> = {};
   const tooLarge: string[] = [];
@@ -108,12 +123,43 @@ export async function readWorkbookSnapshot(
       tooLarge.push(name);
       return;
     }
-    const raw = toRawSheet(name, parts);
+    const raw = toRawSheet(name, parts, fonts.get(i));
     const key = ownedByName.get(name.toLowerCase());
     if (key) owned[key] = raw;
     else submissions.push(raw);
   });
   return { workbook: { source, sheets: submissions }, owned, sheetNames: names, tooLarge };
+}
+
+/**
+ * The font phase: picks the sheets whose text looks possibly legacy (`looksPossiblyLegacy`), up to
+ * `fontCellsPerRequest` cells in all, and reads their legacy fonts in one sync; no sync when none
+ * qualifies. If Excel refuses the request as too large, the sheets keep the text heuristic alone.
+ *
+ * @requires ExcelApi 1.9
+ */
+async function readFontsOfLegacySheets(context: Excel.RequestContext, names: readonly string[], blocks: readonly (Block[] | null)[], limits: ReadLimits): Promise<Map<number, Record<string, string>>> {
+  const budget = limits.fontCellsPerRequest ?? FONT_CELLS_PER_REQUEST;
+  const wanted: { sheet: number; block: FontBlock }[] = [];
+  let cells = 0;
+  blocks.forEach((parts, i) => {
+    if (!parts || !parts.some((part) => looksPossiblyLegacy(part.values))) return;
+    const size = parts.reduce((sum, part) => sum + part.values.length * (part.values[0]?.length ?? 0), 0);
+    if (cells + size > budget) return;
+    cells += size;
+    for (const part of parts) wanted.push({ sheet: i, block: { sheet: names[i] as string, address: part.address, values: part.values } });
+  });
+  const bySheet = new Map<number, Record<string, string>>();
+  if (wanted.length === 0) return bySheet;
+  let read: Record<string, string>[];
+  try {
+    read = await readLegacyFonts(context, wanted.map((w) => w.block));
+  } catch (error) {
+    if (!isPayloadLimitError(error)) throw error;
+    return bySheet;
+  }
+  wanted.forEach(({ sheet }, j) => bySheet.set(sheet, { ...bySheet.get(sheet), ...read[j] }));
+  return bySheet;
 }
 
 function isPayloadLimitError(error: unknown): boolean {
@@ -180,7 +226,8 @@ async function loadGroups(context: Excel.RequestContext, sheets: readonly Excel.
 
 /**
  * Reads the workbook's submission candidates (every sheet but the add-in's own) as a `RawWorkbook`
- * for core's `validateWorkbook`. Two syncs, independent of the number of sheets.
+ * for core's `validateWorkbook`. Two syncs (three when some sheet's text looks like TCVN3/VNI and
+ * the host reads cell fonts), independent of the number of sheets.
  *
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities

@@ -20,7 +20,7 @@ describe("detectCaps", () => {
         },
       },
     };
-    expect(detectCaps()).toEqual({ v1_2: true, v1_6: true, v1_7: false, v1_8: false });
+    expect(detectCaps()).toEqual({ v1_2: true, v1_6: true, v1_7: false, v1_8: false, v1_9: false });
     expect(asked.every(([name, version]) => name === "ExcelApi" && typeof version === "string")).toBe(true);
   });
 });

@@ -5,10 +5,13 @@
  * - `context.sync()` calls are counted;
  * - `values` interprets strings like Excel does: a leading "=", "+", "-" or "@" makes a formula or a
  *   number, numeric text becomes a number, unless the cell's number format is "@" (text);
- * - `getItem` of a missing sheet or chart fails at the next sync, as in Office.js.
+ * - `getItem` of a missing sheet or chart fails at the next sync, as in Office.js;
+ * - `getCellProperties` (ExcelApi 1.9) throws unless the host caps passed to the fake include 1.9, and
+ *   its result's `value` throws until a sync; every cell has a font name ("Calibri" unless seeded).
  * Writes apply immediately (the adapter never reads back what it wrote without a load).
  */
 import { type Box, boxName, parseBox, quoteSheetName, splitAddress } from "../../src/excel/a1";
+import { ALL_CAPS, type Caps } from "../../src/excel/caps";
 
 export type FakeValue = string | number | boolean;
 
@@ -406,6 +409,39 @@ export class FakeConditionalFormatCollection extends Proxy {
   }
 }
 
+/** The cell properties `getCellProperties` asks for (the fake models `format.font.name` only). */
+export interface FakeCellPropertiesSpec {
+  format?: { font?: { name?: boolean } };
+}
+
+/** A `ClientResult<CellProperties[][]>`: its value is taken at the next sync and readable only after it. */
+export class FakeCellPropertiesResult extends Proxy {
+  private snapshot: { format: { font: { name: string } } }[][] | null = null;
+  constructor(
+    fake: FakeExcel,
+    private readonly range: FakeRange,
+  ) {
+    super(fake);
+    this.queueLeaf("value");
+  }
+  get cellCount(): number {
+    return this.range.cellCount;
+  }
+  override commit(): void {
+    super.commit();
+    const { sheet, box } = this.range;
+    this.snapshot = [];
+    for (let r = box.r0; r <= box.r1; r++) {
+      const row: { format: { font: { name: string } } }[] = [];
+      for (let c = box.c0; c <= box.c1; c++) row.push({ format: { font: { name: sheet.peek(r, c)?.font.name ?? "Calibri" } } });
+      this.snapshot.push(row);
+    }
+  }
+  get value(): { format: { font: { name: string } } }[][] {
+    return this.read("value", () => this.snapshot ?? []);
+  }
+}
+
 export class FakeRange extends Proxy {
   constructor(
     fake: FakeExcel,
@@ -502,6 +538,12 @@ export class FakeRange extends Proxy {
         if (last) last.errorAlert = alert;
       },
     };
+  }
+  getCellProperties(spec: FakeCellPropertiesSpec): FakeCellPropertiesResult {
+    this.fake.calls.push("getCellProperties");
+    if (!this.fake.caps.v1_9) throw new Error("fake: Range.getCellProperties needs ExcelApi 1.9, which this host lacks");
+    if (spec.format?.font?.name !== true || Object.keys(spec).length !== 1) throw new Error(`fake: getCellProperties models format.font.name only, not ${JSON.stringify(spec)}`);
+    return new FakeCellPropertiesResult(this.fake, this);
   }
   getCell(row: number, col: number): FakeRange {
     return new FakeRange(this.fake, this.sheet, { r0: this.box.r0 + row, c0: this.box.c0 + col, r1: this.box.r0 + row, c1: this.box.c0 + col });
@@ -752,6 +794,8 @@ export class FakeExcel {
   /** When set, a sync whose loaded range values exceed this many cells fails like Excel on the web's 5 MB limit. */
   responseCellLimit: number | null = null;
   selection: { sheet: string; box: Box } | null = null;
+  /** The host's requirement sets: what the fake's API-set-dependent members accept. */
+  caps: Caps;
   private readonly queued = new Set<Proxy>();
   private errors: string[] = [];
   readonly context: {
@@ -763,7 +807,8 @@ export class FakeExcel {
     sync(): Promise<void>;
   };
 
-  constructor(sheets: Record<string, (FakeValue | null)[][]> = {}) {
+  constructor(sheets: Record<string, (FakeValue | null)[][]> = {}, options: { caps?: Caps } = {}) {
+    this.caps = options.caps ?? ALL_CAPS;
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
     const worksheets = new FakeWorksheetCollection(this);
     this.context = {
@@ -784,7 +829,10 @@ export class FakeExcel {
         if (errors.length > 0) throw new Error(errors.join("; "));
         if (this.responseCellLimit !== null) {
           let cells = 0;
-          for (const proxy of this.queued) if (proxy instanceof FakeRange && proxy.isPending("values")) cells += proxy.cellCount;
+          for (const proxy of this.queued) {
+            if (proxy instanceof FakeRange && proxy.isPending("values")) cells += proxy.cellCount;
+            if (proxy instanceof FakeCellPropertiesResult && proxy.isPending("value")) cells += proxy.cellCount;
+          }
           if (cells > this.responseCellLimit) {
             this.queued.clear();
             throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });

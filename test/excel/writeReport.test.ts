@@ -104,7 +104,7 @@ describe("writeReport", () => {
   describe("API-set guards", () => {
     const cases: [string, Caps, string[]][] = [
       ["1.1 only", MIN_CAPS, ["merge", "format.columnWidth", "freezePanes", "protection", "dataValidation", "suspendApiCalculationUntilNextSync", "conditionalFormats.add"]],
-      ["1.2–1.6", { v1_2: true, v1_6: true, v1_7: false, v1_8: false }, ["freezePanes", "dataValidation"]],
+      ["1.2–1.6", { v1_2: true, v1_6: true, v1_7: false, v1_8: false, v1_9: false }, ["freezePanes", "dataValidation"]],
     ];
     it.each(cases)("with %s makes no call above the supported sets", async (_label, caps, forbidden) => {
       const fake = new FakeExcel({ "Đơn vị 0": [["x"]] });
