@@ -1,8 +1,13 @@
 import { describe, expect, it } from "@jest/globals";
+import { DEFAULT_OPTIONS, type RawWorkbook, type Submission } from "../../src/core";
+import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
+import { looksPossiblyLegacy } from "../../src/excel/readCellFonts";
 import { readSubmissionSheets, readWorkbookSnapshot } from "../../src/excel/readSubmissionSheets";
+import { buildForm } from "../core/_fixtures/buildForm";
 import { FakeExcel } from "./fakeExcel";
 import { submissionRows } from "./fixtures";
+import { addTcvn3Sheet } from "./legacyFixtures";
 
 describe("readSubmissionSheets", () => {
   it("reads every sheet's used range with its origin, in two syncs", async () => {
@@ -108,5 +113,126 @@ describe("readWorkbookSnapshot over the response limit", () => {
       await sync();
     };
     await expect(readWorkbookSnapshot(fake.ctx, ALL_CAPS)).rejects.toThrow("GeneralException");
+  });
+});
+
+describe("legacy fonts (ExcelApi 1.9)", () => {
+  const form = buildForm(undefined, { sheetName: "Mẫu cũ", origin: { r: 3, c: 2 } });
+  const unicode = validateWorkbook({ source: "so.xlsx", sheets: [form.sheet] }, DEFAULT_OPTIONS).submissions[0];
+  const counts = (s: Submission | undefined): unknown => s?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]);
+  const converted = (book: RawWorkbook) => {
+    const submission = validateWorkbook(book, DEFAULT_OPTIONS).submissions[0];
+    return { submission, info: submission?.issues.find((i) => i.code === "legacy-encoding-converted") };
+  };
+
+  function legacyWorkbook(caps = ALL_CAPS): FakeExcel {
+    const fake = new FakeExcel({ "Xã A": submissionRows("Xã A", 2024) }, { caps });
+    addTcvn3Sheet(fake, form.sheet);
+    return fake;
+  }
+
+  it("reads the fonts of a TCVN3 sheet in one more sync, keyed by the sheet's own A1 and only for legacy-font text cells", async () => {
+    const fake = legacyWorkbook();
+    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, undefined, "so.xlsx");
+    expect(fake.syncCount).toBe(3);
+    expect(fake.calls.filter((c) => c === "getCellProperties")).toHaveLength(1);
+    const [plain, legacy] = snapshot.workbook.sheets;
+    expect(plain?.fonts).toBeUndefined();
+    // The sheet starts at C4: its first heading is C4, the unit code (E9) is in capitals, the year (E10) is a number.
+    expect(legacy?.fonts?.["C4"]).toBe(".VnTimeH");
+    expect(legacy?.fonts?.[form.fieldCell("unitCode")]).toBe(".VnTimeH");
+    expect(legacy?.fonts?.[form.labelCell("kinh-te")]).toBe(".VnTime");
+    expect(legacy?.fonts?.[form.fieldCell("year")]).toBeUndefined();
+    expect(legacy?.fonts?.["A1"]).toBeUndefined();
+    expect(Object.values(legacy?.fonts ?? {}).every((f) => f === ".VnTime" || f === ".VnTimeH")).toBe(true);
+  });
+
+  it("validates the sheet to Unicode text with the .VnTimeH headings in capitals and the Unicode twin's numbers", async () => {
+    const fake = legacyWorkbook();
+    const book = await readSubmissionSheets(fake.ctx, ALL_CAPS, undefined, "so.xlsx");
+    const { submission, info } = converted({ ...book, sheets: book.sheets.slice(1) });
+    expect(counts(submission)).toEqual(counts(unicode));
+    expect(submission?.unitName).toBe("Xã Thượng Lâm");
+    expect(submission?.unitCode).toBe("NH-TL");
+    expect(info?.params).toMatchObject({ encoding: "TCVN3", before: "®¶ng bé huyÖn na hang", after: "ĐẢNG BỘ HUYỆN NA HANG" });
+  });
+
+  it("below ExcelApi 1.9 never calls getCellProperties and falls back to the text heuristic (headings in small letters)", async () => {
+    const fake = legacyWorkbook(MIN_CAPS);
+    const book = await readSubmissionSheets(fake.ctx, MIN_CAPS, undefined, "so.xlsx");
+    expect(fake.calls).not.toContain("getCellProperties");
+    expect(fake.syncCount).toBe(2);
+    expect(book.sheets.every((s) => s.fonts === undefined)).toBe(true);
+    const { submission, info } = converted({ ...book, sheets: book.sheets.slice(1) });
+    expect(counts(submission)).toEqual(counts(unicode));
+    expect(info?.params.after).toBe("đảng bộ huyện na hang");
+  });
+
+  it("the fake refuses getCellProperties on a host without ExcelApi 1.9 (so the guard above is real)", () => {
+    const fake = legacyWorkbook(MIN_CAPS);
+    const range = fake.ctx.workbook.worksheets.getItem("Mẫu cũ").getRange("C4");
+    expect(() => range.getCellProperties({ format: { font: { name: true } } })).toThrow(/ExcelApi 1\.9/);
+  });
+
+  it("the fake's cell properties are readable only after a sync", async () => {
+    const fake = legacyWorkbook();
+    const result = fake.ctx.workbook.worksheets.getItem("Mẫu cũ").getRange("C4:D4").getCellProperties({ format: { font: { name: true } } });
+    expect(() => result.value).toThrow(/read before load/);
+    await fake.ctx.sync();
+    expect(result.value.map((row) => row.map((cell) => cell.format?.font?.name))).toEqual([[".VnTimeH", "Calibri"]]);
+  });
+
+  it("makes no extra sync for a workbook in Unicode", async () => {
+    const fake = new FakeExcel({ "Xã A": submissionRows("Xã A", 2024), "Xã B": buildForm().sheet.rows as (string | number | null)[][] });
+    await readWorkbookSnapshot(fake.ctx, ALL_CAPS);
+    expect(fake.syncCount).toBe(2);
+    expect(fake.calls).not.toContain("getCellProperties");
+  });
+
+  it("skips the font read for the add-in's own sheets and for sheets over the font budget", async () => {
+    const fake = legacyWorkbook();
+    const owned = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, { version: 1, sheets: { "du-lieu": "Mẫu cũ" }, highlightSheets: [] });
+    expect(owned.owned["du-lieu"]?.fonts).toBeUndefined();
+    expect(fake.calls).not.toContain("getCellProperties");
+    const big = legacyWorkbook();
+    const snapshot = await readWorkbookSnapshot(big.ctx, ALL_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 1000, fontCellsPerRequest: 50 });
+    expect(big.syncCount).toBe(2);
+    expect(snapshot.workbook.sheets[1]?.fonts).toBeUndefined();
+  });
+
+  it("keeps the heuristic when Excel refuses the font request as too large", async () => {
+    const fake = legacyWorkbook();
+    const sync = fake.context.sync;
+    let n = 0;
+    fake.context.sync = async () => {
+      if (++n === 3) throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      await sync();
+    };
+    const book = await readSubmissionSheets(fake.ctx, ALL_CAPS);
+    expect(n).toBe(3);
+    expect(book.sheets[1]?.fonts).toBeUndefined();
+    expect(book.sheets[1]?.rows.length).toBeGreaterThan(10);
+  });
+
+  it("maps fonts across the slices of the slow path", async () => {
+    const fake = legacyWorkbook();
+    fake.addSheet("Lớn", Array.from({ length: 40 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c)));
+    fake.responseCellLimit = 400;
+    const fast = legacyWorkbook();
+    const expected = (await readWorkbookSnapshot(fast.ctx, ALL_CAPS)).workbook.sheets[1]?.fonts;
+    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 60 });
+    expect(fake.calls.filter((c) => c === "getCellProperties").length).toBeGreaterThan(1);
+    expect(snapshot.workbook.sheets[1]?.fonts).toEqual(expected);
+    expect(snapshot.workbook.sheets[2]?.fonts).toBeUndefined();
+  });
+});
+
+describe("looksPossiblyLegacy", () => {
+  it("flags TCVN3 and VNI mojibake and leaves Unicode Vietnamese, numbers and plain text alone", () => {
+    expect(looksPossiblyLegacy([[1, "Kinh tÕ"]])).toBe(true);
+    expect(looksPossiblyLegacy([["§¬n vÞ"]])).toBe(true);
+    expect(looksPossiblyLegacy([["Vieät Nam"]])).toBe(true);
+    expect(looksPossiblyLegacy([["Kinh tế", "Văn hóa – Xã hội", "Na Hang, ngày 20 tháng 10 năm 2023", 5, true, ""]])).toBe(false);
+    expect(looksPossiblyLegacy([["Tổng 25°C"], ["DVK 2024"], ["Café à Paris"]])).toBe(false);
   });
 });
