@@ -8,6 +8,7 @@ import { readWorkbookSnapshot } from "../../src/excel/readSubmissionSheets";
 import { writeReport } from "../../src/excel/writeReport";
 import { buildForm, sampleCounts, withCount } from "../core/_fixtures/buildForm";
 import { FakeExcel } from "./fakeExcel";
+import { addTcvn3Sheet } from "./legacyFixtures";
 
 const SOURCE = "bao-cao-huyen.xlsx";
 const DAY_MS = 86_400_000;
@@ -62,6 +63,8 @@ describe("the in-workbook pipeline", () => {
     expect(model.charts.length).toBeGreaterThan(0);
     expect(fake.sheet(written.sheetNames["xu-huong"] as string).charts).toHaveLength(model.charts.length);
     expect(fake.syncCount).toBeLessThanOrEqual(8);
+    // Unicode sheets never trigger the font phase.
+    expect(fake.calls).not.toContain("getCellProperties");
     // The second run also reads the store back and reuses charts: still bounded.
     const before = fake.syncCount;
     await runPipeline(fake, ALL_CAPS, ownership, "2024-12-02T08:00:00.000Z");
@@ -79,6 +82,24 @@ describe("the in-workbook pipeline", () => {
       [500, [6, 6]],
     ]);
   });
+
+  it("reads a TCVN3 sheet's fonts among 500 in one more sync, and still stays within 8", async () => {
+    const old = buildForm(sampleCounts(), { sheetName: "Xã cũ", unit: "Xã Thượng Lâm", unitCode: "TL", year: 2024 }).sheet;
+    const twinBook = workbookWith(499);
+    addRawSheet(twinBook, old);
+    await runPipeline(twinBook, ALL_CAPS, memoryOwnershipStore(), "2024-12-01T08:00:00.000Z");
+    const fake = workbookWith(499);
+    addTcvn3Sheet(fake, old);
+    const { result } = await runPipeline(fake, ALL_CAPS, memoryOwnershipStore(), "2024-12-01T08:00:00.000Z");
+    expect(fake.syncCount).toBe(twinBook.syncCount + 1);
+    expect(fake.syncCount).toBeLessThanOrEqual(8);
+    expect(fake.calls.filter((c) => c === "getCellProperties")).toHaveLength(1);
+    const legacy = result.submissions.find((s) => s.sheet === "Xã cũ");
+    expect(legacy?.unitName).toBe("Xã Thượng Lâm");
+    expect(legacy?.issues.find((i) => i.code === "legacy-encoding-converted")?.params.after).toBe("ĐẢNG BỘ HUYỆN NA HANG");
+    const twin = result.submissions.find((s) => s.sheet === "Xã 1");
+    expect(legacy?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative])).toEqual(twin?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]));
+  }, 120_000);
 
   it("is idempotent end to end: a second run leaves the same workbook", async () => {
     const fake = workbookWith(3, 1);
