@@ -38,7 +38,7 @@ export interface RawSheet {
   readonly name: string;
   readonly rows: readonly (readonly CellValue[])[];
   readonly merges?: readonly CellRange[];
-  /** 0-based row/column of `rows[0][0]` in the sheet (Office.js used ranges may not start at A1). */
+  /** 0-based row/column of `rows[0][0]` in the sheet (an Excel used range may not start at A1). */
   readonly origin?: { readonly r: number; readonly c: number };
   /**
    * True when the file format has no cell types (CSV): every value arrived as text, so a number

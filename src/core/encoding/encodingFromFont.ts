@@ -11,7 +11,7 @@ export interface FontEncoding {
  * Reads the legacy encoding off a font name: TCVN3 (ABC) fonts start with "." (.VnTime, .VnArial),
  * their all-capital variants also end in "H" (.VnTimeH); VNI fonts start with "VNI-" (VNI-Times).
  *
- * @param font - the font name, as the reader or Office.js reports it
+ * @param font - the font name, as the file reader or the Office adapter reports it
  * @returns the encoding, or null for any other font (or none)
  * @example
  * encodingFromFont(".VnTimeH") //=> { encoding: "tcvn3", uppercase: true }

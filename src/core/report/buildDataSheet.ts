@@ -18,7 +18,7 @@ function compare(a: Submission, b: Submission): number {
  * Describes the "Dữ liệu" sheet: the long table of every counted number with its provenance (year,
  * unit, field, level, type, new, cumulative, source file, sheet, table range, report date, status),
  * superseded versions kept and greyed. It is the same sheet as the add-in's workbook store, so a
- * report written by the CLI can be opened and extended in Excel. Rejected reports are not stored
+ * report written by the CLI can be opened and extended in Excel; rejected reports are not stored
  * (the "Kiểm tra" sheet says why).
  *
  * @param c - the consolidation

@@ -17,7 +17,7 @@ export interface ReportView {
 
 /**
  * Builds the whole report as plain data, in tab order: "Tổng hợp", "Xu hướng" (with its charts),
- * "Kiểm tra", "Tiến độ nộp", "Dữ liệu". Every renderer (Office.js, the Node xlsx writer, the HTML
+ * "Kiểm tra", "Tiến độ nộp", "Dữ liệu". Every renderer (the Office add-in, the Node xlsx writer, the HTML
  * preview) draws this same model.
  *
  * @param c - the consolidation

@@ -1,6 +1,6 @@
 /**
  * The report model: output sheets and charts described as plain data. Core builds it; each adapter
- * renders it (Office.js in the add-in, the Node xlsx writer for the CLI, HTML in the preview), so all
+ * renders it (the Office adapter in the add-in, the Node xlsx writer for the CLI, HTML in the preview), so all
  * three show the same thing. Ranges are A1 strings relative to the sheet (e.g. "A1:N3").
  */
 

@@ -1,5 +1,5 @@
 /**
- * The lazy chart chunk: registers only the Chart.js parts the pane uses (never "chart.js/auto") and draws the
+ * The lazy chart chunk: registers only the Chart.js parts the pane uses (never the auto-registering bundle) and draws the
  * configurations of chartConfigs.ts. Loaded with import() the first time the "Biểu đồ" tab opens.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from "chart.js";
