@@ -1,4 +1,4 @@
-import type { FieldCode, LevelCode, MeasureCode, TypeCode } from "../types";
+import type { FieldCode, LevelCode, LocalizedText, MeasureCode, TypeCode } from "../types";
 
 /** A canonical member of one dimension with its display labels and the spellings it accepts. */
 export interface DimensionMember<C extends string> {
@@ -75,4 +75,18 @@ export const MEASURE_CODES: readonly MeasureCode[] = MEASURES.map((m) => m.code)
 export function labelOf(members: readonly DimensionMember<string>[], code: string, lang: "vi" | "en" = "vi"): string {
   const member = members.find((m) => m.code === code);
   return member ? member[lang] : code;
+}
+
+/**
+ * The label of a canonical code in both languages, for issue parameters: the message then names the
+ * field, level or type in the language it is rendered in.
+ *
+ * @param members - FIELDS, LEVELS, TYPES or MEASURES
+ * @param code - a canonical code of that dimension
+ * @returns the Vietnamese and English labels
+ * @example
+ * labelText(FIELDS, "kinh-te") //=> { vi: "Kinh tế", en: "Economy" }
+ */
+export function labelText(members: readonly DimensionMember<string>[], code: string): LocalizedText {
+  return { vi: labelOf(members, code, "vi"), en: labelOf(members, code, "en") };
 }

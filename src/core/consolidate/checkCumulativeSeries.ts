@@ -1,4 +1,4 @@
-import { FIELDS, LEVELS, TYPES, labelOf } from "../catalogue/dimensions";
+import { FIELDS, LEVELS, TYPES, labelText } from "../catalogue/dimensions";
 import { makeIssue } from "../issues/makeIssue";
 import type { CountEntry, Issue, Submission } from "../types";
 
@@ -14,7 +14,7 @@ function compareYears(current: Submission, previous: Submission): Issue[] {
     const p = before.get(entryKey(e));
     if (!p) continue;
     const where = { source: current.source, sheet: current.sheet, cell: e.cells.cumulative };
-    const labels = { field: labelOf(FIELDS, e.field), level: labelOf(LEVELS, e.level), type: labelOf(TYPES, e.type) };
+    const labels = { field: labelText(FIELDS, e.field), level: labelText(LEVELS, e.level), type: labelText(TYPES, e.type) };
     const years = { year: current.year ?? 0, previousYear: previous.year ?? 0 };
     if (e.cumulative < p.cumulative) {
       issues.push(makeIssue("cumulative-decreased", where, { ...labels, ...years, cumulative: e.cumulative, previous: p.cumulative }));

@@ -135,7 +135,7 @@ describe("consolidate", () => {
       const y24 = submission({ source: "a24.xlsx", year: 2024, counts: [["kinh-te", "xa", "tap-the", 2, 15]] });
       const c = consolidate(results(y23, y24), OPTIONS);
       expect(c.issues.filter((i) => i.code === "cumulative-jump").map((i) => i.params)).toEqual([
-        { field: "Kinh tế", level: "Cấp xã", type: "Mô hình tập thể", year: 2024, previousYear: 2023, cumulative: 15, expected: 12, cell: "E9" },
+        { field: { vi: "Kinh tế", en: "Economy" }, level: { vi: "Cấp xã", en: "Commune level" }, type: { vi: "Mô hình tập thể", en: "Collective models" }, year: 2024, previousYear: 2023, cumulative: 15, expected: 12, cell: "E9" },
       ]);
     });
 

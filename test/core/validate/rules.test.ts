@@ -191,7 +191,7 @@ describe("field-rows", () => {
     const form = buildForm(counts, { fields: ["kinh-te", "van-hoa-xa-hoi", "xay-dung-he-thong-chinh-tri", "khac"] });
     const sub = submissionOf(form.sheet);
     expect(flatten(sub.issues)).toEqual([[null, "missing-field-row"]]);
-    expect(sub.issues[0]?.params.field).toBe("Quốc phòng – An ninh");
+    expect(sub.issues[0]?.params.field).toEqual({ vi: "Quốc phòng – An ninh", en: "Defence and security" });
     const qp = sub.entries.filter((e) => e.field === "quoc-phong-an-ninh");
     expect(qp.map((e) => [e.new, e.cumulative, e.cells.new])).toEqual(Array(6).fill([0, 0, null]));
   });
@@ -202,7 +202,7 @@ describe("measure-columns", () => {
     const form = buildForm(counts, { omitColumns: ["huyen|ca-nhan|cumulative"] });
     const sub = submissionOf(form.sheet);
     expect(flatten(sub.issues)).toEqual([[form.headerCell("huyen", "ca-nhan"), "missing-measure-column"]]);
-    expect(sub.issues[0]?.params).toMatchObject({ level: "Cấp huyện", type: "Điển hình cá nhân", measure: "Lũy kế" });
+    expect(sub.issues[0]?.params).toMatchObject({ level: { vi: "Cấp huyện", en: "District level" }, type: { vi: "Điển hình cá nhân", en: "Individual examples" }, measure: { vi: "Lũy kế", en: "Cumulative" } });
   });
 
   it("reports a type with no columns at its level header", () => {
@@ -266,7 +266,9 @@ describe("cumulative-vs-new", () => {
     const form = buildForm(planted);
     const sub = submissionOf(form.sheet);
     expect(flatten(sub.issues)).toEqual([[form.cell("khac", "tinh", "tap-the", "cumulative"), "cumulative-less-than-new"]]);
-    expect(sub.issues[0]?.params).toMatchObject({ field: "Lĩnh vực khác", level: "Cấp tỉnh", type: "Mô hình tập thể", new: 9, cumulative: 3 });
+    expect(sub.issues[0]?.params).toMatchObject({ field: { vi: "Lĩnh vực khác", en: "Other fields" }, level: { vi: "Cấp tỉnh", en: "Provincial level" }, type: { vi: "Mô hình tập thể", en: "Collective models" }, new: 9, cumulative: 3 });
+    expect(issueMessage(sub.issues[0]!, "en")).toMatch(/^Other fields – Provincial level – Collective models: cumulative \(3, cell /);
+    expect(issueMessage(sub.issues[0]!, "vi")).toMatch(/^Lĩnh vực khác – Cấp tỉnh – Mô hình tập thể: lũy kế \(3, ô /);
   });
 });
 

@@ -1,4 +1,4 @@
-import { FIELDS, LEVELS, TYPES, labelOf } from "../../catalogue/dimensions";
+import { FIELDS, LEVELS, TYPES, labelText } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import { cellFor } from "../../parse/cellFor";
 import type { Issue } from "../../types";
@@ -23,9 +23,9 @@ export const cumulativeVsNew: Rule = {
         if (fresh?.read.kind !== "number" || cumulative?.read.kind !== "number" || cumulative.read.value >= fresh.read.value) continue;
         issues.push(
           makeIssue("cumulative-less-than-new", issueAt(parsed, cumulative.cell), {
-            field: row.field ? labelOf(FIELDS, row.field) : row.label,
-            level: labelOf(LEVELS, column.level),
-            type: labelOf(TYPES, column.type),
+            field: row.field ? labelText(FIELDS, row.field) : row.label,
+            level: labelText(LEVELS, column.level),
+            type: labelText(TYPES, column.type),
             cumulative: cumulative.read.value,
             new: fresh.read.value,
           }),

@@ -1,4 +1,4 @@
-import { FIELD_CODES, FIELDS, labelOf } from "../../catalogue/dimensions";
+import { FIELD_CODES, FIELDS, labelText } from "../../catalogue/dimensions";
 import { suggestLabel } from "../../catalogue/resolveLabel";
 import { makeIssue } from "../../issues/makeIssue";
 import type { FieldCode, Issue } from "../../types";
@@ -24,10 +24,10 @@ export const fieldRows: Rule = {
       }
       const first = firstRow.get(row.field);
       if (first === undefined) firstRow.set(row.field, row.rowNumber);
-      else issues.push(makeIssue("duplicate-field-row", issueAt(parsed, row.labelCell), { field: labelOf(FIELDS, row.field), first, second: row.rowNumber }));
+      else issues.push(makeIssue("duplicate-field-row", issueAt(parsed, row.labelCell), { field: labelText(FIELDS, row.field), first, second: row.rowNumber }));
     }
     for (const field of FIELD_CODES) {
-      if (!firstRow.has(field)) issues.push(makeIssue("missing-field-row", issueAt(parsed), { field: labelOf(FIELDS, field) }));
+      if (!firstRow.has(field)) issues.push(makeIssue("missing-field-row", issueAt(parsed), { field: labelText(FIELDS, field) }));
     }
     return issues;
   },

@@ -1,7 +1,7 @@
-import { FIELD_CODES, FIELDS, LEVEL_CODES, LEVELS, TYPES, TYPE_CODES, labelOf } from "../../catalogue/dimensions";
-import { bilingual, makeIssue } from "../../issues/makeIssue";
+import { FIELD_CODES, FIELDS, LEVEL_CODES, LEVELS, TYPES, TYPE_CODES, labelText } from "../../catalogue/dimensions";
+import { makeIssue } from "../../issues/makeIssue";
 import type { ParsedModelList } from "../../parse/list/types";
-import type { CountEntry, FieldCode, Issue, LevelCode, TypeCode } from "../../types";
+import type { CountEntry, Issue } from "../../types";
 import { buildEntries, levelsOf } from "../buildEntries";
 import { type Rule, issueAt } from "../rule";
 
@@ -28,10 +28,6 @@ function absentLevelEntries(parsed: Parameters<Rule["check"]>[0]): CountEntry[] 
   );
 }
 
-/** A dimension label in both languages, so the message reads right in either. */
-function both(members: typeof FIELDS | typeof LEVELS | typeof TYPES, code: FieldCode | LevelCode | TypeCode) {
-  return bilingual(labelOf(members, code, "vi"), labelOf(members, code, "en"));
-}
 
 /**
  * List-count rule: when the workbook also holds the unit's Mẫu 02-DVK list of models, the new
@@ -56,9 +52,9 @@ export const listCounts: Rule = {
       if (entry.new === listCount) continue;
       issues.push(
         makeIssue("list-count-mismatch", issueAt(parsed, entry.cells.new), {
-          field: both(FIELDS, entry.field),
-          level: both(LEVELS, entry.level),
-          type: both(TYPES, entry.type),
+          field: labelText(FIELDS, entry.field),
+          level: labelText(LEVELS, entry.level),
+          type: labelText(TYPES, entry.type),
           formCount: entry.new,
           listCount,
           year,

@@ -1,4 +1,4 @@
-import { LEVEL_CODES, LEVELS, MEASURE_CODES, MEASURES, TYPE_CODES, TYPES, labelOf } from "../../catalogue/dimensions";
+import { LEVEL_CODES, LEVELS, MEASURE_CODES, MEASURES, TYPE_CODES, TYPES, labelText } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import type { Issue } from "../../types";
 import { type Rule, issueAt } from "../rule";
@@ -20,7 +20,7 @@ export const measureColumns: Rule = {
     const seen = new Set<string>();
     for (const column of columns) {
       const key = `${column.level}|${column.type}|${column.measure}`;
-      const names = { level: labelOf(LEVELS, column.level), type: labelOf(TYPES, column.type), measure: labelOf(MEASURES, column.measure) };
+      const names = { level: labelText(LEVELS, column.level), type: labelText(TYPES, column.type), measure: labelText(MEASURES, column.measure) };
       if (seen.has(key)) issues.push(makeIssue("duplicate-column", issueAt(parsed, column.headerCell), names));
       seen.add(key);
     }
@@ -30,7 +30,7 @@ export const measureColumns: Rule = {
         for (const measure of MEASURE_CODES) {
           if (seen.has(`${level}|${type}|${measure}`)) continue;
           const cell = groupCells.get(`${level}|${type}`) ?? groupCells.get(level) ?? null;
-          issues.push(makeIssue("missing-measure-column", issueAt(parsed, cell), { level: labelOf(LEVELS, level), type: labelOf(TYPES, type), measure: labelOf(MEASURES, measure) }));
+          issues.push(makeIssue("missing-measure-column", issueAt(parsed, cell), { level: labelText(LEVELS, level), type: labelText(TYPES, type), measure: labelText(MEASURES, measure) }));
         }
       }
     }
