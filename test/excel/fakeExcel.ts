@@ -222,6 +222,33 @@ abstract class Proxy {
   }
 }
 
+/**
+ * A collection proxy: `load("items/name")` loads each item's properties, and `items` can be read only
+ * after a sync, as a snapshot of the items that existed then. Subclasses say what the items are.
+ */
+abstract class ProxyCollection<T extends Proxy> extends Proxy {
+  private snapshot: T[] | null = null;
+  private itemProps: string[] = [];
+  /** The items as they are now (at sync time). */
+  protected abstract currentItems(): T[];
+  protected override loadNested(head: string, rest: string): void {
+    if (head !== "items") super.loadNested(head, rest);
+    else this.itemProps.push(rest);
+  }
+  override commit(): void {
+    super.commit();
+    if (this.itemProps.length > 0) {
+      this.snapshot = this.currentItems();
+      for (const item of this.snapshot) for (const p of this.itemProps) item.load(p);
+      for (const item of this.snapshot) item.commit();
+      this.markLoaded("items");
+    }
+  }
+  get items(): T[] {
+    return this.read("items", () => this.snapshot ?? []);
+  }
+}
+
 export class FakeRangeFormat {
   constructor(
     private readonly sheet: FakeSheetData,
@@ -371,9 +398,7 @@ export class FakeConditionalFormat extends Proxy {
   }
 }
 
-export class FakeConditionalFormatCollection extends Proxy {
-  private snapshot: FakeConditionalFormat[] | null = null;
-  private itemProps: string[] = [];
+export class FakeConditionalFormatCollection extends ProxyCollection<FakeConditionalFormat> {
   constructor(
     fake: FakeExcel,
     private readonly sheet: FakeSheetData,
@@ -381,21 +406,8 @@ export class FakeConditionalFormatCollection extends Proxy {
   ) {
     super(fake);
   }
-  protected override loadNested(head: string, rest: string): void {
-    if (head !== "items") super.loadNested(head, rest);
-    else this.itemProps.push(rest);
-  }
-  override commit(): void {
-    super.commit();
-    if (this.itemProps.length > 0) {
-      this.snapshot = this.sheet.cfs.filter((cf) => intersects(cf.range, this.box)).map((cf) => new FakeConditionalFormat(this.fake, this.sheet, cf));
-      for (const item of this.snapshot) for (const p of this.itemProps) item.load(p);
-      for (const item of this.snapshot) item.commit();
-      this.markLoaded("items");
-    }
-  }
-  get items(): FakeConditionalFormat[] {
-    return this.read("items", () => this.snapshot ?? []);
+  protected currentItems(): FakeConditionalFormat[] {
+    return this.sheet.cfs.filter((cf) => intersects(cf.range, this.box)).map((cf) => new FakeConditionalFormat(this.fake, this.sheet, cf));
   }
   add(type: string): FakeConditionalFormat {
     this.fake.calls.push("conditionalFormats.add");
@@ -633,30 +645,15 @@ export class FakeChart extends Proxy {
   }
 }
 
-export class FakeChartCollection extends Proxy {
-  private snapshot: FakeChart[] | null = null;
-  private itemProps: string[] = [];
+export class FakeChartCollection extends ProxyCollection<FakeChart> {
   constructor(
     fake: FakeExcel,
     private readonly sheet: FakeSheetData,
   ) {
     super(fake);
   }
-  protected override loadNested(head: string, rest: string): void {
-    if (head !== "items") super.loadNested(head, rest);
-    else this.itemProps.push(rest);
-  }
-  override commit(): void {
-    super.commit();
-    if (this.itemProps.length > 0) {
-      this.snapshot = this.sheet.charts.map((c) => new FakeChart(this.fake, c, this.sheet));
-      for (const item of this.snapshot) for (const p of this.itemProps) item.load(p);
-      for (const item of this.snapshot) item.commit();
-      this.markLoaded("items");
-    }
-  }
-  get items(): FakeChart[] {
-    return this.read("items", () => this.snapshot ?? []);
+  protected currentItems(): FakeChart[] {
+    return this.sheet.charts.map((c) => new FakeChart(this.fake, c, this.sheet));
   }
   add(type: string, source: FakeRange, seriesBy?: string): FakeChart {
     this.fake.calls.push("charts.add");
@@ -741,24 +738,9 @@ export class FakeWorksheet extends Proxy {
   }
 }
 
-export class FakeWorksheetCollection extends Proxy {
-  private snapshot: FakeWorksheet[] | null = null;
-  private itemProps: string[] = [];
-  protected override loadNested(head: string, rest: string): void {
-    if (head !== "items") super.loadNested(head, rest);
-    else this.itemProps.push(rest);
-  }
-  override commit(): void {
-    super.commit();
-    if (this.itemProps.length > 0) {
-      this.snapshot = this.fake.sheets.map((s) => new FakeWorksheet(this.fake, s));
-      for (const item of this.snapshot) for (const p of this.itemProps) item.load(p);
-      for (const item of this.snapshot) item.commit();
-      this.markLoaded("items");
-    }
-  }
-  get items(): FakeWorksheet[] {
-    return this.read("items", () => this.snapshot ?? []);
+export class FakeWorksheetCollection extends ProxyCollection<FakeWorksheet> {
+  protected currentItems(): FakeWorksheet[] {
+    return this.fake.sheets.map((s) => new FakeWorksheet(this.fake, s));
   }
   getItem(name: string): FakeWorksheet {
     const data = this.fake.findSheet(name);
