@@ -51,14 +51,8 @@ export interface UnitSummary {
 }
 
 /** One unit's accepted counts for one year and one (field, level, type): the per-unit time series. */
-export interface SeriesPoint {
+export interface SeriesPoint extends TotalRow {
   readonly unitKey: string;
-  readonly year: number;
-  readonly field: FieldCode;
-  readonly level: LevelCode;
-  readonly type: TypeCode;
-  readonly new: number;
-  readonly cumulative: number;
   /** The winning submission the numbers come from. */
   readonly submissionId: string;
 }
