@@ -1,32 +1,16 @@
 /** Renders a report-model sheet (or a raw source sheet) as an HTML table, text through text nodes only. */
 import type { CellStyle, SheetModel } from "../../core/report/model";
 import type { CellValue, RawSheet } from "../../core/types";
+import { parseA1Range, toA1 } from "../../core/_lib/a1";
 import { el } from "../dom";
 
 /** A1 address of a 0-based (row, column). */
-export function cellAddress(row: number, column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
-}
+export const cellAddress = toA1;
 
 /** Expands "A1:C3" / "B2" into 0-based bounds. */
 export function rangeBounds(range: string): { r1: number; c1: number; r2: number; c2: number } | null {
-  const parts = range.split(":");
-  const corners = parts.map((p) => /^([A-Z]+)(\d+)$/.exec(p.replace(/\$/g, "").toUpperCase()));
-  if (corners.some((m) => !m) || corners.length === 0 || corners.length > 2) return null;
-  const decode = (m: RegExpExecArray): { r: number; c: number } => {
-    let c = 0;
-    for (const ch of m[1] ?? "") c = c * 26 + (ch.charCodeAt(0) - 64);
-    return { r: Number(m[2]) - 1, c: c - 1 };
-  };
-  const a = decode(corners[0] as RegExpExecArray);
-  const b = decode((corners[1] ?? corners[0]) as RegExpExecArray);
-  return { r1: Math.min(a.r, b.r), c1: Math.min(a.c, b.c), r2: Math.max(a.r, b.r), c2: Math.max(a.c, b.c) };
+  const box = parseA1Range(range);
+  return box && { r1: box.top, c1: box.left, r2: box.bottom, c2: box.right };
 }
 
 /**
