@@ -3,8 +3,8 @@
 //
 //   node scripts/generate-samples.mjs [ASSETS_DIR]      (default: assets)
 //
-// Writes ASSETS_DIR/samples/** (Mẫu 01-DVK submissions 2016–2025: canonical files, messy-but-valid variants,
-// planted defects, a resubmission, Mẫu 02-DVK lists) with samples/expected.json (planted defects with cells,
+// Writes ASSETS_DIR/samples/** (Mẫu 01-DVK submissions 2016–2026, the 2026 forms without Cấp huyện: canonical
+// files, messy-but-valid variants, planted defects, a resubmission, Mẫu 02-DVK lists) with samples/expected.json (planted defects with cells,
 // good files, superseded files, and the ground-truth totals computed here from the generator's own data model),
 // ASSETS_DIR/samples-legacy/** (TCVN3 and VNI twins of two Unicode files), ASSETS_DIR/mau-01-dvk.xlsx (the blank
 // template) and ASSETS_DIR/don-vi-mau.csv (units registry with the 1/7/2025 merger). Deterministic: a seeded PRNG,
@@ -13,7 +13,7 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRandom } from "./samples/prng.mjs";
-import { UNITS, FIELDS, LEVELS, TYPES, YEARS, FIELD_LABELS, buildHistories, reportingYears, countKey, emptyCounts } from "./samples/model.mjs";
+import { UNITS, FIELDS, LEVELS, TYPES, YEARS, FIELD_LABELS, FIRST_YEAR_WITHOUT_DISTRICTS, buildHistories, reportingYears, countKey, emptyCounts } from "./samples/model.mjs";
 import { buildForm, buildModelList, dmy } from "./samples/form.mjs";
 import { xlsxBytes, sheetJsBytes, csvText } from "./samples/writers.mjs";
 import { toWindows1258 } from "./samples/legacy.mjs";
@@ -50,11 +50,14 @@ function firstNonZero(counts, measure, levels = LEVELS) {
 /** Builds the submissions (unit × year) with their dates, then the file plan with variants and planted defects. */
 function planSamples() {
   const histories = buildHistories();
-  const rng = createRandom(1930);
+  const planRng = createRandom(1930);
+  // Report years from 2026 draw their dates from a second stream, so earlier files stay as they were.
+  const later = createRandom(2026);
   const subs = new Map();
   for (const unit of UNITS) {
     for (const year of reportingYears(unit)) {
       const h = histories.get(unit.code).get(year);
+      const rng = year < FIRST_YEAR_WITHOUT_DISTRICTS ? planRng : later;
       subs.set(`${unit.code}:${year}`, {
         unit,
         year,
@@ -113,7 +116,7 @@ function planSamples() {
     },
     "YH-PN:2020": (s) => {
       const n = s.counts[countKey("kinh-te", "xa", "tap-the")].new || 2;
-      return { variant: { overrides: [{ field: "kinh-te", level: "xa", type: "tap-the", measure: "new", value: `${n} mô hình` }] }, planted: (w) => [{ cell: w.count("kinh-te", "xa", "tap-the", "new"), code: "not-a-number" }] };
+      return { variant: { overrides: [{ field: "kinh-te", level: "xa", type: "tap-the", measure: "new", value: `khoảng ${n}` }] }, planted: (w) => [{ cell: w.count("kinh-te", "xa", "tap-the", "new"), code: "not-a-number" }] };
     },
     "YH-CA:2017": () => ({ variant: { overrides: [{ field: "quoc-phong-an-ninh", level: "huyen", type: "tap-the", measure: "new", value: -2 }] }, planted: (w) => [{ cell: w.count("quoc-phong-an-ninh", "huyen", "tap-the", "new"), code: "negative-count" }] }),
     "YH-X05:2021": (s) => {
@@ -128,8 +131,8 @@ function planSamples() {
         { cell: w.total("xa", "ca-nhan", "new"), code: "formula-error" },
       ],
     }),
-    "YH-X02:2016": () => ({ variant: { unitName: null, unitCode: null }, planted: (w) => [{ cell: null, at: w.unitValue, code: "missing-unit" }] }),
-    "YH-X01:2017": () => ({ file: "khac/xa-yen-phu-bao-cao-dvk.xlsx", variant: { yearValue: null, titleYear: null }, planted: (w) => [{ cell: null, at: w.yearValue, code: "missing-year" }] }),
+    "YH-X02:2016": () => ({ accepted: true, note: "no unit name or code: the unit is read from the issuer line", variant: { unitName: null, unitCode: null }, planted: (w) => [{ cell: null, at: w.unitValue, code: "unit-inferred", severity: "info" }] }),
+    "YH-X01:2017": () => ({ accepted: true, note: "no year value or title year: the year is read from the report date", file: "khac/xa-yen-phu-bao-cao-dvk.xlsx", variant: { yearValue: null, titleYear: null }, planted: (w) => [{ cell: null, at: w.dateValue, code: "year-inferred", severity: "info" }] }),
     "YH-CCB:2018": () => ({ variant: { fieldLabels: { khac: "Lĩnh vực môi trường" } }, planted: (w) => [{ cell: w.rowLabel[4], code: "unknown-field" }] }),
     "YH-X05:2017": (s) => {
       const part = (l, t, m, first) => {
@@ -158,7 +161,7 @@ function planSamples() {
     "YH-CCB:2016": () => ({ kind: "corrupt", note: "random bytes named .xlsx", planted: () => [{ cell: null, code: "unreadable-file" }] }),
   };
 
-  // Year out of range: an old 2014 report of Xã Yên Phú (a real report, just outside 2016–2025).
+  // Year out of range: an old 2014 report of Xã Yên Phú (a real report, from before 2016).
   const stock = emptyCounts();
   const s2016 = get("YH-X01", 2016);
   for (const k of Object.keys(stock)) {
@@ -171,7 +174,7 @@ function planSamples() {
       file: "khac/xa-yen-phu-2014.xlsx",
       accepted: false,
       planted: (w) => [{ cell: null, at: w.yearValue, code: "year-out-of-range" }],
-      note: "a 2014 report: outside 2016–2025",
+      note: "a 2014 report: before 2016",
     },
   ];
 
@@ -413,7 +416,9 @@ async function main() {
   };
   await writeFile(path.join(samplesDir, "expected.json"), JSON.stringify(expected, null, 1) + "\n");
 
-  // The blank canonical template (Mẫu 01-DVK with the Mẫu 02-DVK list sheet) and the units registry.
+  // The blank canonical template (Mẫu 01-DVK with the Mẫu 02-DVK list sheet) and the units registry. The template
+  // names no year, so it keeps all three levels and fits a report of any year (the add-in's own template for a
+  // report year from 2026 on has no Cấp huyện group).
   const templateSub = { unit: { name: "", code: "", issuer: "ĐẢNG ỦY ………………", kind: "xã", place: "………" }, year: 2025, date: { y: 2025, m: 10, d: 1 }, levels: LEVELS, counts: emptyCounts(), docNo: "" };
   const { grid: template } = buildForm(templateSub, { template: true, titleYear: "……", dateStyle: "date", unitName: null, unitCode: null, yearValue: null });
   await writeFile(path.join(root, "mau-01-dvk.xlsx"), await xlsxBytes([template, buildModelList({ name: "………" }, "……", [])]));

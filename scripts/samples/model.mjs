@@ -6,7 +6,9 @@ export const FIELDS = ["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh", "xay-d
 export const LEVELS = ["xa", "huyen", "tinh"];
 export const TYPES = ["tap-the", "ca-nhan"];
 export const MEASURES = ["new", "cumulative"];
-export const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
+export const YEARS = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+/** The first report year with no district level (the 2025 report still covers the first half-year with districts). */
+export const FIRST_YEAR_WITHOUT_DISTRICTS = 2026;
 
 export const FIELD_LABELS = {
   "kinh-te": "Kinh tế",
@@ -31,7 +33,8 @@ const BODY = { mean: { xa: 3, huyen: 2.4, tinh: 0.45 }, base: { xa: 6, huyen: 4,
 
 /**
  * Units of the fictional district. `to`/`successor` describe the 1/7/2025 reform: two pairs of communes merge
- * into new communes (reporting 2025 without a district level); district-level bodies end on 30/06/2025.
+ * into new communes (reporting 2025 and 2026 without a district level); district-level bodies end on 30/06/2025;
+ * the two communes the reform left alone report 2025 with the district level and 2026 without.
  */
 export const UNITS = [
   { code: "YH-X01", name: "Xã Yên Phú", kind: "xã", slug: "xa-yen-phu", issuer: "ĐẢNG ỦY XÃ YÊN PHÚ", place: "Yên Phú", profile: COMMUNE, weights: [36, 38, 18, 6, 2], caShare: 0.3, to: "30/06/2025", successor: "TH-X101" },
@@ -47,20 +50,20 @@ export const UNITS = [
   { code: "YH-CCB", name: "Hội Cựu chiến binh huyện Yên Hòa", kind: "đoàn thể", slug: "hoi-ccb", issuer: "HỘI CỰU CHIẾN BINH HUYỆN YÊN HÒA", signer: "T/M BAN THƯỜNG VỤ", place: "Yên Hòa", profile: BODY, weights: [35, 20, 35, 8, 2], caShare: 0.4, to: "30/06/2025", successor: "" },
   // Công an reports no "other" models at all (its Lĩnh vực khác row is always 0; one year it leaves the row out).
   { code: "YH-CA", name: "Công an huyện Yên Hòa", kind: "cơ quan", slug: "cong-an-huyen", issuer: "ĐẢNG ỦY CÔNG AN HUYỆN YÊN HÒA", place: "Yên Hòa", profile: BODY, weights: [10, 15, 67, 8, 0], caShare: 0.25, to: "30/06/2025", successor: "" },
-  // New communes from 1/7/2025 (first report: 2025, commune and provincial levels only).
+  // New communes from 1/7/2025 (first report: 2025; commune and provincial levels only).
   { code: "TH-X101", name: "Xã Yên Phúc", kind: "xã", slug: "xa-yen-phuc", issuer: "ĐẢNG ỦY XÃ YÊN PHÚC", place: "Yên Phúc", profile: COMMUNE, weights: [37, 36, 18, 7, 2], caShare: 0.27, from: "01/07/2025", to: "", successor: "", predecessors: ["YH-X01", "YH-X02"] },
   { code: "TH-X102", name: "Xã Yên Hòa", kind: "xã", slug: "xa-yen-hoa", issuer: "ĐẢNG ỦY XÃ YÊN HÒA", place: "Yên Hòa", profile: COMMUNE, weights: [34, 38, 18, 8, 2], caShare: 0.4, from: "01/07/2025", to: "", successor: "", predecessors: ["YH-X05", "YH-TT1"] },
 ];
 
-/** Years a unit reports: old units 2016–2024 (2025 too if they survive the reform), new units from 2025. */
+/** Years a unit reports: old units 2016–2024 (2025–2026 too if they survive the reform), new units from 2025. */
 export function reportingYears(unit) {
-  if (unit.from) return [2025];
+  if (unit.from) return YEARS.filter((y) => y >= 2025);
   return YEARS.filter((y) => y < 2025 || !unit.to);
 }
 
-/** Levels on a unit's form in a year: no district level once the district is gone for merged communes. */
+/** Levels on a unit's form in a year: no district level for the new communes, nor for anyone from 2026 on. */
 export function levelsOf(unit, year) {
-  return unit.from && year >= 2025 ? ["xa", "tinh"] : [...LEVELS];
+  return (unit.from && year >= 2025) || year >= FIRST_YEAR_WITHOUT_DISTRICTS ? ["xa", "tinh"] : [...LEVELS];
 }
 
 const key = (f, l, t) => `${f}|${l}|${t}`;
@@ -87,10 +90,12 @@ function drawInto(rng, unit, target, level, mean, measure) {
  * Builds every unit's history. Returns Map code → Map year → { counts, levels }. For old units the stock before
  * 2016 (the movement began in 2009) is drawn once; cumulative[y] = cumulative[y−1] + new[y] for every
  * field × level × type. A new commune starts from the sum of its predecessors' 2024 cumulative (commune and
- * provincial levels; district recognitions are no longer reported).
+ * provincial levels; district recognitions are no longer reported). Years from 2026 draw from a second stream,
+ * so adding a year leaves every earlier year's counts (and files) as they were.
  */
 export function buildHistories(seed = 20251021) {
   const rng = createRandom(seed);
+  const later = createRandom(seed + 1);
   const histories = new Map();
   const ordered = [...UNITS].sort((a, b) => (a.from ? 1 : 0) - (b.from ? 1 : 0));
   for (const unit of ordered) {
@@ -108,10 +113,11 @@ export function buildHistories(seed = 20251021) {
       const counts = emptyCounts();
       const levels = levelsOf(unit, year);
       const growth = 0.8 + 0.05 * (year - 2016);
+      const draw = year < FIRST_YEAR_WITHOUT_DISTRICTS ? rng : later;
       for (const level of levels) {
         // 2025: district recognitions only in the first half-year, before the districts ended.
         const mean = unit.profile.mean[level] * growth * (level === "huyen" && year === 2025 ? 0.5 : 1);
-        drawInto(rng, unit, counts, level, mean, "new");
+        drawInto(draw, unit, counts, level, mean, "new");
       }
       for (const k of Object.keys(counts)) {
         if (!levels.includes(k.split("|")[1])) continue;

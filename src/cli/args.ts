@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { DEFAULT_OPTIONS, type Lang, type RunOptions } from "../core";
+import { defaultOptions, type Lang, type RunOptions } from "../core";
 import { UsageError } from "./usageError";
 
 /** The options of `dvk validate` and `dvk consolidate`, checked. */
@@ -81,14 +81,18 @@ function explain(error: unknown): UsageError {
 /**
  * Parses the arguments of a `dvk` command (after the command name) with node:util parseArgs.
  *
+ * Options left out take their defaults for the current year (`defaultOptions`): report years 2016 to
+ * `currentYear`, the terms up to the current one as phases; `--years` overrides the range.
+ *
  * @param command - "validate" or "consolidate" (which options are allowed)
  * @param argv - the arguments
+ * @param currentYear - the current year, from the clock (the commands read it)
  * @returns the checked options, or null when help was asked for
  * @throws UsageError for an unknown option, a bad value or no input path
  * @example
- * parseCliArgs("validate", ["samples", "--lang", "en"])?.lang //=> "en"
+ * parseCliArgs("validate", ["samples"], 2026)?.run.years //=> { from: 2016, to: 2026 }
  */
-export function parseCliArgs(command: "validate" | "consolidate", argv: readonly string[]): CliArgs | null {
+export function parseCliArgs(command: "validate" | "consolidate", argv: readonly string[], currentYear: number): CliArgs | null {
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: command === "consolidate" ? CONSOLIDATE : COMMON, allowPositionals: true, strict: true });
@@ -99,7 +103,7 @@ export function parseCliArgs(command: "validate" | "consolidate", argv: readonly
   if (v.help) return null;
   if (parsed.positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc thư mục", "at least one file or folder is required");
   const run: RunOptions = {
-    ...DEFAULT_OPTIONS,
+    ...defaultOptions(currentYear),
     ...(v.years !== undefined ? { years: parseYears(v.years) } : {}),
     ...(v.deadline !== undefined ? { deadline: parseDeadline(v.deadline) } : {}),
   };

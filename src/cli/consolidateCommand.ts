@@ -35,7 +35,7 @@ function briefLine(c: Consolidation, out: string | null): string {
 
 /**
  * `dvk consolidate <files or folders…> [--out report.xlsx] [--json FILE|-] [--units FILE] [--aliases FILE]
- * [--deadline DD/MM] [--years 2016-2025] [--lang vi|en] [--force] [--summary]`.
+ * [--deadline DD/MM] [--years A-B] [--lang vi|en] [--force] [--summary]`.
  *
  * @param argv - arguments after "consolidate"
  * @returns exit code: 0 when the consolidation (and report) was produced, 2 usage error (thrown as UsageError)
@@ -43,9 +43,10 @@ function briefLine(c: Consolidation, out: string | null): string {
  * await consolidateCommand(["assets/samples", "--out", "out/bao-cao.xlsx", "--summary"]);
  */
 export async function consolidateCommand(argv: readonly string[]): Promise<number> {
-  const args = parseCliArgs("consolidate", argv);
+  const currentYear = new Date().getFullYear();
+  const args = parseCliArgs("consolidate", argv, currentYear);
   if (!args) {
-    process.stdout.write(helpText());
+    process.stdout.write(helpText(currentYear));
     return 0;
   }
   if (args.out) assertWritable(args.out, args.force, "--out");

@@ -1,26 +1,30 @@
+import { FIRST_REPORT_YEAR } from "../core/options";
+
 /**
  * The bilingual usage text of `dvk`.
  *
+ * @param currentYear - the current year (the default year range ends there)
  * @returns the help text
  * @example
- * process.stdout.write(helpText());
+ * process.stdout.write(helpText(new Date().getFullYear()));
  */
-export function helpText(): string {
+export function helpText(currentYear: number): string {
   return `dvk — Tổng hợp Dân vận khéo / DVK Consolidator
 
 Cách dùng / Usage:
-  dvk validate <tệp hoặc thư mục…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025]
+  dvk validate <tệp hoặc thư mục…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years A-B]
                [--aliases FILE] [--force]
       Kiểm tra báo cáo theo Mẫu 01-DVK / validate submissions.
   dvk consolidate <tệp hoặc thư mục…> [--out report.xlsx] [--json FILE|-] [--units FILE] [--aliases FILE]
-                  [--deadline DD/MM] [--years 2016-2025] [--lang vi|en] [--force] [--summary]
+                  [--deadline DD/MM] [--years A-B] [--lang vi|en] [--force] [--summary]
       Tổng hợp các báo cáo hợp lệ / consolidate accepted submissions.
 
 Tùy chọn / Options:
   --json FILE|-      ghi kết quả JSON vào tệp, hoặc "-" ra màn hình / write JSON to FILE or stdout
   --lang vi|en       ngôn ngữ thông báo (mặc định vi) / message language (default vi)
   --deadline DD/MM   hạn nộp hằng năm (mặc định 30/10) / yearly deadline (default 30/10)
-  --years A-B        khoảng năm tổng hợp (mặc định 2016-2025) / year range (default 2016-2025)
+  --years A-B        khoảng năm tổng hợp (mặc định ${FIRST_REPORT_YEAR}-${currentYear}, đến năm hiện tại)
+                     / year range (default ${FIRST_REPORT_YEAR}-${currentYear}, up to the current year)
   --out FILE         ghi báo cáo tổng hợp .xlsx / write the report workbook
   --units FILE       danh sách đơn vị (.csv hoặc .xlsx) / units registry
   --aliases FILE     danh mục cách ghi (.csv hoặc .xlsx, cột Nhóm | Cách ghi trong báo cáo | Hiểu là,

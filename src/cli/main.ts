@@ -19,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (!command || command === "--help" || command === "-h" || command === "help") {
-      process.stdout.write(helpText());
+      process.stdout.write(helpText(new Date().getFullYear()));
       return 0;
     }
     if (command === "validate") return await validateCommand(rest);

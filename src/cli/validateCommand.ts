@@ -44,7 +44,7 @@ export async function emitJson(target: string, doc: unknown): Promise<void> {
 }
 
 /**
- * `dvk validate <files or folders…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years 2016-2025] [--aliases FILE] [--force]`.
+ * `dvk validate <files or folders…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years A-B] [--aliases FILE] [--force]`.
  *
  * @param argv - arguments after "validate"
  * @returns exit code: 0 no submission has an error, 1 some error was found, 2 usage error (thrown as UsageError)
@@ -52,9 +52,10 @@ export async function emitJson(target: string, doc: unknown): Promise<void> {
  * await validateCommand(["assets/samples", "--json", "-"]);
  */
 export async function validateCommand(argv: readonly string[]): Promise<number> {
-  const args = parseCliArgs("validate", argv);
+  const currentYear = new Date().getFullYear();
+  const args = parseCliArgs("validate", argv, currentYear);
   if (!args) {
-    process.stdout.write(helpText());
+    process.stdout.write(helpText(currentYear));
     return 0;
   }
   if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");

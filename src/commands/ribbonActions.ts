@@ -3,8 +3,8 @@
  * Each runs without the task pane, in the hidden function-file runtime, so it only does what is safe from there:
  * - Kiểm tra validates the submission sheets of this workbook and rewrites only the add-in's "Kiểm tra" sheet
  *   (plus its highlight rules where ExcelApi 1.6 exists), through the adapter in src/excel;
- * - Tạo mẫu báo cáo inserts a blank Mẫu 01-DVK sheet and its Mẫu 02-DVK list of models (new sheets, never replaced
- *   ones); the pane makes pre-filled ones;
+ * - Tạo mẫu báo cáo inserts a blank Mẫu 01-DVK sheet for this year's report and its Mẫu 02-DVK list of models (new
+ *   sheets, never replaced ones);
  * - Tổng hợp needs the officer's choices (files to pick, the workbook store in "Dữ liệu"), so it tells the officer
  *   to open the task pane, where that flow lives.
  */
@@ -12,7 +12,7 @@ import {
   buildReportModel,
   buildTemplateSheets,
   consolidate,
-  DEFAULT_OPTIONS,
+  defaultOptions,
   type Issue,
   type ReportModel,
   type RunOptions,
@@ -44,14 +44,14 @@ export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
  * @param ownership - the record of the add-in's sheets (document settings)
- * @param options - validation options
+ * @param options - validation options (the ribbon uses the defaults of the current year)
  * @returns done, or the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet
  */
 export async function validateInWorkbook(
   context: Excel.RequestContext,
   caps: Caps,
   ownership: OwnershipStore,
-  options: RunOptions = DEFAULT_OPTIONS,
+  options: RunOptions,
 ): Promise<CommandOutcome> {
   const workbook = await readSubmissionSheets(context, caps, ownership.read(), WORKBOOK_SOURCE);
   const result = validateWorkbook(workbook, options);
@@ -65,14 +65,17 @@ export async function validateInWorkbook(
 
 /**
  * Tạo mẫu báo cáo: inserts a blank Mẫu 01-DVK sheet (merges, SUM totals, whole-number validation and locked labels
- * where this Excel supports them) followed by the Mẫu 02-DVK list of models, and activates Mẫu 01-DVK.
+ * where this Excel supports them) for the given report year, followed by the Mẫu 02-DVK list of models, and
+ * activates Mẫu 01-DVK. The year is filled in (the officer can change it) and decides the levels: no "Cấp huyện"
+ * group from the 2026 report on.
  *
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
+ * @param year - the report year (the ribbon passes the current year)
  * @returns done, or the "template-notes" notice with what this Excel could not do / the name used
  */
-export async function insertTemplateInWorkbook(context: Excel.RequestContext, caps: Caps): Promise<CommandOutcome> {
-  const result = await insertTemplate(context, buildTemplateSheets(), caps);
+export async function insertTemplateInWorkbook(context: Excel.RequestContext, caps: Caps, year: number): Promise<CommandOutcome> {
+  const result = await insertTemplate(context, buildTemplateSheets({ year }), caps);
   return result.notes.length > 0
     ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") }
     : { kind: "done" };
@@ -83,12 +86,15 @@ function issuesOnly(model: ReportModel): ReportModel {
   return { sheets: model.sheets.filter((s) => s.key === "kiem-tra"), charts: [] };
 }
 
-/** The ribbon's functions by manifest FunctionName; each opens its own `Excel.run` (the UI boundary). */
+/**
+ * The ribbon's functions by manifest FunctionName; each opens its own `Excel.run` (the UI boundary) and reads the
+ * clock for the current year (the default year range ends there; the template is for that year's report).
+ */
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
   dvkValidate: () =>
     Excel.run((context) =>
-      validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings)),
+      validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings), defaultOptions(new Date().getFullYear())),
     ),
   dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),
-  dvkCreateTemplate: () => Excel.run((context) => insertTemplateInWorkbook(context, detectCaps())),
+  dvkCreateTemplate: () => Excel.run((context) => insertTemplateInWorkbook(context, detectCaps(), new Date().getFullYear())),
 };

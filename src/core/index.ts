@@ -57,6 +57,7 @@ export * from "./validate/validateWorkbook";
 export * from "./store/withStoreSheet";
 export * from "./text/unitKey";
 export * from "./report/buildTemplateSheet";
+export * from "./report/pickTemplateLevels";
 export * from "./store/submissionsFromStore";
 export * from "./consolidate/sumUnitSeries";
 export * from "./store/aliasEntry";

@@ -1,23 +1,64 @@
 import type { RunOptions } from "./types";
 
-/** The defaults: years 2016–2025, deadline 30/10, phases 2016–2020 and 2021–2025. */
-export const DEFAULT_OPTIONS: RunOptions = {
-  years: { from: 2016, to: 2025 },
-  deadline: { day: 30, month: 10 },
-  phases: [
-    { from: 2016, to: 2020 },
-    { from: 2021, to: 2025 },
-  ],
-};
+/** The first report year the tool consolidates by default (the 2016–2020 term). */
+export const FIRST_REPORT_YEAR = 2016;
+
+/** Years in one term (giai đoạn): 2016–2020, 2021–2025, 2026–2030… */
+export const TERM_YEARS = 5;
 
 /**
- * Fills in every option the caller left out with its default.
+ * The default phases: the five-year terms from 2016 up to the term that holds `currentYear`.
  *
- * @param partial - the options given (any subset)
+ * @param currentYear - the current year, read from the clock by the caller (never by core)
+ * @returns the terms, oldest first (at least 2016–2020)
+ * @example
+ * defaultPhases(2026) //=> [{ from: 2016, to: 2020 }, { from: 2021, to: 2025 }, { from: 2026, to: 2030 }]
+ */
+export function defaultPhases(currentYear: number): RunOptions["phases"] {
+  const phases: { from: number; to: number }[] = [];
+  for (let from = FIRST_REPORT_YEAR; from === FIRST_REPORT_YEAR || from <= currentYear; from += TERM_YEARS) {
+    phases.push({ from, to: from + TERM_YEARS - 1 });
+  }
+  return phases;
+}
+
+/**
+ * The default options for a run in `currentYear`: report years from 2016 to the current year (a report
+ * of a later year, or of a year before 2016, is out of range), deadline 30/10, and the terms up to the
+ * current one as phases. Core never reads the clock: the CLI, the task pane, the ribbon and the preview
+ * pass the year in.
+ *
+ * @param currentYear - the current year, from the caller's clock
  * @returns complete options
  * @example
- * resolveOptions({ years: { from: 2020, to: 2024 } }).deadline //=> { day: 30, month: 10 }
+ * defaultOptions(2026).years //=> { from: 2016, to: 2026 }
  */
-export function resolveOptions(partial: Partial<RunOptions> = {}): RunOptions {
-  return { ...DEFAULT_OPTIONS, ...partial };
+export function defaultOptions(currentYear: number): RunOptions {
+  const year = Math.trunc(currentYear);
+  return {
+    years: { from: FIRST_REPORT_YEAR, to: Math.max(FIRST_REPORT_YEAR, year) },
+    deadline: { day: 30, month: 10 },
+    phases: defaultPhases(year),
+  };
 }
+
+/**
+ * Fills in every option the caller left out with its default for the current year.
+ *
+ * @param partial - the options given (any subset)
+ * @param today - the current year, from the caller's clock
+ * @returns complete options
+ * @example
+ * resolveOptions({ deadline: { day: 15, month: 11 } }, { currentYear: 2026 }).years //=> { from: 2016, to: 2026 }
+ */
+export function resolveOptions(partial: Partial<RunOptions>, today: { readonly currentYear: number }): RunOptions {
+  return { ...defaultOptions(today.currentYear), ...partial };
+}
+
+/**
+ * Fixed options (the defaults as they stood for the 2021–2025 term) kept for examples and tests that need
+ * options independent of the clock.
+ *
+ * @deprecated Running code passes the current year to `defaultOptions`; tests can call `defaultOptions(2025)`.
+ */
+export const DEFAULT_OPTIONS: RunOptions = defaultOptions(2025);

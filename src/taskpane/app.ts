@@ -74,7 +74,7 @@ export interface AppDeps {
   readonly parser: ParseClient;
   readonly store: KeyValueStore | null;
   readonly options: RunOptions;
-  /** ISO timestamp of "now" (store import times); tests fix it. */
+  /** ISO timestamp of "now" (store import times, the current year of settings and the template); tests fix it. */
   readonly now?: () => string;
 }
 
@@ -270,7 +270,7 @@ export class App {
 
   setOptions(options: RunOptions): void {
     this.state.options = options;
-    saveSettings(this.deps.store, options);
+    saveSettings(this.deps.store, options, this.currentYear());
     this.state.phaseIndex = 0;
     this.recompute();
   }
@@ -372,6 +372,11 @@ export class App {
     return this.deps.now ? this.deps.now() : new Date().toISOString();
   }
 
+  /** The current year, from the same clock as `now` (local time: the officer's calendar year). */
+  private currentYear(): number {
+    return new Date(this.now()).getFullYear();
+  }
+
   async insertCharts(): Promise<void> {
     if (!this.state.model) return this.say(this.t("nothingToConsolidate"), "error");
     await this.run(async () => {
@@ -389,7 +394,8 @@ export class App {
 
   async insertTemplate(): Promise<void> {
     await this.run(async () => {
-      const name = await this.deps.port.insertTemplate({});
+      // The template is for this year's report (for a report year from 2026 on, without "Cấp huyện").
+      const name = await this.deps.port.insertTemplate({ year: this.currentYear() });
       this.say(this.t("templateInserted", { name }), "success");
     });
   }

@@ -62,8 +62,18 @@ export function registryFromSnapshot(snapshot: PortSnapshot): { sheet: RawSheet;
   return units.length > 0 ? { sheet, units } : null;
 }
 
+/** A label read by meaning, confirmed as an alias (it then reads exactly, with no note). */
+function confirmedReading(issue: Issue): AliasEntry | null {
+  const { label, group, code } = issue.params;
+  const dimensions = ["field", "level", "type", "measure"] as const;
+  const dimension = dimensions.find((d) => d === group);
+  if (typeof label !== "string" || label.trim() === "" || typeof code !== "string" || !dimension) return null;
+  return { dimension, text: label, code };
+}
+
 /**
- * The alias an "unknown field" issue suggests: its label read as the suggested field.
+ * The alias an "unknown field" issue suggests: its label read as the suggested field; for a label
+ * read by meaning ("label-interpreted"), the reading itself.
  *
  * @param issue - an issue of the run
  * @returns the alias to add, or null when the issue suggests none
@@ -71,6 +81,7 @@ export function registryFromSnapshot(snapshot: PortSnapshot): { sheet: RawSheet;
  * aliasFromIssue(unknownField("Môi trường xanh", "Lĩnh vực khác")) //=> { dimension: "field", text: "Môi trường xanh", code: "khac" }
  */
 export function aliasFromIssue(issue: Issue): AliasEntry | null {
+  if (issue.code === "label-interpreted") return confirmedReading(issue);
   if (issue.code !== "unknown-field") return null;
   const label = issue.params["label"];
   const suggestion = issue.params["suggestion"];

@@ -66,7 +66,7 @@ async function start(): Promise<void> {
     extras = setup.extras;
     afterMount = setup.afterMount;
   }
-  const app = new App({ t, lang, port, parser: createBrowserParseClient(), store: storage(), options: loadSettings(storage()) });
+  const app = new App({ t, lang, port, parser: createBrowserParseClient(), store: storage(), options: loadSettings(storage(), new Date().getFullYear()) });
   mountPane(root, app, extras);
   // Inside Excel the workbook's store counts from the start: earlier imports show before any file is picked.
   if (host.inOffice) void app.openWorkbook();

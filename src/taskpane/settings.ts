@@ -1,8 +1,16 @@
-/** The officer's settings (deadline, year range, phases): validated, and kept in the webview's local storage. */
-import { DEFAULT_OPTIONS } from "../core/options";
+/**
+ * The officer's settings (deadline, year range, phases): validated, and kept in the webview's local storage.
+ * Only what the officer changed from the defaults is saved, so settings left at their defaults follow the
+ * calendar: the year range keeps ending at the current year and a new term's phase is added when it starts.
+ */
+import { defaultOptions } from "../core/options";
 import type { RunOptions } from "../core/types";
 
-const STORAGE_KEY = "dvk.settings.v1";
+const STORAGE_KEY = "dvk.settings.v2";
+/** Earlier versions saved every form value, defaults included. */
+const LEGACY_STORAGE_KEY = "dvk.settings.v1";
+/** The defaults of those versions (2016–2025, two terms): a legacy record holding them kept the defaults, it chose nothing. */
+const LEGACY_DEFAULTS: Partial<SettingsForm> = { to: "2025", phases: "2016-2020\n2021-2025" };
 
 /** The editable part of the options, as entered in the form. */
 export interface SettingsForm {
@@ -52,7 +60,7 @@ export function parseSettings(form: SettingsForm): SettingsResult {
     if (phase.from > phase.to) return { ok: false, reason: { key: "badPhaseOrder", params: { line: line.trim() } } };
     phases.push(phase);
   }
-  return { ok: true, options: { ...DEFAULT_OPTIONS, deadline: { day, month }, years: { from, to }, phases } };
+  return { ok: true, options: { deadline: { day, month }, years: { from, to }, phases } };
 }
 
 /**
@@ -61,7 +69,7 @@ export function parseSettings(form: SettingsForm): SettingsResult {
  * @param options - run options
  * @returns form values
  * @example
- * toSettingsForm(DEFAULT_OPTIONS).phases //=> "2016-2020\n2021-2025"
+ * toSettingsForm(defaultOptions(2026)).phases //=> "2016-2020\n2021-2025\n2026-2030"
  */
 export function toSettingsForm(options: RunOptions): SettingsForm {
   return {
@@ -79,28 +87,65 @@ export interface KeyValueStore {
   setItem(key: string, value: string): void;
 }
 
+const FORM_KEYS = ["day", "month", "from", "to", "phases"] as const;
+
+/** The saved record's form values, keeping only string values of known keys. */
+function readRecord(text: string | null | undefined): Partial<SettingsForm> | null {
+  if (!text) return null;
+  const parsed = JSON.parse(text) as unknown;
+  if (typeof parsed !== "object" || parsed === null) return null;
+  const record: Partial<Record<(typeof FORM_KEYS)[number], string>> = {};
+  for (const key of FORM_KEYS) {
+    const value = (parsed as Record<string, unknown>)[key];
+    if (typeof value === "string") record[key] = value;
+  }
+  return record;
+}
+
 /**
- * Loads saved options; defaults when nothing (or something unreadable) was saved.
+ * Loads saved options over the defaults of the current year; the defaults when nothing (or something
+ * unreadable) was saved. A record of an earlier version that still held that version's default year range
+ * end (2025) or phases (2016–2020, 2021–2025) gets today's defaults for them instead.
  *
  * @param store - where settings are kept
+ * @param currentYear - the current year, from the clock
  * @returns the options
+ * @example
+ * loadSettings(null, 2026).years //=> { from: 2016, to: 2026 }
  */
-export function loadSettings(store: KeyValueStore | null): RunOptions {
+export function loadSettings(store: KeyValueStore | null, currentYear: number): RunOptions {
+  const defaults = defaultOptions(currentYear);
   try {
-    const text = store?.getItem(STORAGE_KEY);
-    if (!text) return DEFAULT_OPTIONS;
-    const saved = JSON.parse(text) as Partial<SettingsForm>;
-    const result = parseSettings({ ...toSettingsForm(DEFAULT_OPTIONS), ...saved });
-    return result.ok ? result.options : DEFAULT_OPTIONS;
+    let saved = readRecord(store?.getItem(STORAGE_KEY));
+    if (!saved) {
+      const legacy = readRecord(store?.getItem(LEGACY_STORAGE_KEY));
+      saved = legacy && Object.fromEntries(Object.entries(legacy).filter(([key, value]) => LEGACY_DEFAULTS[key as keyof SettingsForm] !== value));
+    }
+    if (!saved) return defaults;
+    const result = parseSettings({ ...toSettingsForm(defaults), ...saved });
+    return result.ok ? result.options : defaults;
   } catch {
-    return DEFAULT_OPTIONS;
+    return defaults;
   }
 }
 
-/** Saves options (as form values, so a newer version can re-validate them). */
-export function saveSettings(store: KeyValueStore | null, options: RunOptions): void {
+/**
+ * Saves options as form values (so a newer version can re-validate them), keeping only those that differ
+ * from the defaults of the current year: a range that ends at the current year, or the default phases, are
+ * not pinned and follow the calendar.
+ *
+ * @param store - where settings are kept
+ * @param options - the options to keep
+ * @param currentYear - the current year, from the clock
+ * @example
+ * saveSettings(window.localStorage, { ...defaultOptions(2026), deadline: { day: 15, month: 11 } }, 2026); // saves day and month only
+ */
+export function saveSettings(store: KeyValueStore | null, options: RunOptions, currentYear: number): void {
+  const form = toSettingsForm(options);
+  const defaults = toSettingsForm(defaultOptions(currentYear));
+  const changed = Object.fromEntries(FORM_KEYS.filter((key) => form[key] !== defaults[key]).map((key) => [key, form[key]]));
   try {
-    store?.setItem(STORAGE_KEY, JSON.stringify(toSettingsForm(options)));
+    store?.setItem(STORAGE_KEY, JSON.stringify(changed));
   } catch {
     // Storage may be disabled in some webviews: the settings then last for this session only.
   }

@@ -1,24 +1,27 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../src/core";
+import { defaultOptions } from "../../src/core";
 import { parseCliArgs, parseDeadline, parseYears } from "../../src/cli/args";
+import { helpText } from "../../src/cli/help";
 import { UsageError } from "../../src/cli/usageError";
 
 describe("parseCliArgs", () => {
-  it("reads paths and options, defaulting to the run defaults", () => {
-    const args = parseCliArgs("validate", ["a.xlsx", "dir", "--lang", "en", "--json", "-"]);
+  it("reads paths and options, defaulting to the run defaults of the current year", () => {
+    const args = parseCliArgs("validate", ["a.xlsx", "dir", "--lang", "en", "--json", "-"], 2026);
     expect(args).toMatchObject({ paths: ["a.xlsx", "dir"], json: "-", lang: "en", force: false, out: null });
-    expect(args?.run).toEqual(DEFAULT_OPTIONS);
+    expect(args?.run).toEqual(defaultOptions(2026));
+    expect(args?.run.years).toEqual({ from: 2016, to: 2026 });
+    expect(parseCliArgs("validate", ["x"], 2031)?.run.years).toEqual({ from: 2016, to: 2031 });
   });
 
   it("applies --deadline and --years", () => {
-    const args = parseCliArgs("consolidate", ["x", "--deadline", "15/11", "--years", "2020-2024", "--out", "r.xlsx", "--force", "--summary"]);
+    const args = parseCliArgs("consolidate", ["x", "--deadline", "15/11", "--years", "2020-2024", "--out", "r.xlsx", "--force", "--summary"], 2026);
     expect(args?.run.deadline).toEqual({ day: 15, month: 11 });
     expect(args?.run.years).toEqual({ from: 2020, to: 2024 });
-    expect(args?.run.phases).toEqual(DEFAULT_OPTIONS.phases);
+    expect(args?.run.phases).toEqual(defaultOptions(2026).phases);
     expect(args).toMatchObject({ out: "r.xlsx", force: true, summary: true });
   });
 
-  it("returns null for --help", () => expect(parseCliArgs("validate", ["--help"])).toBeNull());
+  it("returns null for --help", () => expect(parseCliArgs("validate", ["--help"], 2026)).toBeNull());
 
   it.each([
     [["x", "--out", "r.xlsx"], "validate has no --out"],
@@ -26,7 +29,7 @@ describe("parseCliArgs", () => {
     [[], "no path"],
     [["x", "--lang"], "missing value"],
   ])("%j is a usage error (%s)", (argv) => {
-    expect(() => parseCliArgs("validate", argv)).toThrow(UsageError);
+    expect(() => parseCliArgs("validate", argv, 2026)).toThrow(UsageError);
   });
 });
 
@@ -56,5 +59,13 @@ describe("parseDeadline / parseYears", () => {
       expect((error as UsageError).vi).toMatch(/không hợp lệ/);
       expect((error as UsageError).en).toMatch(/invalid/);
     }
+  });
+});
+
+describe("helpText", () => {
+  it("names the default year range of the year it is shown in", () => {
+    expect(helpText(2026)).toContain("2016-2026");
+    expect(helpText(2027)).toContain("2016-2027");
+    expect(helpText(2027)).not.toContain("2016-2026");
   });
 });

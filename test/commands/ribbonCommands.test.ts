@@ -3,7 +3,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { RawSheet } from "../../src/core";
+import { defaultOptions, type RawSheet } from "../../src/core";
 import { noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang, type NoticeKey } from "../../src/commands/notices";
 import {
   insertTemplateInWorkbook,
@@ -17,6 +17,7 @@ import { memoryOwnershipStore } from "../../src/excel/ownership";
 import { buildForm, sampleCounts, withCount } from "../core/_fixtures/buildForm";
 import { FakeExcel } from "../excel/fakeExcel";
 
+const OPTIONS = defaultOptions(2026);
 const manifest = readFileSync(path.resolve(__dirname, "..", "..", "manifest.xml"), "utf8");
 
 function addRawSheet(fake: FakeExcel, sheet: RawSheet): void {
@@ -52,7 +53,7 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
     const fake = new FakeExcel();
     addRawSheet(fake, bad.sheet);
     const store = memoryOwnershipStore();
-    const outcome = await validateInWorkbook(fake.ctx, ALL_CAPS, store);
+    const outcome = await validateInWorkbook(fake.ctx, ALL_CAPS, store, OPTIONS);
     expect(outcome).toEqual({ kind: "done" });
     expect(fake.sheets.map((s) => s.name)).toEqual(["Xã An Bình", "Kiểm tra"]);
     expect(store.current.sheets["kiem-tra"]).toBe("Kiểm tra");
@@ -66,7 +67,7 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
   it("lists problems without highlighting on ExcelApi 1.1", async () => {
     const fake = new FakeExcel();
     addRawSheet(fake, bad.sheet);
-    await validateInWorkbook(fake.ctx, MIN_CAPS, memoryOwnershipStore());
+    await validateInWorkbook(fake.ctx, MIN_CAPS, memoryOwnershipStore(), OPTIONS);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Xã An Bình", "Kiểm tra"]);
     expect(fake.sheet("Xã An Bình").cfs).toEqual([]);
   });
@@ -74,14 +75,14 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
   it("never touches an officer's own sheet named Kiểm tra", async () => {
     const fake = new FakeExcel({ "Kiểm tra": [["ghi chú của cán bộ"]] });
     addRawSheet(fake, bad.sheet);
-    await validateInWorkbook(fake.ctx, ALL_CAPS, memoryOwnershipStore());
+    await validateInWorkbook(fake.ctx, ALL_CAPS, memoryOwnershipStore(), OPTIONS);
     expect(fake.sheet("Kiểm tra").at(0, 0).value).toBe("ghi chú của cán bộ");
     expect(fake.sheets.length).toBe(3);
   });
 
   it("asks the officer to open the pane when the workbook has no report sheet", async () => {
     const fake = new FakeExcel({ "Trang tính1": [["Danh sách cán bộ"], ["Nguyễn Văn A"]] });
-    const outcome = await validateInWorkbook(fake.ctx, ALL_CAPS, memoryOwnershipStore());
+    const outcome = await validateInWorkbook(fake.ctx, ALL_CAPS, memoryOwnershipStore(), OPTIONS);
     expect(outcome).toEqual({ kind: "notice", key: "no-submissions" });
     expect(fake.sheets.map((s) => s.name)).toEqual(["Trang tính1"]);
   });
@@ -94,7 +95,7 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
 describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () => {
   it("inserts a new Mẫu 01-DVK sheet next to a filled-in one, and says where", async () => {
     const fake = new FakeExcel({ "Mẫu 01-DVK": [["đã điền"]] });
-    const outcome = await insertTemplateInWorkbook(fake.ctx, ALL_CAPS);
+    const outcome = await insertTemplateInWorkbook(fake.ctx, ALL_CAPS, 2026);
     expect(fake.sheets.map((s) => s.name)).toEqual(["Mẫu 01-DVK", "Mẫu 01-DVK (2)", "Mẫu 02-DVK"]);
     expect(fake.sheet("Mẫu 01-DVK").at(0, 0).value).toBe("đã điền");
     expect(outcome).toEqual({
@@ -106,7 +107,7 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
 
   it("finishes silently when there is nothing to note", async () => {
     const fake = new FakeExcel({ "Trang tính1": [] });
-    await expect(insertTemplateInWorkbook(fake.ctx, ALL_CAPS)).resolves.toEqual({ kind: "done" });
+    await expect(insertTemplateInWorkbook(fake.ctx, ALL_CAPS, 2026)).resolves.toEqual({ kind: "done" });
     expect(fake.sheets.map((s) => s.name)).toEqual(["Trang tính1", "Mẫu 01-DVK", "Mẫu 02-DVK"]);
     const texts = [...fake.sheet("Mẫu 01-DVK").cells.values()].map((c) => String(c.value ?? ""));
     expect(texts.some((t) => t.includes("DÂN VẬN KHÉO"))).toBe(true);
@@ -114,8 +115,20 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
     expect(fake.activeSheet).toBe("Mẫu 01-DVK");
   });
 
+  it("fills in the year it is given and lays out that year's levels: Cấp huyện up to 2025, none from 2026", async () => {
+    const levelHeaders = async (year: number) => {
+      const fake = new FakeExcel({ "Trang tính1": [] });
+      await insertTemplateInWorkbook(fake.ctx, ALL_CAPS, year);
+      const sheet = fake.sheet("Mẫu 01-DVK");
+      expect(sheet.cell("C7").value).toBe(year);
+      return ["C10", "G10", "K10"].map((a1) => sheet.cell(a1).value ?? null);
+    };
+    expect(await levelHeaders(2025)).toEqual(["Cấp xã", "Cấp huyện", "Cấp tỉnh"]);
+    expect(await levelHeaders(2026)).toEqual(["Cấp xã", "Cấp tỉnh", null]);
+  });
+
   it("notes what ExcelApi 1.1 cannot do", async () => {
-    const outcome = await insertTemplateInWorkbook(new FakeExcel().ctx, MIN_CAPS);
+    const outcome = await insertTemplateInWorkbook(new FakeExcel().ctx, MIN_CAPS, 2026);
     expect(outcome).toEqual({
       kind: "notice",
       key: "template-notes",

@@ -235,6 +235,11 @@ describe("the pane in the preview", () => {
     await waitForFilesRead(page, total);
     assert.ok((await page.locator(".submission").count()) >= expected.submissions.length / 2, "most sample submissions are listed");
     assert.ok((await page.locator(".badge-superseded").count()) >= 1, "resubmitted reports show as superseded");
+    // The latest sample year (2026, after the reform) is within the default range: its reports are listed and accepted.
+    const latest = String(Math.max(...expected.submissions.map((s) => s.year)));
+    const ofLatest = page.locator(".submission", { has: page.locator(".year", { hasText: latest }) });
+    assert.equal(await ofLatest.count(), expected.submissions.filter((s) => String(s.year) === latest).length, `the ${latest} reports are listed`);
+    assert.equal(await ofLatest.locator(".badge-accepted").count(), await ofLatest.count(), `the ${latest} reports are accepted`);
     await page.click("#read-workbook");
     await page.waitForSelector('.submission[data-submission^="Sổ tính (mô phỏng)#"]');
     await shot(page, "06-mau-da-nap");
@@ -295,6 +300,7 @@ describe("the pane in the preview", () => {
   it("saves settings and uses them: new phases appear in the phase selector", async () => {
     const { page, errors } = await open();
     await page.click("#tab-settings");
+    assert.equal(await page.inputValue("#set-to"), String(new Date().getFullYear()), "the default range ends at the current year");
     await page.fill("#set-phases", "2016-2018\n2019-2025");
     await page.click("#save-settings");
     assert.match(await page.locator("#status").textContent(), /Đã lưu cài đặt/);

@@ -1,7 +1,7 @@
 /* global document, window, fetch */
 // Takes the user guide's screenshots (docs/screenshots/) from the preview with the sample files:
 //   npm run build && npm run docs:screenshots
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -9,6 +9,8 @@ import { startPreviewServer } from "../../src/preview/server.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = join(ROOT, "docs/screenshots");
+/** The latest year of the samples: the summary shows it. */
+const LATEST = Math.max(...JSON.parse(await readFile(join(ROOT, "assets/samples/expected.json"), "utf8")).submissions.map((s) => s.year));
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
 await mkdir(OUT, { recursive: true });
@@ -28,7 +30,7 @@ try {
   await page.screenshot({ path: join(OUT, "02-kiem-tra.png") });
 
   await page.click("#tab-consolidate");
-  await page.selectOption("#year-select", "2025");
+  await page.selectOption("#year-select", String(LATEST));
   await page.click("#write-report");
   await page.waitForSelector('.sheet-tab[data-sheet-id="output:tong-hop"]');
   await page.evaluate(() => window.scrollTo(0, 0));

@@ -71,7 +71,7 @@ describe("generate-samples", () => {
     const errorFiles = new Set(expected.planted.filter((p) => p.severity === "error").map((p) => p.file));
     expect(expected.goodFiles.filter((f) => errorFiles.has(f))).toEqual([]);
     const codes = new Set(expected.planted.map((p) => p.code));
-    for (const code of ["cumulative-less-than-new", "total-mismatch", "not-a-number", "negative-count", "fractional-count", "formula-error", "missing-unit", "missing-year", "year-out-of-range", "unknown-field", "duplicate-field-row", "missing-measure-column", "missing-field-row", "late-submission", "year-mismatch", "unreadable-file", "number-as-text"]) {
+    for (const code of ["cumulative-less-than-new", "total-mismatch", "not-a-number", "negative-count", "fractional-count", "formula-error", "unit-inferred", "year-inferred", "year-out-of-range", "unknown-field", "duplicate-field-row", "missing-measure-column", "missing-field-row", "late-submission", "year-mismatch", "unreadable-file", "number-as-text"]) {
       expect(codes.has(code)).toBe(true);
     }
     expect(expected.superseded).toHaveLength(1);
@@ -85,7 +85,7 @@ describe("generate-samples", () => {
       return wb.Sheets[p.sheet as string]?.[p.cell as string];
     };
     const find = (code: string) => expected.planted.find((p) => p.code === code) as Planted;
-    expect(at(find("not-a-number")).v).toMatch(/^\d+ mô hình$/);
+    expect(at(find("not-a-number")).v).toMatch(/^khoảng \d+$/);
     expect(at(find("negative-count")).v).toBeLessThan(0);
     expect(Number.isInteger(at(find("fractional-count")).v)).toBe(false);
     expect(at(find("formula-error")).t).toBe("e");
@@ -119,12 +119,31 @@ describe("generate-samples", () => {
   });
 
   it("computes ground-truth totals with cumulative never below new and no district level from the merged communes", () => {
-    expect(expected.groundTruth.totals.length).toBe(10 * 5 * 3 * 2);
+    expect(expected.groundTruth.totals.length).toBe(11 * 5 * 3 * 2);
     for (const t of expected.groundTruth.totals) expect(t.cumulative).toBeGreaterThanOrEqual(t.new);
     const merged = expected.submissions.filter((s) => s.unitCode.startsWith("TH-"));
-    expect(merged.map((s) => s.year)).toEqual([2025, 2025]);
+    expect(merged.map((s) => s.year)).toEqual([2025, 2025, 2026, 2026]);
     const sum = (year: number) => expected.groundTruth.totals.filter((t) => t.year === year).reduce((s, t) => s + t.cumulative, 0);
     expect(sum(2024)).toBeGreaterThan(sum(2016));
+  });
+});
+
+describe("the 2026 reports (after the 1/7/2025 reform)", () => {
+  it("come from the communes that exist after the reform, on forms without Cấp huyện", () => {
+    const of2026 = expected.submissions.filter((s) => s.year === 2026);
+    expect(of2026.map((s) => s.unitCode).sort()).toEqual(["TH-X101", "TH-X102", "YH-X03", "YH-X04"]);
+    for (const s of of2026) {
+      const wb = XLSX.read(readFileSync(path.join(first, "samples", s.file)));
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[s.sheet as string] as XLSX.WorkSheet, { header: 1, defval: null });
+      const texts = rows.flat().filter((v): v is string => typeof v === "string");
+      expect(texts).toContain("Cấp xã");
+      expect(texts).toContain("Cấp tỉnh");
+      expect(texts).not.toContain("Cấp huyện");
+    }
+    const district2026 = expected.groundTruth.totals.filter((t) => t.year === 2026 && t.level === "huyen");
+    expect(district2026.every((t) => t.new === 0 && t.cumulative === 0)).toBe(true);
+    const commune2026 = expected.groundTruth.totals.filter((t) => t.year === 2026 && t.level === "xa");
+    expect(commune2026.reduce((n, t) => n + t.new, 0)).toBeGreaterThan(0);
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../src/core/options";
+import { defaultOptions } from "../../src/core/options";
 import type { ReportModel } from "../../src/core/report/model";
 import type { RawWorkbook } from "../../src/core/types";
 import type { ParseClient } from "../../src/io/browser/parseClient";
 import { App, reasonOf, type FileInput } from "../../src/taskpane/app";
 import { createTranslator } from "../../src/taskpane/i18n";
+import { loadSettings } from "../../src/taskpane/settings";
 import type { CellTarget, WorkbookPort } from "../../src/taskpane/workbookPort";
 import { anIssue, submission } from "./fixtures";
 
@@ -42,7 +43,7 @@ function fakePort(): WorkbookPort & { written: { model: ReportModel; issues: num
 }
 
 const input = (name: string): FileInput => ({ name, size: 3, read: async (progress) => (progress(1), new Uint8Array([1, 2, 3])) });
-const makeApp = (port = fakePort()) => ({ app: new App({ t: createTranslator("vi"), lang: "vi", port, parser, store: null, options: DEFAULT_OPTIONS }), port });
+const makeApp = (port = fakePort()) => ({ app: new App({ t: createTranslator("vi"), lang: "vi", port, parser, store: null, options: defaultOptions(2026) }), port });
 
 describe("App", () => {
   it("reads every file, marks unreadable ones failed, and consolidates", async () => {
@@ -92,6 +93,22 @@ describe("App", () => {
 });
 
 describe("reasonOf", () => {
+  it("inserts the template for the current year's report, from its clock", async () => {
+    const requests: unknown[] = [];
+    const port = { ...fakePort(), insertTemplate: async (request: unknown) => (requests.push(request), "Mẫu 01-DVK") };
+    const app = new App({ t: createTranslator("vi"), lang: "vi", port, parser, store: null, options: defaultOptions(2026), now: () => "2026-12-03T09:00:00.000Z" });
+    await app.insertTemplate();
+    expect(requests).toEqual([{ year: 2026 }]);
+  });
+
+  it("saves settings relative to the current year's defaults, so a range ending this year follows the calendar", () => {
+    const data = new Map<string, string>();
+    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
+    const app = new App({ t: createTranslator("vi"), lang: "vi", port: fakePort(), parser, store, options: defaultOptions(2026), now: () => "2026-12-03T09:00:00.000Z" });
+    app.setOptions({ ...defaultOptions(2026), deadline: { day: 15, month: 11 } });
+    expect(loadSettings(store, 2027)).toEqual({ ...defaultOptions(2027), deadline: { day: 15, month: 11 } });
+  });
+
   it("keeps only the first line of an error message", () => {
     expect(reasonOf(new Error("a.\nb"))).toBe("a");
     expect(reasonOf("x")).toBe("x");

@@ -54,7 +54,7 @@ function toSeries(winners: Iterable<Submission>, unitOf: ReadonlyMap<string, str
  * @param context - optional units registry
  * @returns the consolidation
  * @example
- * consolidate([validateWorkbook(book, DEFAULT_OPTIONS)], DEFAULT_OPTIONS).totals.length //=> 60 per year with data
+ * consolidate([validateWorkbook(book, defaultOptions(2026))], defaultOptions(2026)).totals.length //=> 60 per year with data
  */
 export function consolidate(results: readonly WorkbookResult[], options: RunOptions, context?: { units?: readonly UnitRecord[] }): Consolidation {
   const registry = context?.units;

@@ -1,4 +1,5 @@
 import { makeIssue } from "../issues/makeIssue";
+import { isWithoutDiacritics, plainKey } from "../text/plainKey";
 import { unitKey } from "../text/unitKey";
 import type { Issue, Submission } from "../types";
 import { findClosestUnit } from "../units/findClosestUnit";
@@ -27,6 +28,8 @@ export interface UnitResolution {
 class NameIndex {
   private readonly byName = new Map<string, Set<string>>();
   private readonly byBare = new Map<string, Set<string>>();
+  /** Names written with diacritics by their keys without them, for names typed without (a unit read from "xa-yen-lac-2016.xlsx"). */
+  private readonly byPlain = new Map<string, Map<string, string>>();
 
   /** Records what a name stands for; `exact` for registry units and coded reports, loose-only for uncoded names stating a kind. */
   add(name: string, identity: string, exact: boolean): void {
@@ -34,14 +37,26 @@ class NameIndex {
     if (exact) this.byName.set(key, (this.byName.get(key) ?? new Set()).add(identity));
     const bare = unitKey(name);
     this.byBare.set(bare, (this.byBare.get(bare) ?? new Set()).add(identity));
+    if (isWithoutDiacritics(name)) return;
+    const plain = unitNameKey(plainKey(name));
+    this.byPlain.set(plain, (this.byPlain.get(plain) ?? new Map<string, string>()).set(identity, name));
   }
 
-  /** The one identity a name stands for: same kind and key; or, for a name stating no kind, the one unit with its key. */
+  /**
+   * The one identity a name stands for: same kind and key; or, for a name stating no kind, the one
+   * unit with its key. A name typed without diacritics that matches nothing so is compared with the
+   * names written in full once their diacritics are dropped, and stands for the one unit they name.
+   */
   find(name: string): string | undefined {
     const exact = this.byName.get(unitNameKey(name));
     if (exact) return exact.size === 1 ? [...exact][0] : undefined;
     const loose = unitKind(name) === "" ? this.byBare.get(unitKey(name)) : undefined;
-    return loose && loose.size === 1 ? [...loose][0] : undefined;
+    if (loose) return loose.size === 1 ? [...loose][0] : undefined;
+    if (!isWithoutDiacritics(name)) return undefined;
+    const named = this.byPlain.get(unitNameKey(plainKey(name)));
+    // An uncoded name the index also knows as a coded unit's name stands for that unit.
+    const identities = new Set([...(named ?? new Map<string, string>())].map(([identity, full]) => (identity.startsWith("name:") ? (this.find(full) ?? identity) : identity)));
+    return identities.size === 1 ? [...identities][0] : undefined;
   }
 }
 
@@ -49,7 +64,9 @@ class NameIndex {
  * Resolves each submission to a unit. With a registry: by code, else by name; other units get an
  * `unknown-unit` warning with the closest registered name. Without one: by code, else by name, where
  * a name that other submissions carry with exactly one code takes that code. Names compare by kind
- * (xã, phường, thị trấn) and `unitKey`; a name stating no kind matches the one unit with its key.
+ * (xã, phường, thị trấn) and `unitKey`; a name stating no kind matches the one unit with its key; a
+ * name typed without diacritics ("Xa Yen Lac", read from a file name) matches the one unit whose
+ * name is the same once its diacritics are dropped.
  *
  * @param submissions - every submission of the run
  * @param registry - the units registry, when given

@@ -58,6 +58,18 @@ export const ISSUE_CATALOGUE = {
     vi: "Thiếu năm báo cáo (dòng \"Năm báo cáo:\"). Đề nghị đơn vị ghi năm báo cáo.",
     en: "The report year is missing (the \"Năm báo cáo:\" line). Ask the unit to fill in the year.",
   },
+  "unit-inferred": {
+    severity: "info",
+    scope: "submission",
+    vi: "Không có tên đơn vị ở dòng \"Đơn vị báo cáo:\"; đã lấy tên đơn vị \"{unit}\" từ {where}. Hỏi lại đơn vị nếu chưa đúng.",
+    en: "No unit name is given on a \"Đơn vị báo cáo:\" line; the unit \"{unit}\" was taken from {where}. Check it with the unit if it is wrong.",
+  },
+  "year-inferred": {
+    severity: "info",
+    scope: "submission",
+    vi: "Không có năm ở dòng \"Năm báo cáo:\"; đã lấy năm báo cáo {year} từ {where}. Hỏi lại đơn vị nếu chưa đúng.",
+    en: "No year is given on a \"Năm báo cáo:\" line; the report year {year} was taken from {where}. Check it with the unit if it is wrong.",
+  },
   "year-out-of-range": {
     severity: "error",
     scope: "submission",
@@ -88,6 +100,30 @@ export const ISSUE_CATALOGUE = {
     scope: "cell",
     vi: "Dòng \"{label}\" không khớp lĩnh vực nào; gần nhất là \"{suggestion}\". Đề nghị đơn vị dùng đúng tên lĩnh vực của mẫu (hoặc thêm tên gọi này vào danh mục).",
     en: "Row \"{label}\" matches no field; the closest is \"{suggestion}\". Ask the unit to use the form's field names (or add this spelling to the alias list).",
+  },
+  "ambiguous-field": {
+    severity: "error",
+    scope: "cell",
+    vi: "Dòng \"{label}\" nêu nhiều lĩnh vực ({candidates}) nên không biết tính vào lĩnh vực nào. Đề nghị đơn vị tách thành từng dòng (hoặc thêm cách ghi này vào danh mục với lĩnh vực đúng).",
+    en: "Row \"{label}\" names several fields ({candidates}), so it cannot be counted in one. Ask the unit to split it into one row per field (or add this spelling to the alias list with the right field).",
+  },
+  "label-interpreted": {
+    severity: "info",
+    scope: "cell",
+    vi: "Đã hiểu \"{label}\" là \"{value}\" ({dimension}). Nếu hiểu sai, thêm cách ghi này vào danh mục với nghĩa đúng.",
+    en: "Read \"{label}\" as \"{value}\" ({dimension}). If that is wrong, add this spelling to the alias list with the right meaning.",
+  },
+  "detail-rows-mismatch": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Các dòng chi tiết dưới \"{label}\" cộng lại được {sum}, không khớp với số {stated} ở ô {cell}; đã tính theo số {stated} của dòng \"{label}\". Hỏi lại đơn vị số nào đúng.",
+    en: "The detail rows under \"{label}\" add up to {sum}, which does not match {stated} in cell {cell}; {stated} from the row \"{label}\" was counted. Ask the unit which is right.",
+  },
+  "detail-rows-summed": {
+    severity: "info",
+    scope: "cell",
+    vi: "Ô {cell} của dòng \"{label}\" để trống; đã lấy tổng các dòng chi tiết bên dưới ({sum}).",
+    en: "Cell {cell} of the row \"{label}\" is empty; the sum of the detail rows below it ({sum}) was used.",
   },
   "duplicate-field-row": {
     severity: "error",

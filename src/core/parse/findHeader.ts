@@ -1,31 +1,25 @@
-import { findYears } from "../_lib/findYears";
 import { matchKey } from "../text/matchKey";
+import { findIssuerUnit } from "./findIssuerUnit";
 import type { Grid } from "./grid";
+import { type HeaderField, readHeaderLabel } from "./headerVocabulary";
+import { inferUnitAndYear } from "./inferUnitAndYear";
 import { findDateInText, parseDateCell } from "./parseDate";
+import { readYearValue } from "./readYearValue";
 import type { HeaderValue, ParsedHeader } from "./types";
 
-type FieldName = "unit" | "unitCode" | "year" | "reportDate";
+type FieldName = HeaderField;
 
-const LABELS: Readonly<Record<FieldName, readonly string[]>> = {
-  unit: ["Đơn vị báo cáo", "Đơn vị", "Tên đơn vị", "Tên đơn vị báo cáo"],
-  unitCode: ["Mã đơn vị", "Mã ĐV", "Mã số đơn vị", "Mã đơn vị báo cáo"],
-  year: ["Năm báo cáo", "Năm", "Kỳ báo cáo"],
-  reportDate: ["Ngày báo cáo", "Ngày lập báo cáo", "Ngày lập", "Ngày gửi"],
-};
-const LABEL_KEYS = new Map<string, FieldName>(
-  (Object.entries(LABELS) as [FieldName, readonly string[]][]).flatMap(([name, labels]) => labels.map((l) => [matchKey(l), name] as const)),
-);
 const TITLE_KEY = matchKey("Dân vận khéo");
-const WORDED_DATE = /ngày\s*\d{1,2}\s*tháng\s*\d{1,2}\s*năm\s*\d{4}/iu;
-const YEAR_LINE = /^năm\s*(\d{4})$/iu;
+const REPORT_KEY = matchKey("báo cáo");
+// "…, ngày 25 tháng 10 năm 2023" or "…, ngày 25/10/2023" (also "-" and "." between the numbers).
+const WORDED_DATE = /ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[./-]\s*\d{1,2}\s*[./-]\s*)\d{4}/iu;
+const YEAR_LINE = /^\(?\s*năm\s*(\d{4})\s*\)?$/iu;
 const FOOTER_ROWS = 30;
 
 /** A labelled-field cell: which field, and the text after the colon. */
 function matchLabel(text: string): { name: FieldName; inline: string } | null {
-  const colon = text.search(/[:：]/u);
-  const key = matchKey(colon < 0 ? text : text.slice(0, colon));
-  const name = LABEL_KEYS.get(key);
-  return name ? { name, inline: colon < 0 ? "" : text.slice(colon + 1).trim() } : null;
+  const label = readHeaderLabel(text);
+  return label ? { name: label.field, inline: label.inline } : null;
 }
 
 /** The value of a label at (row, col): after its colon, else the next non-empty cell to the right. */
@@ -60,8 +54,7 @@ function interpret(grid: Grid, name: FieldName, row: number, cell: { col: number
   if (name === "reportDate") return plausibleDate(parseDateCell(value, cell.raw, date1904));
   if (name !== "year") return cell.raw === "" ? null : cell.raw;
   if (typeof value === "number") return Number.isInteger(value) ? value : null;
-  const digits = /(?<!\d)(\d{4})(?!\d)/.exec(cell.raw);
-  return digits ? Number(digits[1]) : null;
+  return readYearValue(cell.raw);
 }
 
 /** Reads one labelled field found at (row, col). */
@@ -73,17 +66,24 @@ function readField(grid: Grid, row: number, col: number, found: { name: FieldNam
   return { labelCell, cell: grid.address(row, cell.col), raw: cell.raw, value };
 }
 
-/** Year of the title ("… DÂN VẬN KHÉO NĂM 2023"), looking at the next two rows when the title line has none. */
+/** Year of the title ("… DÂN VẬN KHÉO NĂM 2023"), looking at the next two rows ("Năm 2023") when the title line has none. */
 function readTitle(grid: Grid, row: number, col: number): ParsedHeader["titleYear"] {
-  const inTitle = findYears(grid.text(row, col))[0];
-  if (inTitle !== undefined) return { year: inTitle, cell: grid.address(row, col) };
+  const text = grid.text(row, col);
+  const inTitle = readYearValue(text);
+  if (inTitle !== null) return { year: inTitle, cell: grid.address(row, col), text };
   for (let r = row + 1; r <= row + 2; r++) {
     for (let c = 0; c < grid.width; c++) {
       const line = YEAR_LINE.exec(grid.text(r, c));
-      if (line) return { year: Number(line[1]), cell: grid.address(r, c) };
+      if (line) return { year: Number(line[1]), cell: grid.address(r, c), text: `${text} ${grid.text(r, c)}` };
     }
   }
   return null;
+}
+
+/** A title line: names the movement, or (above the table) starts with "Báo cáo". */
+function isTitle(text: string, aboveTable: boolean): boolean {
+  const key = matchKey(text);
+  return key.includes(TITLE_KEY) || (aboveTable && key.startsWith(REPORT_KEY));
 }
 
 /** Rows to read for the header: everything above the table, then a few rows of the footer. */
@@ -95,18 +95,22 @@ function headerRows(grid: Grid, table: { top: number; bottom: number }): number[
 
 /**
  * Reads the header block of a form sheet: the labelled fields (value in the next non-empty cell
- * to the right, or after the colon in the same cell), the title year and the place-and-date line.
- * Rows above the table are read first; the footer below it only fills in what the top lacks
- * (many units put the place-and-date line above the signatures).
+ * to the right, or after the colon in the same cell; labels read by meaning, see
+ * `readHeaderLabel`), the title year and the place-and-date line. Rows above the table are read
+ * first; the footer below it only fills in what the top lacks (many units put the place-and-date
+ * line above the signatures). When the unit or the year has no labelled value, it is inferred
+ * (see `inferUnitAndYear`): the unit from the issuer block, the sheet name or the file name; the
+ * year from the title, the report date, the sheet name or the file name.
  *
  * @param grid - the sheet
  * @param table - first and last grid rows of the counts table
  * @param date1904 - true for workbooks in the 1904 date system
+ * @param names - the sheet name and the file's path, the last places a unit or a year is read from
  * @returns what the header says; absent parts are null
  * @example
  * findHeader(toGrid({ name: "S", rows: [["Năm báo cáo:", 2023]] }), { top: 1, bottom: 1 }, false).year?.value //=> 2023
  */
-export function findHeader(grid: Grid, table: { top: number; bottom: number }, date1904: boolean): ParsedHeader {
+export function findHeader(grid: Grid, table: { top: number; bottom: number }, date1904: boolean, names: { sheet: string; source: string } = { sheet: "", source: "" }): ParsedHeader {
   const found: Partial<Record<FieldName, HeaderValue<string | number>>> = {};
   let titleYear: ParsedHeader["titleYear"] = null;
   let placeDate: ParsedHeader["placeDate"] = null;
@@ -118,19 +122,23 @@ export function findHeader(grid: Grid, table: { top: number; bottom: number }, d
       if (label && !found[label.name]) found[label.name] = readField(grid, r, c, label, date1904);
       else if (!label && !placeDate && WORDED_DATE.test(text)) {
         const date = findDateInText(text);
-        if (date) placeDate = { date, cell: grid.address(r, c) };
+        if (date) placeDate = { date, cell: grid.address(r, c), text };
       }
-      // The first "Dân vận khéo" line that gives a year (an issuer line such as "BAN CHỈ ĐẠO
-      // PHONG TRÀO DÂN VẬN KHÉO" may come first without one).
-      if (!titleYear && matchKey(text).includes(TITLE_KEY)) titleYear = readTitle(grid, r, c);
+      // The first title line that gives a year (an issuer line such as "BAN CHỈ ĐẠO PHONG TRÀO
+      // DÂN VẬN KHÉO" may come first without one).
+      if (!titleYear && !label && isTitle(text, r < table.top)) titleYear = readTitle(grid, r, c);
     }
   }
-  return {
-    unit: (found.unit as HeaderValue<string>) ?? null,
-    unitCode: (found.unitCode as HeaderValue<string>) ?? null,
-    year: (found.year as HeaderValue<number>) ?? null,
-    reportDate: (found.reportDate as HeaderValue<string>) ?? null,
+  const reportDate = (found.reportDate as HeaderValue<string>) ?? null;
+  const labelledUnit = (found.unit as HeaderValue<string>) ?? null;
+  const { unit, year } = inferUnitAndYear(labelledUnit, (found.year as HeaderValue<number>) ?? null, {
+    // The issuer block is read only when the unit has no labelled value.
+    issuer: labelledUnit?.value ? null : findIssuerUnit(grid, table.top),
     titleYear,
+    reportDate,
     placeDate,
-  };
+    sheet: names.sheet,
+    source: names.source,
+  });
+  return { unit, unitCode: (found.unitCode as HeaderValue<string>) ?? null, year, reportDate, titleYear, placeDate };
 }

@@ -1,112 +1,218 @@
-import { resolveLabel } from "../catalogue/resolveLabel";
+import { interpretLabel } from "../catalogue/interpretLabel";
+import type { Dimension } from "../catalogue/resolveLabel";
 import type { AliasTable, LevelCode, MeasureCode, TypeCode } from "../types";
 import type { Grid } from "./grid";
 import { isTotalLabel } from "./rowLabels";
-import type { TableColumn } from "./types";
+import type { LabelNote, TableColumn } from "./types";
 
-/** The 3-row header of a counts table as found on a sheet. */
+/** The header of a counts table as found on a sheet. */
 export interface TableHeader {
-  readonly levelRow: number;
-  readonly typeRow: number;
-  readonly measureRow: number;
-  /** First and last grid columns that carry a measure label. */
+  /** First and last grid rows of the header; data rows start below `bottom`. */
+  readonly top: number;
+  readonly bottom: number;
+  /** First and last grid columns that carry a header label. */
   readonly left: number;
   readonly right: number;
   readonly columns: readonly TableColumn[];
-  /** A1 of each level group's header ("xa") and level × type header ("xa|tap-the"). */
+  /** A1 of each level group's header ("xa") and level × type header ("xa|tap-the"): a merge's first cell. */
   readonly groupCells: ReadonlyMap<string, string>;
   /** Columns under a "Tổng cộng"/"Tổng số" header: derived sums, not values the form takes. */
   readonly summaryColumns: ReadonlySet<number>;
+  /** Header labels read by meaning rather than from the catalogue. */
+  readonly notes: readonly LabelNote[];
 }
 
-/** Labels of one header row over [left, right], each label carried right until the next one. */
-function carryRight<T>(grid: Grid, row: number, left: number, right: number, resolve: (text: string) => T | null, reset: (col: number) => boolean): (T | null)[] {
-  const out: (T | null)[] = [];
-  let current: T | null = null;
+type HeaderDimension = Exclude<Dimension, "field">;
+const DIMENSIONS: readonly HeaderDimension[] = ["level", "type", "measure"];
+/** Header labels are short; a longer text is a title or a note. */
+const MAX_LABEL = 80;
+/** Rows above the bottom header row that may still belong to the header. */
+const MAX_HEADER_ROWS = 5;
+
+/** What one header label says in each dimension. */
+interface CellMeaning {
+  readonly values: Partial<Record<HeaderDimension, { readonly code: string; readonly weak: boolean; readonly interpreted: boolean }>>;
+  readonly total: boolean;
+}
+
+const NOTHING: CellMeaning = { values: {}, total: false };
+
+/** Reads one header label in every dimension (a cell may name several: "Tập thể – Mới"). */
+function readHeaderLabel(text: string, aliases?: AliasTable): CellMeaning {
+  if (text === "" || text.length > MAX_LABEL) return NOTHING;
+  const values: CellMeaning["values"] = {};
+  for (const dimension of DIMENSIONS) {
+    const reading = interpretLabel(dimension, text, aliases);
+    if (reading.kind === "exact") values[dimension] = { code: reading.code, weak: false, interpreted: false };
+    else if (reading.kind === "interpreted") values[dimension] = { code: reading.code, weak: reading.weak === true, interpreted: true };
+  }
+  return { values, total: Object.keys(values).length === 0 && isTotalLabel(text) };
+}
+
+/** Header cells of one sheet, read once each. */
+function headerReader(grid: Grid, aliases?: AliasTable): (row: number, col: number) => CellMeaning {
+  const cache = new Map<number, CellMeaning>();
+  return (row, col) => {
+    const [r, c] = grid.anchor(row, col);
+    const key = r * grid.width + c;
+    let meaning = cache.get(key);
+    if (!meaning) {
+      meaning = readHeaderLabel(grid.text(r, c), aliases);
+      cache.set(key, meaning);
+    }
+    return meaning;
+  };
+}
+
+type Read = ReturnType<typeof headerReader>;
+
+/** True when a row has any header label over [left, right]. */
+function namesAnything(read: Read, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
-    if (reset(c)) current = null;
-    const text = grid.label(row, c);
-    if (text !== "") current = resolve(text);
-    out.push(current);
+    const m = read(row, c);
+    if (m.total || Object.keys(m.values).length > 0) return true;
+  }
+  return false;
+}
+
+/** True when a row has no text at all over [left, right]. */
+function isBlankOver(grid: Grid, row: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (grid.label(row, c) !== "") return false;
+  return true;
+}
+
+/**
+ * The header rows above `bottom`: rows naming a dimension, up to a blank row. A text row that names
+ * nothing ("Chia ra", "Trong đó") is stepped over.
+ */
+function headerRows(grid: Grid, read: Read, bottom: number, left: number, right: number): number[] {
+  const rows = [bottom];
+  for (let r = bottom - 1; r >= Math.max(0, bottom - MAX_HEADER_ROWS); r--) {
+    if (isBlankOver(grid, r, left, right)) break;
+    if (namesAnything(read, r, left, right)) rows.unshift(r);
+  }
+  return rows;
+}
+
+/**
+ * The cell whose label governs (row, col): the merge's first cell, the cell itself when it holds
+ * text, else (above the bottom row) the label to its left, carried right within the group above it.
+ */
+function governingCells(grid: Grid, rows: readonly number[], left: number, right: number): Map<number, ([number, number] | null)[]> {
+  const governing = new Map<number, ([number, number] | null)[]>();
+  const bottom = rows[rows.length - 1] as number;
+  let parent: ([number, number] | null)[] | null = null;
+  for (const row of rows) {
+    const out: ([number, number] | null)[] = [];
+    for (let c = left; c <= right; c++) {
+      const [ar, ac] = grid.anchor(row, c);
+      const i = c - left;
+      if (ar !== row || ac !== c || grid.text(row, c) !== "") out.push([ar, ac]);
+      else if (row !== bottom && c > left && (parent === null || sameCell(parent[i], parent[i - 1]))) out.push(out[i - 1] ?? null);
+      else out.push(null);
+    }
+    governing.set(row, out);
+    parent = out;
+  }
+  return governing;
+}
+
+function sameCell(a: [number, number] | null | undefined, b: [number, number] | null | undefined): boolean {
+  return !!a && !!b && a[0] === b[0] && a[1] === b[1];
+}
+
+/** One dimension's value of a column: the nearest strong label above the data, else the nearest weak one. */
+function valueOf(read: Read, cells: readonly ([number, number] | null)[], dimension: HeaderDimension): { code: string; cell: [number, number]; interpreted: boolean } | null {
+  let weak: { code: string; cell: [number, number]; interpreted: boolean } | null = null;
+  for (let i = cells.length - 1; i >= 0; i--) {
+    const cell = cells[i];
+    if (!cell) continue;
+    const value = read(cell[0], cell[1]).values[dimension];
+    if (!value) continue;
+    if (!value.weak) return { code: value.code, cell, interpreted: value.interpreted };
+    weak ??= { code: value.code, cell, interpreted: value.interpreted };
+  }
+  return weak;
+}
+
+/** Maps the columns over [left, right] under the given header rows. */
+function mapColumns(grid: Grid, read: Read, rows: readonly number[], left: number, right: number): Omit<TableHeader, "top" | "bottom" | "left" | "right"> {
+  const governing = governingCells(grid, rows, left, right);
+  const columns: TableColumn[] = [];
+  const groupCells = new Map<string, string>();
+  const summaryColumns = new Set<number>();
+  const notes = new Map<string, LabelNote>();
+  // A label governing the whole span is a caption ("Tổng số mô hình, điển hình" over everything).
+  const captions = rows.map((row) => {
+    const cells = governing.get(row) ?? [];
+    return sameCell(cells[0], cells[cells.length - 1]) ? cells[0] : null;
+  });
+  for (let c = left; c <= right; c++) {
+    const cells = rows.map((row) => governing.get(row)?.[c - left] ?? null);
+    // A total label over part of the table marks a sum column; one over the whole table is a caption.
+    if (cells.some((cell, i) => cell && read(cell[0], cell[1]).total && !sameCell(cell, captions[i]))) {
+      summaryColumns.add(c);
+      continue;
+    }
+    const level = valueOf(read, cells, "level");
+    const type = valueOf(read, cells, "type");
+    const measure = valueOf(read, cells, "measure");
+    if (level && !groupCells.has(level.code)) groupCells.set(level.code, grid.address(...level.cell));
+    if (level && type && !groupCells.has(`${level.code}|${type.code}`)) groupCells.set(`${level.code}|${type.code}`, grid.address(...type.cell));
+    if (!level || !type || !measure) continue;
+    columns.push({ col: c, level: level.code as LevelCode, type: type.code as TypeCode, measure: measure.code as MeasureCode, headerCell: grid.address(...measure.cell) });
+    for (const [dimension, value] of [["level", level], ["type", type], ["measure", measure]] as const) {
+      const cell = grid.address(...value.cell);
+      if (value.interpreted && !notes.has(`${cell}|${dimension}`)) notes.set(`${cell}|${dimension}`, { cell, label: grid.text(...value.cell), dimension, code: value.code });
+    }
+  }
+  return { columns, groupCells, summaryColumns, notes: [...notes.values()] };
+}
+
+/** Columns outside the header's span whose header is a total label ("Tổng cộng" at the right). */
+function outerSummaryColumns(grid: Grid, read: Read, rows: readonly number[], left: number, right: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < grid.width; c++) {
+    if (c >= left && c <= right) continue;
+    if (rows.some((r) => read(r, c).total)) out.push(c);
   }
   return out;
 }
 
-/** The nearest row among the two above `row` with a label of the dimension over [left, right]. */
-function rowAbove(grid: Grid, row: number, left: number, right: number, has: (text: string) => boolean): number | null {
-  for (let r = row - 1; r >= Math.max(0, row - 2); r--) {
-    for (let c = left; c <= right; c++) if (has(grid.label(r, c))) return r;
-  }
-  return null;
-}
-
-/** Measure codes per column of a row, when the row has at least two measure labels. */
-function measureRowAt(grid: Grid, row: number, aliases?: AliasTable): Map<number, MeasureCode> | null {
-  const measures = new Map<number, MeasureCode>();
-  for (let c = 0; c < grid.width; c++) {
-    const text = grid.label(row, c);
-    // Header labels are short; skip long texts without computing their keys.
-    if (text === "" || text.length > 80) continue;
-    const measure = resolveLabel("measure", text, aliases, { prefix: true });
-    if (measure) measures.set(c, measure);
-  }
-  return measures.size >= 2 ? measures : null;
-}
-
-/** Maps the columns under one measure row, given its level and type rows. */
-function mapColumns(grid: Grid, rows: { level: number; type: number; measure: number }, measures: Map<number, MeasureCode>, aliases?: AliasTable): Omit<TableHeader, "levelRow" | "typeRow" | "measureRow" | "summaryColumns"> {
-  const left = Math.min(...measures.keys());
-  const right = Math.max(...measures.keys());
-  const levels = carryRight<LevelCode>(grid, rows.level, left, right, (t) => resolveLabel("level", t, aliases, { prefix: true }), () => false);
-  const types = carryRight<TypeCode>(grid, rows.type, left, right, (t) => resolveLabel("type", t, aliases, { prefix: true }), (c) => c > left && levels[c - left] !== levels[c - left - 1]);
-  const columns: TableColumn[] = [];
-  const groupCells = new Map<string, string>();
-  for (let c = left; c <= right; c++) {
-    const level = levels[c - left] ?? null;
-    const type = types[c - left] ?? null;
-    const measure = measures.get(c);
-    if (level && !groupCells.has(level)) groupCells.set(level, grid.address(rows.level, c));
-    if (level && type && !groupCells.has(`${level}|${type}`)) groupCells.set(`${level}|${type}`, grid.address(rows.type, c));
-    if (level && type && measure) columns.push({ col: c, level, type, measure, headerCell: grid.address(rows.measure, c) });
-  }
-  return { left, right, columns, groupCells };
-}
-
-/** Columns whose header (carried right within the table, exact elsewhere) is a total label. */
-function summaryColumnsOf(grid: Grid, rows: readonly number[], left: number, right: number): Set<number> {
-  const summary = new Set<number>();
-  for (const row of rows) {
-    const carried = carryRight(grid, row, left, right, (t) => (isTotalLabel(t) ? true : null), () => false);
-    carried.forEach((isTotal, i) => isTotal && summary.add(left + i));
-    for (let c = 0; c < grid.width; c++) if ((c < left || c > right) && isTotalLabel(grid.label(row, c))) summary.add(c);
-  }
-  return summary;
+/** Columns of a row that name any header dimension. */
+function labelledColumns(read: Read, grid: Grid, row: number): number[] {
+  const cols: number[] = [];
+  for (let c = 0; c < grid.width; c++) if (Object.keys(read(row, c).values).length > 0) cols.push(c);
+  return cols;
 }
 
 /**
- * Finds the 3-row header of the counts table by content: a row of measure labels ("Mới trong
- * năm", "Lũy kế"), a row of type labels above it and a row of level labels above that (each at
- * most two rows up). Merged labels are spread; unmerged ones are carried right to the next label.
+ * Finds the header of the counts table by meaning, the way an officer reads it: the lowest header row
+ * sits just above the data, and each column's level, type and measure are read from whichever header
+ * rows above it name them, in any order and any number of rows (a cell may name two dimensions,
+ * "Tập thể – Mới"). Merged labels cover their cells; an unmerged group label is carried right until
+ * the next label, within the group above it. The nearest strong label wins; weak words ("Mô hình")
+ * only fill a dimension nothing else names. Columns under a "Tổng cộng" label are sums, not values.
  *
  * @param grid - the sheet
  * @param aliases - the officer's extra label aliases
- * @returns the header, or null when the sheet has no counts table
+ * @returns the header, or null when the sheet has no counts table (no two columns fully named)
  * @example
  * findTableHeader(toGrid(sheetOfMau01))?.columns.length //=> 12
  */
 export function findTableHeader(grid: Grid, aliases?: AliasTable): TableHeader | null {
-  for (let measure = 2; measure < grid.height; measure++) {
-    const measures = measureRowAt(grid, measure, aliases);
-    if (!measures) continue;
-    const left = Math.min(...measures.keys());
-    const right = Math.max(...measures.keys());
-    const type = rowAbove(grid, measure, left, right, (t) => resolveLabel("type", t, aliases, { prefix: true }) !== null);
-    const level = type === null ? null : rowAbove(grid, type, left, right, (t) => resolveLabel("level", t, aliases, { prefix: true }) !== null);
-    if (type === null || level === null) continue;
-    const mapped = mapColumns(grid, { level, type, measure }, measures, aliases);
-    if (mapped.columns.length === 0) continue;
-    const summaryColumns = summaryColumnsOf(grid, [level, type, measure], mapped.left, mapped.right);
-    return { levelRow: level, typeRow: type, measureRow: measure, ...mapped, summaryColumns };
+  const read = headerReader(grid, aliases);
+  for (let bottom = 1; bottom < grid.height; bottom++) {
+    const labelled = labelledColumns(read, grid, bottom);
+    if (labelled.length < 2) continue;
+    const left = labelled[0] as number;
+    const right = labelled[labelled.length - 1] as number;
+    const rows = headerRows(grid, read, bottom, left, right);
+    if (rows.length < 2 && !labelled.some((c) => DIMENSIONS.every((d) => read(bottom, c).values[d]))) continue;
+    const mapped = mapColumns(grid, read, rows, left, right);
+    if (mapped.columns.length < 2) continue;
+    for (const c of outerSummaryColumns(grid, read, rows, left, right)) (mapped.summaryColumns as Set<number>).add(c);
+    return { top: rows[0] as number, bottom, left, right, ...mapped };
   }
   return null;
 }

@@ -21,6 +21,8 @@ export interface Grid {
   text(row: number, col: number): string;
   /** Like `text`, but a cell inside a merged range reads the range's label. */
   label(row: number, col: number): string;
+  /** The top-left cell of the merged range covering (row, col), or the cell itself. */
+  anchor(row: number, col: number): readonly [number, number];
   /** A1 address in the source sheet. */
   address(row: number, col: number): string;
   readonly conversions: readonly SheetConversion[];
@@ -83,6 +85,7 @@ export function toGrid(sheet: RawSheet): Grid {
       const anchor = anchors.get(r * width + c);
       return anchor ? text(anchor[0], anchor[1]) : text(r, c);
     },
+    anchor: (r, c) => anchors.get(r * width + c) ?? [r, c],
     address,
     conversions,
   };

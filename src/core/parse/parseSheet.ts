@@ -23,7 +23,7 @@ function findDroppedValues(grid: Grid, header: TableHeader, rows: readonly Table
 /** The table's first column: the label column, or the header column just left of it ("STT"). */
 function tableLeft(grid: Grid, header: TableHeader, labelCol: number): number {
   let left = Math.max(0, Math.min(labelCol, header.left));
-  while (left > 0 && [header.levelRow, header.typeRow, header.measureRow].some((r) => grid.label(r, left - 1) !== "")) left--;
+  while (left > 0 && [header.top, header.bottom].some((r) => grid.label(r, left - 1) !== "")) left--;
   return left;
 }
 
@@ -44,19 +44,21 @@ export function parseSheet(sheet: RawSheet, source: string, aliases?: AliasTable
   const header = findTableHeader(grid, aliases);
   if (!header) return null;
   const labelCol = findLabelColumn(grid, header, aliases) ?? header.left - 1;
-  const { rows, total, lastRow } = readTableRows(grid, header, labelCol, aliases);
-  const first = grid.address(header.levelRow, tableLeft(grid, header, labelCol));
+  const { rows, details, total, lastRow } = readTableRows(grid, header, labelCol, aliases);
+  const first = grid.address(header.top, tableLeft(grid, header, labelCol));
   return {
     source,
     sheet: sheet.name,
-    header: findHeader(grid, { top: header.levelRow, bottom: lastRow }, sheet.date1904 ?? false),
+    header: findHeader(grid, { top: header.top, bottom: lastRow }, sheet.date1904 ?? false, { sheet: sheet.name, source }),
     table: {
       range: `${first}:${grid.address(lastRow, header.right)}`,
       columns: header.columns,
       groupCells: header.groupCells,
       rows,
       total,
-      dropped: findDroppedValues(grid, header, rows, labelCol),
+      details,
+      notes: header.notes,
+      dropped: findDroppedValues(grid, header, [...rows, ...details.flatMap((d) => d.rows)], labelCol),
     },
     conversions: grid.conversions,
     untyped: sheet.untyped ?? false,

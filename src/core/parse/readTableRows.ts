@@ -1,12 +1,17 @@
-import { resolveLabel } from "../catalogue/resolveLabel";
-import type { AliasTable } from "../types";
+import { codeOfLabel, interpretLabel } from "../catalogue/interpretLabel";
+import { matchKey } from "../text/matchKey";
+import { readItemNumber } from "../text/readItemNumber";
+import { readListMarker } from "../text/readListMarker";
+import type { AliasTable, FieldCode } from "../types";
+import { groupDetails } from "./groupDetails";
 import type { TableHeader } from "./findTableHeader";
 import type { Grid } from "./grid";
 import { readCount } from "./parseCount";
 import { isTotalLabel, stripEnumerator } from "./rowLabels";
+import type { CountCell, DetailGroup, RowDraft, TableRow } from "./types";
 
 const LOOKAHEAD_ROWS = 10;
-import type { CountCell, TableRow } from "./types";
+const OF_WHICH = matchKey("trong đó");
 
 /**
  * Finds the row-label column: of the columns left of the counts, the one with the most field or
@@ -21,12 +26,12 @@ import type { CountCell, TableRow } from "./types";
  */
 export function findLabelColumn(grid: Grid, header: TableHeader, aliases?: AliasTable): number | null {
   let best: { col: number; score: number } | null = null;
-  const last = Math.min(grid.height, header.measureRow + 60);
+  const last = Math.min(grid.height, header.bottom + 60);
   for (let c = 0; c < header.left; c++) {
     let score = 0;
-    for (let r = header.measureRow + 1; r < last; r++) {
-      const label = stripEnumerator(grid.label(r, c));
-      if (resolveLabel("field", label, aliases) || isTotalLabel(label)) score += 100;
+    for (let r = header.bottom + 1; r < last; r++) {
+      const label = grid.label(r, c);
+      if (codeOfLabel("field", label, aliases) || isTotalLabel(label)) score += 100;
       else if (/\p{L}{2,}/u.test(label)) score += 1;
     }
     if (score > 0 && score >= (best?.score ?? 0)) best = { col: c, score };
@@ -39,7 +44,7 @@ export function findLabelColumn(grid: Grid, header: TableHeader, aliases?: Alias
  * in a column to its left ("Tổng cộng" typed in the STT column).
  */
 function rowLabel(grid: Grid, row: number, labelCol: number): string {
-  const label = stripEnumerator(grid.label(row, labelCol));
+  const label = grid.label(row, labelCol);
   if (label !== "") return label;
   for (let c = labelCol - 1; c >= 0; c--) {
     const left = grid.label(row, c);
@@ -66,13 +71,14 @@ function isBlankRow(grid: Grid, header: TableHeader, row: number, labelCol: numb
 function knownRowFollows(grid: Grid, row: number, labelCol: number, aliases?: AliasTable): boolean {
   for (let r = row + 1; r < Math.min(grid.height, row + 1 + LOOKAHEAD_ROWS); r++) {
     const label = rowLabel(grid, r, labelCol);
-    if (resolveLabel("field", label, aliases) || isTotalLabel(label)) return true;
+    if (codeOfLabel("field", label, aliases) || isTotalLabel(label)) return true;
   }
   return false;
 }
 
-/** True for the "(1) (2) (3) …" column-number row some forms put under the header. */
-function isColumnNumberRow(grid: Grid, header: TableHeader, row: number): boolean {
+/** True for the "(1) (2) (3) …" column-number row some forms put under the header (its label is no word). */
+function isColumnNumberRow(grid: Grid, header: TableHeader, row: number, labelCol: number): boolean {
+  if (/\p{L}{2,}/u.test(rowLabel(grid, row, labelCol))) return false;
   const numbers: number[] = [];
   for (let c = header.left; c <= header.right; c++) {
     const value = grid.value(row, c);
@@ -82,47 +88,92 @@ function isColumnNumberRow(grid: Grid, header: TableHeader, row: number): boolea
   return numbers.length >= 3 && numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? NaN) + 1);
 }
 
+/** Leading spaces of the label as typed (a cell's raw string, before cleaning). */
+function indentOf(grid: Grid, row: number, labelCol: number): number {
+  const raw = grid.value(row, labelCol);
+  return typeof raw === "string" ? (/^[ \u00a0\t]*/u.exec(raw)?.[0].length ?? 0) : 0;
+}
+
+/** Reads one data row's label, field and counts. */
+function readRow(grid: Grid, header: TableHeader, row: number, labelCol: number, aliases: AliasTable | undefined, afterOfWhich: boolean): RowDraft {
+  const text = rowLabel(grid, row, labelCol);
+  const { marker: inLabel } = readListMarker(text);
+  // Rows numbered in a column of their own ("STT": I, 1, 1.1, a, -) follow the same outline.
+  const numbering = labelCol > 0 ? grid.value(row, labelCol - 1) : null;
+  const marker = inLabel !== "none" ? inLabel : readItemNumber(typeof numbering === "number" || typeof numbering === "string" ? numbering : null);
+  const label = stripEnumerator(text);
+  const reading = interpretLabel("field", text, aliases);
+  const labelCell = grid.address(row, Math.max(labelCol, 0));
+  const field: FieldCode | null = reading.kind === "exact" || reading.kind === "interpreted" ? reading.code : null;
+  return {
+    row,
+    rowNumber: Number(labelCell.replace(/^[A-Z]+/, "")),
+    label,
+    labelCell,
+    field,
+    reading: reading.kind,
+    candidates: reading.kind === "ambiguous" ? reading.candidates : [],
+    counts: readCounts(grid, header, row),
+    marker,
+    indent: indentOf(grid, row, labelCol),
+    isTotal: isTotalLabel(text),
+    namesField: matchKey(label).startsWith(matchKey("Lĩnh vực")),
+    afterOfWhich,
+  };
+}
+
 /**
  * Reads the data rows under the table header, in sheet order: each row's label, the field it names
- * and its count cells, plus the total row. Stops at the footer: a row that names no field (a text
- * row with no counts, or any row after a blank gap) with no field or total row in the next rows.
- * A label-only sub-heading between field rows is skipped; it holds no values.
+ * (by catalogue or by meaning) and its count cells, plus the total row. Rows that detail a field
+ * ("- Trồng trọt", "1.1 …", "a) …", or a sub-topic such as "Trồng rừng" under "Kinh tế") are set
+ * apart as details (see `groupDetails`). Stops at the footer: a row that names no field (a text row
+ * with no counts, or any row after a blank gap) with no field or total row in the next rows. A
+ * label-only sub-heading between rows is skipped; it holds no values.
  *
  * @param grid - the sheet
  * @param header - the table header
  * @param labelCol - the row-label column
  * @param aliases - the officer's extra label aliases
- * @returns the data rows, the total row (or null) and the last row read
+ * @returns the field rows, the detail groups, the total row (or null) and the last row read
  * @example
  * readTableRows(grid, header, 1).rows.map((r) => r.field) //=> ["kinh-te", "van-hoa-xa-hoi", …]
  */
-export function readTableRows(grid: Grid, header: TableHeader, labelCol: number, aliases?: AliasTable): { rows: TableRow[]; total: TableRow | null; lastRow: number } {
-  const rows: TableRow[] = [];
-  let total: TableRow | null = null;
+export function readTableRows(grid: Grid, header: TableHeader, labelCol: number, aliases?: AliasTable): { rows: TableRow[]; details: DetailGroup[]; total: TableRow | null; lastRow: number } {
+  const drafts: RowDraft[] = [];
   let gap = false;
-  let lastRow = header.measureRow;
-  for (let r = header.measureRow + 1; r < grid.height; r++) {
+  let ofWhich = false;
+  let lastRow = header.bottom;
+  const seenRows = (): boolean => drafts.length > 0;
+  for (let r = header.bottom + 1; r < grid.height; r++) {
     if (isBlankRow(grid, header, r, labelCol)) {
       gap = true;
       continue;
     }
-    if (rows.length === 0 && !total && isColumnNumberRow(grid, header, r)) continue;
-    const label = rowLabel(grid, r, labelCol);
-    const field = resolveLabel("field", label, aliases);
-    const counts = readCounts(grid, header, r);
-    const isTotal = isTotalLabel(label);
-    const hasCounts = [...counts.values()].some((c) => c.read.kind !== "blank");
-    if (!field && !isTotal) {
+    if (!seenRows() && isColumnNumberRow(grid, header, r, labelCol)) continue;
+    const draft = readRow(grid, header, r, labelCol, aliases, ofWhich);
+    const hasCounts = [...draft.counts.values()].some((c) => c.read.kind !== "blank");
+    if (!draft.field && !draft.isTotal && draft.reading !== "ambiguous") {
       const more = knownRowFollows(grid, r, labelCol, aliases);
-      if (!hasCounts && more) continue; // a sub-heading inside the table: no values, nothing to lose
-      if (!more && (!hasCounts || (gap && (rows.length > 0 || total !== null)))) break; // the footer
+      if (!hasCounts) {
+        // A label-only line inside the table ("Trong đó:", a sub-heading) holds nothing to lose.
+        const opensOfWhich = matchKey(draft.label).startsWith(OF_WHICH);
+        if (!more && !opensOfWhich && !(seenRows() && nextRowHasCounts(grid, header, r))) break; // the footer
+        ofWhich = opensOfWhich;
+        continue;
+      }
+      if (!more && gap && seenRows()) break; // numbers after a gap, with nothing known below: the footer
     }
-    const labelCell = grid.address(r, Math.max(labelCol, 0));
-    const tableRow = { row: r, rowNumber: Number(labelCell.replace(/^[A-Z]+/, "")), label, labelCell, field, counts };
-    if (isTotal) total ??= tableRow;
-    else rows.push(tableRow);
+    drafts.push(draft);
+    ofWhich = false;
     gap = false;
     lastRow = r;
   }
-  return { rows, total, lastRow };
+  return { ...groupDetails(drafts), lastRow };
+}
+
+/** True when the row below holds a count: a label-only line above it opens more table. */
+function nextRowHasCounts(grid: Grid, header: TableHeader, row: number): boolean {
+  if (row + 1 >= grid.height) return false;
+  for (const { col } of header.columns) if (readCount(grid.value(row + 1, col), grid.text(row + 1, col)).kind !== "blank") return true;
+  return false;
 }

@@ -1,11 +1,13 @@
+import { interpretLabel } from "../catalogue/interpretLabel";
+import { dropRemarks } from "../text/dropRemarks";
 import { matchKey } from "../text/matchKey";
+import { readListMarker } from "../text/readListMarker";
 
-const TOTAL_KEYS = new Set(["Tổng cộng", "Tổng số", "Cộng", "Tổng", "Tổng cộng toàn đơn vị", "Cộng chung"].map(matchKey));
-// A leading item number in the label cell: "1. Kinh tế", "II - Văn hóa", "a) Khác".
-const ENUMERATOR = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)/:\-–]\s*/iu;
+/** Words a total line starts with: "Tổng cộng", "Tổng số", "Cộng", "Tổng". */
+const TOTAL_LEAD = new Set(["Tổng", "Cộng"].map(matchKey));
 
 /**
- * A row label without its leading item number ("1. Kinh tế" → "Kinh tế").
+ * A row label without its leading item number or bullet ("1. Kinh tế" → "Kinh tế").
  *
  * @param text - the label cell text
  * @returns the label
@@ -13,19 +15,23 @@ const ENUMERATOR = /^\s*(?:\d{1,2}|[IVX]{1,4}|[a-zđ])\s*[.)/:\-–]\s*/iu;
  * stripEnumerator("II. Văn hóa – Xã hội") //=> "Văn hóa – Xã hội"
  */
 export function stripEnumerator(text: string): string {
-  const stripped = text.replace(ENUMERATOR, "").trim();
-  return stripped === "" ? text.trim() : stripped;
+  return readListMarker(text).label;
 }
 
 /**
- * True for the label of a total row or column ("Tổng cộng", "Tổng số", "Cộng").
+ * True for the label of a total row or column: it starts with "Tổng" or "Cộng" ("Tổng cộng", "TỔNG
+ * SỐ", "Cộng toàn xã", "Tổng cộng (I+II+III)") and names no field and no measure ("Tổng số lũy kế" is
+ * the cumulative column, not a total).
  *
  * @param label - the label text
  * @returns whether it names a total
  * @example
  * isTotalLabel("TỔNG CỘNG") //=> true
+ * isTotalLabel("Tổng số lũy kế") //=> false
  */
 export function isTotalLabel(label: string): boolean {
-  return TOTAL_KEYS.has(matchKey(label));
+  const bare = dropRemarks(stripEnumerator(label));
+  const first = matchKey(bare).split(" ")[0] ?? "";
+  if (!TOTAL_LEAD.has(first)) return false;
+  return interpretLabel("field", bare).kind === "none" && interpretLabel("measure", bare).kind === "none";
 }
-

@@ -1,32 +1,47 @@
 import type { FieldCode, LevelCode, MeasureCode, TypeCode } from "../types";
 import type { SheetConversion } from "./grid";
 import type { CountRead } from "./parseCount";
+import type { ListMarker } from "../text/readListMarker";
+
+/**
+ * Where a header value comes from when no labelled field gives it: the issuer block (unit), the
+ * title (year), the report date (year: the labelled date, else the place-and-date line), the
+ * sheet name or the file name.
+ */
+export type HeaderSource = "issuer" | "title" | "report-date" | "sheet-name" | "file-name";
 
 /** A labelled header value ("Năm báo cáo: 2023") with the cells of its label and value. */
 export interface HeaderValue<T> {
-  /** A1 of the label cell. */
-  readonly labelCell: string;
+  /** A1 of the label cell; null when the value was inferred. */
+  readonly labelCell: string | null;
   /**
    * A1 of the value cell (the label cell when the value follows the colon in it); when the value
-   * is empty, the empty cell right of the label (and of its merged range).
+   * is empty, the empty cell right of the label (and of its merged range). For an inferred value,
+   * the cell it was read from (null for the sheet or file name).
    */
   readonly cell: string | null;
-  /** The value as written (cleaned text, or the number/date as text); "" when empty. */
+  /** The value as written (cleaned text, or the number/date as text); "" when empty. For an inferred value, the text it was read from. */
   readonly raw: string;
   /** The value understood, or null when empty or not understood. */
   readonly value: T | null;
+  /** Set when no labelled field gives the value and it was read from elsewhere. */
+  readonly inferredFrom?: HeaderSource;
 }
 
-/** The header block of a form sheet. */
+/**
+ * The header block of a form sheet. `unit` and `year` are what the report says: the labelled
+ * field when it holds a value, else the value inferred from the other places an officer reads
+ * them (`inferredFrom` says which).
+ */
 export interface ParsedHeader {
   readonly unit: HeaderValue<string> | null;
   readonly unitCode: HeaderValue<string> | null;
   readonly year: HeaderValue<number> | null;
   readonly reportDate: HeaderValue<string> | null;
-  /** Year written in the title ("… DÂN VẬN KHÉO NĂM 2023"). */
-  readonly titleYear: { readonly year: number; readonly cell: string } | null;
+  /** Year written in the title ("… DÂN VẬN KHÉO NĂM 2023", or a next line "Năm 2023"), with the text it was read from. */
+  readonly titleYear: { readonly year: number; readonly cell: string; readonly text?: string } | null;
   /** Date of the place-and-date line ("Na Hang, ngày 25 tháng 10 năm 2023"). */
-  readonly placeDate: { readonly date: string; readonly cell: string } | null;
+  readonly placeDate: { readonly date: string; readonly cell: string; readonly text?: string } | null;
 }
 
 /** One mapped measure column of the counts table. */
@@ -46,6 +61,15 @@ export interface CountCell {
   readonly read: CountRead;
 }
 
+/** A label read by meaning rather than from the catalogue: the officer is told how it was read. */
+export interface LabelNote {
+  /** A1 of the label (a merge's first cell). */
+  readonly cell: string;
+  readonly label: string;
+  readonly dimension: "field" | "level" | "type" | "measure";
+  readonly code: string;
+}
+
 /** One data row of the counts table. */
 export interface TableRow {
   /** Grid row index. */
@@ -54,10 +78,38 @@ export interface TableRow {
   readonly rowNumber: number;
   readonly label: string;
   readonly labelCell: string;
-  /** The field the label names, or null when it names none. */
+  /** The field the label names, or null when it names none or several. */
   readonly field: FieldCode | null;
+  /** How the label was read: from the catalogue, by meaning, naming several fields, or none. */
+  readonly reading: "exact" | "interpreted" | "ambiguous" | "none";
+  /** The fields an ambiguous label names (empty otherwise). */
+  readonly candidates: readonly FieldCode[];
   /** Count cells by grid column index (mapped columns only). */
   readonly counts: ReadonlyMap<number, CountCell>;
+}
+
+/** A data row as read, before it is known to be a field row or a detail. */
+export interface RowDraft extends TableRow {
+  readonly marker: ListMarker;
+  /** Leading spaces of the label as typed (indentation). */
+  readonly indent: number;
+  readonly isTotal: boolean;
+  /** The label says it is a field ("Lĩnh vực …"): never a detail. */
+  readonly namesField: boolean;
+  /** A "Trong đó:" line came right before this row. */
+  readonly afterOfWhich: boolean;
+}
+
+/** Rows that detail a field row (or the total row): read, compared with it, never counted. */
+export interface DetailGroup {
+  readonly parent: TableRow;
+  readonly rows: readonly TableRow[];
+  /** The details are an "of which" breakdown ("Trong đó: …"): they may sum to less than the parent. */
+  readonly partial: boolean;
+  /** Parent cells that were empty and take the details' sum. */
+  readonly summed: readonly { readonly cell: string; readonly sum: number }[];
+  /** Parent cells whose number differs from the details' sum. */
+  readonly mismatches: readonly { readonly cell: string; readonly stated: number; readonly sum: number }[];
 }
 
 /** The counts table found on a sheet. */
@@ -70,6 +122,10 @@ export interface ParsedTable {
   readonly rows: readonly TableRow[];
   /** The "Tổng cộng" row, when there is one. */
   readonly total: TableRow | null;
+  /** Detail rows under field rows ("- Trồng trọt" under "Kinh tế"): not in `rows`, never counted. */
+  readonly details: readonly DetailGroup[];
+  /** Header labels read by meaning. */
+  readonly notes: readonly LabelNote[];
   /** Numeric values in data rows that sit outside every mapped column. */
   readonly dropped: readonly { readonly cell: string; readonly value: string }[];
 }

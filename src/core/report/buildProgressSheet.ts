@@ -17,7 +17,7 @@ const HEADER_ROW = 3;
  * @param options - run options (deadline)
  * @returns the sheet model, key "tien-do"
  * @example
- * buildProgressSheet(c, DEFAULT_OPTIONS).rows[4]?.[3]?.v //=> "Đúng hạn"
+ * buildProgressSheet(c, defaultOptions(2026)).rows[4]?.[3]?.v //=> "Đúng hạn"
  */
 export function buildProgressSheet(c: Consolidation, options: RunOptions): SheetModel {
   const grid = new SheetGrid();

@@ -25,7 +25,7 @@ export interface ReportView {
  * @param view - optional year to summarise and import time
  * @returns the report model
  * @example
- * buildReportModel(c, DEFAULT_OPTIONS).sheets.map((s) => s.name)
+ * buildReportModel(c, defaultOptions(2026)).sheets.map((s) => s.name)
  * //=> ["Tổng hợp", "Xu hướng", "Kiểm tra", "Tiến độ nộp", "Dữ liệu"]
  */
 export function buildReportModel(c: Consolidation, options: RunOptions, view: ReportView = {}): ReportModel {

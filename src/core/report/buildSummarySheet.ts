@@ -25,7 +25,7 @@ function yearLine(c: Consolidation, year: number): string {
  * @param year - the year to show
  * @returns the sheet model, key "tong-hop"
  * @example
- * buildSummarySheet(c, DEFAULT_OPTIONS, 2024).rows[0]?.[0]?.v //=> "TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM 2024"
+ * buildSummarySheet(c, defaultOptions(2026), 2024).rows[0]?.[0]?.v //=> "TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM 2024"
  */
 export function buildSummarySheet(c: Consolidation, options: RunOptions, year: number): SheetModel {
   const grid = new SheetGrid();

@@ -1,12 +1,14 @@
 import { columnLetters as letter } from "../_lib/a1";
-import { FIELDS, LEVELS, MEASURES, TYPES } from "../catalogue/dimensions";
+import { FIELDS, MEASURES, TYPES } from "../catalogue/dimensions";
 import type { ModelCell, SheetModel, StyleRun } from "./model";
 import { SHEET_NAMES } from "./model";
+import { pickTemplateLevels } from "./pickTemplateLevels";
 
 /** What the officer may pre-fill in the template. */
 export interface TemplateInfo {
   readonly unitName?: string;
   readonly unitCode?: string;
+  /** The report year: filled in, and it decides the level groups (`pickTemplateLevels`). The entry points pass the current year. */
   readonly year?: number;
 }
 
@@ -25,17 +27,21 @@ function put(rows: (ModelCell | null)[][], r: number, c: number, cell: ModelCell
  * code / year / date lines, a three-row merged header (level → type → measure) over the five
  * field rows, a "Tổng cộng" row of SUM formulas and the signature line. Count cells accept whole
  * numbers ≥ 0 (`countInputs`); the sheet is protected with the count cells and the header values
- * left editable. Unit and year can be pre-filled.
+ * left editable. Unit and year can be pre-filled. The level groups follow the report year: Cấp xã,
+ * Cấp huyện and Cấp tỉnh up to the 2025 report (and when no year is given); from the 2026 report
+ * on, after the 1/7/2025 reform abolished the districts, Cấp xã and Cấp tỉnh only.
  *
  * @param info - optional unit name, unit code and year
  * @returns the sheet model, key "mau-01"
  * @example
  * buildTemplateSheet({ year: 2025 }).countInputs //=> ["C13:N17"]
+ * buildTemplateSheet({ year: 2026 }).countInputs //=> ["C13:J17"]
  */
 export function buildTemplateSheet(info: TemplateInfo = {}): SheetModel {
   const rows: (ModelCell | null)[][] = [];
+  const levels = pickTemplateLevels(info.year);
   const perLevel = TYPES.length * MEASURES.length;
-  const lastCol = FIRST_COUNT_COL + LEVELS.length * perLevel - 1;
+  const lastCol = FIRST_COUNT_COL + levels.length * perLevel - 1;
   const L = letter(lastCol);
   put(rows, 0, 0, { v: "ĐẢNG BỘ ……………………" });
   put(rows, 0, 7, { v: "ĐẢNG CỘNG SẢN VIỆT NAM" });
@@ -56,7 +62,7 @@ export function buildTemplateSheet(info: TemplateInfo = {}): SheetModel {
   put(rows, H, 0, { v: "STT" });
   put(rows, H, 1, { v: "Lĩnh vực" });
   const merges = [`A4:${L}4`, "C5:F5", "C6:F6", "C7:F7", "C8:F8", `A${H + 1}:A${H + 3}`, `B${H + 1}:B${H + 3}`];
-  LEVELS.forEach((level, l) => {
+  levels.forEach((level, l) => {
     const c0 = FIRST_COUNT_COL + l * perLevel;
     put(rows, H, c0, { v: level.vi });
     merges.push(`${letter(c0)}${H + 1}:${letter(c0 + perLevel - 1)}${H + 1}`);

@@ -41,19 +41,36 @@ export interface TrendSheet {
 }
 
 /**
- * Describes the "Xu hướng" sheet: for every year of the run (text categories, blank where a year has
- * no data) the series tables by field, by level and by type, new and cumulative, each with a total
- * column; plus the native charts over them (cumulative by field as lines, new by field as stacked
- * columns, cumulative by level). Chart sources leave out the total column. When the run spans 2024
- * and 2025 the charts mark the break of the 1/7/2025 reform after 2024. Below, cumulative per unit
- * as reported and, when the registry records mergers, re-based on today's units.
+ * The years the trend covers: the run's years up to the last year with accepted data (a year before it
+ * without data stays, blank), so a new year appears as soon as it has data and a year not reported yet
+ * (the current year before its reports come in) adds no empty category; every year of the run when no
+ * year has data.
+ *
+ * @param c - the consolidation
+ * @returns the years, ascending
+ */
+function yearsUpToData(c: Consolidation): readonly number[] {
+  const present = new Set(c.totals.map((t) => t.year));
+  const last = c.years.filter((y) => present.has(y)).pop();
+  return last === undefined ? c.years : c.years.filter((y) => y <= last);
+}
+
+/**
+ * Describes the "Xu hướng" sheet: for every year of the run up to the last year with data (text
+ * categories, blank where a year has no data) the series tables by field, by level and by type, new
+ * and cumulative, each with a total column; plus the native charts over them (cumulative by field as
+ * lines, new by field as stacked columns, cumulative by level). Chart sources leave out the total
+ * column. When the years span 2024 and 2025 the charts mark the break of the 1/7/2025 reform after
+ * 2024. Below, cumulative per unit as reported and, when the registry records mergers, re-based on
+ * today's units.
  *
  * @param c - the consolidation
  * @returns the sheet model (key "xu-huong") and chart specs
  * @example
- * buildTrendSheet(c).charts[0]?.source //=> "A4:F14" for 2016–2025
+ * buildTrendSheet(c).charts[0]?.source //=> "A4:F15" for data 2016–2026
  */
 export function buildTrendSheet(c: Consolidation): TrendSheet {
+  const years = yearsUpToData(c);
   const grid = new SheetGrid();
   const width = Math.max(...TABLES.map((t) => t.columns.length)) + 2;
   grid.set(0, 0, { v: "XU HƯỚNG THEO NĂM" });
@@ -64,7 +81,7 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
   grid.style(1, 0, 1, width - 1, "note");
   const byYear = new Map<number, TotalRow[]>();
   for (const t of c.totals) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
-  const breakAfter = c.years.includes(2024) && c.years.includes(2025) ? "2024" : undefined;
+  const breakAfter = years.includes(2024) && years.includes(2025) ? "2024" : undefined;
   const charts: ChartSpec[] = [];
   let row = 2;
   let chartRow = 2;
@@ -77,7 +94,7 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
     grid.style(title, 0, title, lastColumn, "subtitle");
     [{ label: "Năm" }, ...table.columns, { label: "Tổng cộng" }].forEach((col, i) => grid.set(header, i, { v: col.label }));
     grid.style(header, 0, header, lastColumn, "header");
-    c.years.forEach((year, i) => {
+    years.forEach((year, i) => {
       const r = header + 1 + i;
       const totals = byYear.get(year);
       grid.set(r, 0, { v: String(year) });
@@ -89,9 +106,9 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
       });
       grid.set(r, lastColumn, totals ? { v: sum, f: `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`, fmt: COUNT_FORMAT } : null);
     });
-    const lastRow = header + c.years.length;
+    const lastRow = header + years.length;
     grid.style(header + 1, 0, lastRow, 0, "label");
-    if (c.years.length > 0) grid.style(header + 1, 1, lastRow, lastColumn, "number");
+    if (years.length > 0) grid.style(header + 1, 1, lastRow, lastColumn, "number");
     if (table.chart) {
       charts.push({
         key: `xu-huong-${table.id}`,
@@ -109,12 +126,12 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
     if (table.chart) chartRow = Math.max(title, chartRow) + Math.ceil(CHART_HEIGHT / ROW_HEIGHT) + 1;
     row = lastRow + 2;
   }
-  row = writeUnitSeriesTable(grid, row, "Lũy kế theo đơn vị (như đã báo cáo)", c.years, sumUnitSeries(c, false)) + 1;
+  row = writeUnitSeriesTable(grid, row, "Lũy kế theo đơn vị (như đã báo cáo)", years, sumUnitSeries(c, false)) + 1;
   if (c.units.some((u) => u.successors && u.successors.length > 0)) {
     const title = "Lũy kế theo đơn vị hiện nay (số của đơn vị đã sáp nhập cộng vào đơn vị kế thừa; từ 1/7/2025 theo đơn vị mới)";
-    writeUnitSeriesTable(grid, row, title, c.years, sumUnitSeries(c, true));
+    writeUnitSeriesTable(grid, row, title, years, sumUnitSeries(c, true));
   }
-  const columns = Math.max(width, c.years.length + 1);
+  const columns = Math.max(width, years.length + 1);
   return {
     sheet: {
       key: "xu-huong",

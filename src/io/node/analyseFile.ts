@@ -27,7 +27,7 @@ export interface AnalyseOptions {
  * @param options - run options and caps
  * @returns the validated workbook: submissions and file-level issues
  * @example
- * analyseFile({ path: "a.xlsx", source: "a.xlsx", order: 0 }, { run: DEFAULT_OPTIONS }).submissions.length
+ * analyseFile({ path: "a.xlsx", source: "a.xlsx", order: 0 }, { run: defaultOptions(2026) }).submissions.length
  */
 export function analyseFile(task: FileTask, options: AnalyseOptions): WorkbookResult {
   const { source } = task;

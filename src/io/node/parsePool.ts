@@ -124,7 +124,7 @@ class ParsePool {
  * @param options - run options, caps and pool settings
  * @returns an async iterator of results, one per task, in order
  * @example
- * for await (const result of parseFiles(tasks, { run: DEFAULT_OPTIONS })) console.log(result.source);
+ * for await (const result of parseFiles(tasks, { run: defaultOptions(2026) })) console.log(result.source);
  */
 export async function* parseFiles(tasks: readonly FileTask[], options: ParseOptions): AsyncGenerator<WorkbookResult> {
   const size = options.poolSize ?? Math.min(2, availableParallelism());
@@ -160,7 +160,7 @@ export async function* parseFiles(tasks: readonly FileTask[], options: ParseOpti
  * @param options - run options and caps
  * @returns an async iterator of results, one per task, in order
  * @example
- * for await (const result of parseFilesInThread(tasks, { run: DEFAULT_OPTIONS })) results.push(result);
+ * for await (const result of parseFilesInThread(tasks, { run: defaultOptions(2026) })) results.push(result);
  */
 export async function* parseFilesInThread(tasks: readonly FileTask[], options: AnalyseOptions): AsyncGenerator<WorkbookResult> {
   // Loaded on demand: the pool's callers never load SheetJS in the main thread.

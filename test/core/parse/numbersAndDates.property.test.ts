@@ -25,11 +25,29 @@ describe("readCount round trip", () => {
     fc.assert(fc.property(count, (n) => readCount(n, "").kind === "number"));
   });
 
-  it("never reads text with words as a number, and quotes it", () => {
-    const words = fc.constantFrom("mô hình", "khoảng", "MH", "cái", "(ước)");
+  // Issue 10 §3: a whole number followed only by what is counted is that number; a qualifier, a
+  // range, a second number or any other word keeps the text not-a-number.
+  const nouns = fc.constantFrom("mô hình", "MH", "điển hình", "ĐH", "tập thể", "cá nhân", "gương", "mô hình điển hình", "gương điển hình");
+  const cased = (s: string, how: number) => (how === 0 ? s : how === 1 ? s.toUpperCase() : s.normalize("NFD"));
+
+  it("reads a number followed by what is counted as that number, and quotes the text", () => {
     fc.assert(
-      fc.property(count, words, fc.boolean(), (n, word, before) => {
-        const text = before ? `${word} ${n}` : `${n} ${word}`;
+      fc.property(count, fc.nat(2), nouns, fc.nat(2), fc.boolean(), fc.constantFrom(" ", "", "  "), (n, style, noun, how, parens, space) => {
+        const number = styles(n)[[0, 1, 3][style] ?? 0]!.trim();
+        const words = cased(noun, how);
+        const text = `${number}${space}${parens ? `(${words})` : words}`;
+        const read = readCount(text, text.normalize("NFC"));
+        expect([text, read.kind === "number" ? read.value : read]).toEqual([text, n]);
+      }),
+    );
+  });
+
+  it("never reads an approximation, a range or an unknown word as a number, and quotes it", () => {
+    const before = fc.constantFrom("khoảng", "trên", "hơn", "gần", "dưới", "ước", "~", "≈", "tầm", "chừng", "độ", "khoảng chừng");
+    const after = fc.constantFrom("trở lên", "+", "?", "mô hình trở lên", "(ước)", "cái gì", "mới", "-", "– 9", "- 9", "/ 9", "hoặc 9", "mô hình 9 cá nhân", "đến 9");
+    fc.assert(
+      fc.property(count, before, after, nouns, fc.nat(2), (n, qualifier, tail, noun, which) => {
+        const text = which === 0 ? `${qualifier} ${n}` : which === 1 ? `${qualifier} ${n} ${noun}` : `${n} ${tail}`;
         expect(readCount(text, text)).toEqual({ kind: "not-a-number", text });
       }),
     );

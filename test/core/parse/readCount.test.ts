@@ -28,7 +28,23 @@ describe("readCount", () => {
     expect(read(text)).toEqual({ kind: "number", value, text });
   });
 
-  it.each(["12 mô hình", "khoảng 5", "5-6", "1,5", "1.27", "1.2770", "1 27", "7.5", "1.277.12", "abc"])("reads %p as not a number", (text) => {
+  it.each([
+    ["12 mô hình", 12],
+    ["03 MH", 3],
+    ["5 (cá nhân)", 5],
+    ["07 điển hình", 7],
+    ["1.277 mô hình", 1277],
+    ["12MH", 12],
+    ["2 gương điển hình", 2],
+    ["4 Mô Hình", 4],
+  ])("reads the count with words %p as %p and keeps the text", (text, value) => {
+    expect(read(text)).toEqual({ kind: "number", value, text });
+  });
+
+  it.each([
+    "khoảng 5", "trên 10", "hơn 10", "gần 10", "5-6", "5 – 6", "10 trở lên", "5+", "~5", "5?", "5 mô hình 6 cá nhân",
+    "12 mô hình mới", "(5) mô hình", "5 (MH", "12 hình mô", "1,5", "1.27", "1.2770", "1 27", "7.5", "1.277.12", "abc",
+  ])("reads %p as not a number", (text) => {
     expect(read(text)).toEqual({ kind: "not-a-number", text: text.trim() });
   });
 
@@ -43,7 +59,7 @@ describe("readCount", () => {
   });
 
   it("gives 0 for anything that is not a number", () => {
-    expect(countValue(read("12 mô hình"))).toBe(0);
+    expect(countValue(read("khoảng 12"))).toBe(0);
     expect(countValue(read(null))).toBe(0);
     expect(countValue(read("1.277"))).toBe(1277);
   });

@@ -109,12 +109,24 @@ describe("buildTrendSheet", () => {
     expect(charts.every((c) => c.sheet === "xu-huong" && c.breakAfter === undefined)).toBe(true);
   });
 
-  it("leaves a year without data blank and marks the 2025 reform break", () => {
-    const wide = consolidate(results(...SUBS), { ...OPTS, years: { from: 2022, to: 2025 } });
+  it("leaves a year without data blank, ends at the last year with data and marks the 2025 reform break", () => {
+    const b25 = submission({ source: "b25.xlsx", order: 5, unitCode: "B", unitName: "Xã B", year: 2025, reportDate: "2025-10-20", counts: [["kinh-te", "xa", "tap-the", 1, 6]] });
+    const wide = consolidate(results(...SUBS, b25), { ...OPTS, years: { from: 2022, to: 2027 } });
     const trend = buildTrendSheet(wide);
     expect([valueAt(trend.sheet, "A5"), cellAt(trend.sheet, "B5"), cellAt(trend.sheet, "G5")]).toEqual(["2022", null, null]);
+    expect([valueAt(trend.sheet, "A8"), valueAt(trend.sheet, "B8")]).toEqual(["2025", 6]);
+    // 2026 and 2027 are in the run but have no report yet: no empty category after 2025.
     expect(trend.charts[0]?.source).toBe("A4:F8");
     expect(trend.charts[0]?.breakAfter).toBe("2024");
+  });
+
+  it("covers a year after 2025 as soon as it has data", () => {
+    const b26 = submission({ source: "b26.xlsx", order: 5, unitCode: "B", unitName: "Xã B", year: 2026, reportDate: "2026-10-20", counts: [["kinh-te", "xa", "tap-the", 2, 7]] });
+    const trend = buildTrendSheet(consolidate(results(...SUBS, b26), { ...OPTS, years: { from: 2023, to: 2026 } }));
+    expect([valueAt(trend.sheet, "A8"), valueAt(trend.sheet, "B8")]).toEqual(["2026", 7]);
+    expect(valueAt(trend.sheet, "A7")).toBe("2025");
+    expect(cellAt(trend.sheet, "B7")).toBeNull();
+    expect(trend.charts[0]?.source).toBe("A4:F8");
   });
 });
 

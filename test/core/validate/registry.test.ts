@@ -12,11 +12,17 @@ import { parseModelList } from "../../../src/core/parse/list/parseModelList";
 const counts = sampleCounts();
 const defective = [
   buildForm(counts, { unit: null, year: 2015, reportDate: "hôm qua", sheetName: "2014" }),
-  buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", "12 mô hình"), { fieldLabels: { khac: "Kinh tê" }, omitColumns: ["xa|ca-nhan|new"] }),
+  buildForm(withCount(withCount(counts, "kinh-te", "xa", "tap-the", "new", "khoảng 12"), "khac", "xa", "tap-the", "new", "12 mô hình"), { fieldLabels: { khac: "Kinh tê" }, omitColumns: ["xa|ca-nhan|new"] }),
   buildForm(withCount(withCount(counts, "khac", "xa", "tap-the", "new", -2), "khac", "xa", "ca-nhan", "cumulative", 0.5), { total: { "xa|tap-the|cumulative": 1 }, reportDate: "31/12/2023" }),
   buildForm(withCount(counts, "khac", "tinh", "tap-the", "new", " 7 "), { noteColumn: { header: "Ghi chú", values: [4] }, fieldLabels: { khac: "VH-XH" } }),
   buildForm(withCount(counts, "khac", "tinh", "tap-the", "new", { error: "#DIV/0!" }), { levelLabels: { tinh: "Cấp xã" }, year: null }),
+  // Labels read by meaning, a row naming two fields, details that fill an empty row, details that disagree.
+  buildForm({ ...counts, khac: {} }, { fieldLabels: { "quoc-phong-an-ninh": "Công tác an ninh trật tự" }, extraRows: [{ label: "- Mô hình A", values: [1, 2] }, { label: "Kinh tế – Văn hóa", values: [1] }] }),
+  buildForm(counts, { extraRows: [{ label: "+ Chi tiết", values: [1] }] }),
 ].map((form) => parseSheet(form.sheet, "bao-cao-2020.xlsx") as ParsedSheet);
+// Nothing anywhere names the unit or the year: no labelled value, no issuer block, title or date, a plain sheet and file name.
+const nameless = buildForm(counts, { unit: null, year: null, title: null, placeDate: null, reportDate: null });
+defective.push(parseSheet({ ...nameless.sheet, rows: nameless.sheet.rows.map((row, r) => (r < 2 ? row.map((v, c) => (c === 0 ? null : v)) : row)) }, "bao-cao.xlsx") as ParsedSheet);
 
 describe("the rule registry", () => {
   it("has unique rule ids", () => {

@@ -1,22 +1,25 @@
 import { describe, expect, it } from "@jest/globals";
 import { DEFAULT_OPTIONS } from "../../../src/core/options";
 import { issueMessage } from "../../../src/core/issues/makeIssue";
-import type { CellValue } from "../../../src/core/types";
+import type { CellValue, RawSheet, RunOptions } from "../../../src/core/types";
 import { buildForm, sampleCounts, withCount } from "../_fixtures/buildForm";
 import { flatten, only, submissionOf } from "../_fixtures/helpers";
 
 const counts = sampleCounts();
 
 describe("header rules", () => {
+  /** The sheet without its issuer block, as a file named so that nothing else names the unit. */
+  const unnamed = (sheet: RawSheet): [RawSheet, RunOptions, string] => [{ ...sheet, rows: sheet.rows.map((row, r) => (r < 2 ? row.map((v, c) => (c === 0 ? null : v)) : row)) }, DEFAULT_OPTIONS, "bao-cao.xlsx"];
+
   it("reports missing-unit at the empty value cell right of the label", () => {
     const form = buildForm(counts, { unit: null });
-    expect(flatten(submissionOf(form.sheet).issues)).toEqual([["B5", "missing-unit"]]);
+    expect(flatten(submissionOf(...unnamed(form.sheet)).issues)).toEqual([["B5", "missing-unit"]]);
   });
 
   it("does not take the next label on the row as the unit", () => {
     const form = buildForm(counts, { unit: null });
     const rows = form.sheet.rows.map((row, r) => (r === 4 ? [...row.slice(0, 5), "Mã đơn vị:", null, "NH-TL"] : row));
-    const sub = submissionOf({ ...form.sheet, rows });
+    const sub = submissionOf(...unnamed({ ...form.sheet, rows }));
     expect(flatten(sub.issues)).toEqual([["B5", "missing-unit"]]);
     expect(sub.unitName).toBeNull();
   });
@@ -24,19 +27,36 @@ describe("header rules", () => {
   it("reports missing-unit without a cell when there is no unit line", () => {
     const form = buildForm(counts);
     const rows = form.sheet.rows.map((row) => row.map((v) => (v === "Đơn vị báo cáo:" || v === "Xã Thượng Lâm" ? null : v)));
-    expect(flatten(submissionOf({ ...form.sheet, rows }).issues)).toEqual([[null, "missing-unit"]]);
+    expect(flatten(submissionOf(...unnamed({ ...form.sheet, rows })).issues)).toEqual([[null, "missing-unit"]]);
   });
 
-  it("reports missing-year at the empty value cell right of the label and its merged range", () => {
-    const form = buildForm(counts, { year: null });
-    expect(only(submissionOf(form.sheet).issues, "missing-year")).toEqual([["B7", "missing-year"]]);
+  it("takes an empty unit from the issuer block, noting where (info)", () => {
+    const form = buildForm(counts, { unit: null });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([["A2", "unit-inferred"]]);
+    expect(sub.unitName).toBe("Ban Dân vận huyện Na Hang");
+    expect(sub.status).toBe("accepted");
+    expect(issueMessage(sub.issues[0]!)).toBe('Không có tên đơn vị ở dòng "Đơn vị báo cáo:"; đã lấy tên đơn vị "Ban Dân vận huyện Na Hang" từ dòng tên cơ quan ban hành "ĐẢNG BỘ HUYỆN NA HANG – BAN DÂN VẬN". Hỏi lại đơn vị nếu chưa đúng.');
+  });
+
+  it("reports missing-year at the empty value cell right of the label and its merged range when nothing else names the year", () => {
+    const form = buildForm(counts, { year: null, title: null, placeDate: null, reportDate: null });
+    expect(only(submissionOf(...unnamed(form.sheet)).issues, "missing-year")).toEqual([["B7", "missing-year"]]);
     const merged = { ...form.sheet, merges: [...(form.sheet.merges ?? []), { s: { r: 6, c: 0 }, e: { r: 6, c: 1 } }] };
-    expect(only(submissionOf(merged).issues, "missing-year")).toEqual([["C7", "missing-year"]]);
+    expect(only(submissionOf(...unnamed(merged)).issues, "missing-year")).toEqual([["C7", "missing-year"]]);
   });
 
-  it("reports missing-year at the value when it holds no year", () => {
-    const form = buildForm(counts, { year: "năm nay" });
-    expect(only(submissionOf(form.sheet).issues, "missing-year")).toEqual([[form.fieldCell("year"), "missing-year"]]);
+  it("reports missing-year at the value when it holds no year and nothing else names one", () => {
+    const form = buildForm(counts, { year: "năm nay", title: null, placeDate: null, reportDate: null });
+    expect(only(submissionOf(...unnamed(form.sheet)).issues, "missing-year")).toEqual([[form.fieldCell("year"), "missing-year"]]);
+  });
+
+  it("takes a missing year from the title, noting where (info)", () => {
+    const form = buildForm(counts, { year: null, title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2021', placeDate: null, reportDate: null });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.titleCell, "year-inferred"]]);
+    expect(sub.year).toBe(2021);
+    expect(issueMessage(sub.issues[0]!, "en")).toBe('No year is given on a "Năm báo cáo:" line; the report year 2021 was taken from the title "BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2021". Check it with the unit if it is wrong.');
   });
 
   it.each([2015, 2026, "1923"])("reports year-out-of-range for %p at the year cell", (year) => {
@@ -168,7 +188,7 @@ describe("field-rows", () => {
   });
 
   it("keeps reading field rows after an unknown row, with or without counts", () => {
-    const form = buildForm(counts, { fields: ["kinh-te"], extraRows: [{ label: "Y tế", values: [] }, { label: "VH-XH", values: [1, 2] }, { label: "Dân số", values: [3] }, { label: "QP-AN", values: [] }] });
+    const form = buildForm(counts, { fields: ["kinh-te"], extraRows: [{ label: "Các nội dung", values: [] }, { label: "VH-XH", values: [1, 2] }, { label: "Môi trường xanh", values: [3] }, { label: "QP-AN", values: [] }] });
     const sub = submissionOf(form.sheet);
     expect(only(sub.issues, "unknown-field")).toEqual([[form.extraCell(2, 0), "unknown-field"]]);
     expect(sub.entries.find((e) => e.field === "van-hoa-xa-hoi")).toMatchObject({ new: 1, cumulative: 2 });
@@ -176,7 +196,7 @@ describe("field-rows", () => {
   });
 
   it("suggests the closest field for a garbled label", () => {
-    const form = buildForm(counts, { fieldLabels: { "quoc-phong-an-ninh": "Quốc phòng – An nính" } });
+    const form = buildForm(counts, { fieldLabels: { "quoc-phong-an-ninh": "Quôc phong – Anh ninh" } });
     expect(submissionOf(form.sheet).issues.find((i) => i.code === "unknown-field")?.params.suggestion).toBe("Quốc phòng – An ninh");
   });
 
@@ -226,8 +246,9 @@ describe("measure-columns", () => {
 
 describe("count-cells", () => {
   it.each<[CellValue, string]>([
-    ["12 mô hình", "not-a-number"],
+    ["khoảng 12 mô hình", "not-a-number"],
     ["khoảng 5", "not-a-number"],
+    ["10 trở lên", "not-a-number"],
     ["5-6", "not-a-number"],
     ["1,5", "not-a-number"],
     [true, "not-a-number"],
@@ -244,9 +265,25 @@ describe("count-cells", () => {
   });
 
   it("quotes the text in a not-a-number message", () => {
-    const form = buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", "12 mô hình"), { total: false });
+    const form = buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", "khoảng 12"), { total: false });
     const issue = submissionOf(form.sheet).issues[0]!;
-    expect(issueMessage(issue)).toBe(`Ô ${form.cell("kinh-te", "xa", "tap-the", "new")} ghi "12 mô hình", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).`);
+    expect(issueMessage(issue)).toBe(`Ô ${form.cell("kinh-te", "xa", "tap-the", "new")} ghi "khoảng 12", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).`);
+  });
+
+  it("reads a count written with words as the number, noting the text", () => {
+    const cell = "kinh-te" as const;
+    const form = buildForm(withCount(counts, cell, "xa", "tap-the", "new", "03 MH"), { total: false });
+    const sub = submissionOf(form.sheet);
+    expect(flatten(sub.issues)).toEqual([[form.cell(cell, "xa", "tap-the", "new"), "number-as-text"]]);
+    expect(sub.status).toBe("accepted");
+    expect(sub.entries.find((e) => e.field === cell && e.level === "xa" && e.type === "tap-the")?.new).toBe(3);
+    expect(issueMessage(sub.issues[0]!)).toBe(`Ô ${form.cell(cell, "xa", "tap-the", "new")} lưu số dạng văn bản ("03 MH"); đã đọc là 3.`);
+  });
+
+  it("in a CSV notes only counts written with words (every CSV number is text)", () => {
+    const form = buildForm(withCount(withCount(counts, "kinh-te", "xa", "tap-the", "new", "5 (mô hình)"), "khac", "xa", "tap-the", "new", " 7 "), { total: false });
+    const sub = submissionOf({ ...form.sheet, untyped: true });
+    expect(flatten(sub.issues)).toEqual([[form.cell("kinh-te", "xa", "tap-the", "new"), "number-as-text"]]);
   });
 
   it("does not repeat a row's negative count on the total it makes negative", () => {

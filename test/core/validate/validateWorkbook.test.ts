@@ -51,7 +51,7 @@ describe("validateWorkbook", () => {
   });
 
   it("rejects a submission with an error and keeps one with only warnings", () => {
-    const rejected = submissionOf(buildForm(sampleCounts(), { unit: null }).sheet);
+    const rejected = submissionOf(buildForm(sampleCounts(), { year: 2015, title: null, placeDate: null, reportDate: null }).sheet);
     expect(rejected.status).toBe("rejected");
     const warned = submissionOf(buildForm(sampleCounts(), { fields: ["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh", "xay-dung-he-thong-chinh-tri"] }).sheet);
     expect(warned.issues.map((i) => i.severity)).toEqual(["warning"]);

@@ -11,8 +11,25 @@ function judgeCell(parsed: ParsedSheet, { cell, read }: CountCell): Issue | null
   if (read.kind !== "number") return null;
   if (read.value < 0) return makeIssue("negative-count", where, { value: read.text ?? read.value });
   if (!Number.isInteger(read.value)) return makeIssue("fractional-count", where, { value: read.text ?? read.value });
-  if (read.text !== undefined && !parsed.untyped) return makeIssue("number-as-text", where, { value: read.text, number: read.value });
+  // A CSV stores every number as text, so only a count written with words ("12 mô hình") is worth the note there.
+  if (read.text !== undefined && (!parsed.untyped || /\p{L}/u.test(read.text))) return makeIssue("number-as-text", where, { value: read.text, number: read.value });
   return null;
+}
+
+/** Detail cells that stand for their parent: where the parent cell is empty (or took their sum). */
+function countingDetailCells(parsed: ParsedSheet): CountCell[] {
+  const cells: CountCell[] = [];
+  for (const group of parsed.table.details) {
+    const summed = new Set(group.summed.map((s) => s.cell));
+    for (const [col, parent] of group.parent.counts) {
+      if (parent.read.kind !== "blank" && !summed.has(parent.cell)) continue;
+      for (const row of group.rows) {
+        const count = row.counts.get(col);
+        if (count) cells.push(count);
+      }
+    }
+  }
+  return cells;
 }
 
 /** On the total row only unreadable cells count: a negative or fractional sum repeats a row's error. */
@@ -23,10 +40,11 @@ function judgeTotalCell(parsed: ParsedSheet, count: CountCell): Issue | null {
 
 /**
  * Count-cell rule: every count cell of the data rows holds a whole, non-negative number, and the
- * total row holds numbers; text that reads as a number is accepted and noted (info).
+ * total row holds numbers; text that reads as a number is accepted and noted (info). Detail cells
+ * are judged where they stand for an empty parent cell.
  *
  * @example
- * countCells.check(parsedWith("12 mô hình" at "D9"), DEFAULT_OPTIONS)[0] //=> not-a-number at D9
+ * countCells.check(parsedWith("khoảng 12" at "D9"), DEFAULT_OPTIONS)[0] //=> not-a-number at D9
  */
 export const countCells: Rule = {
   id: "count-cells",
@@ -41,6 +59,10 @@ export const countCells: Rule = {
     }
     for (const count of parsed.table.total?.counts.values() ?? []) {
       const issue = judgeTotalCell(parsed, count);
+      if (issue) issues.push(issue);
+    }
+    for (const count of countingDetailCells(parsed)) {
+      const issue = judgeCell(parsed, count);
       if (issue) issues.push(issue);
     }
     return issues;

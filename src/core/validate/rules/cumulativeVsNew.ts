@@ -9,7 +9,7 @@ import { type Rule, issueAt } from "../rule";
  * new count (cumulative includes the year's new models). Reported at the cumulative cell.
  *
  * @example
- * cumulativeVsNew.check(parsedWithNew5Cumulative3, DEFAULT_OPTIONS)[0]?.code //=> "cumulative-less-than-new"
+ * cumulativeVsNew.check(parsedWithNew5Cumulative3, defaultOptions(2026))[0]?.code //=> "cumulative-less-than-new"
  */
 export const cumulativeVsNew: Rule = {
   id: "cumulative-vs-new",

@@ -7,7 +7,7 @@ import { type Rule, issueAt } from "../rule";
  * columns outside the form's mapped columns, and counts in a row with no label at all.
  *
  * @example
- * droppedValues.check(parsedWithNoteColumn, DEFAULT_OPTIONS)[0]?.code //=> "value-dropped"
+ * droppedValues.check(parsedWithNoteColumn, defaultOptions(2026))[0]?.code //=> "value-dropped"
  */
 export const droppedValues: Rule = {
   id: "dropped-values",

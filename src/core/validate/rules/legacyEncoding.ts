@@ -7,7 +7,7 @@ import { type Rule, issueAt } from "../rule";
  * submission, with the count of cells and the first example.
  *
  * @example
- * legacyEncoding.check(parsedWithTcvn3Cells, DEFAULT_OPTIONS)[0]?.params.encoding //=> "TCVN3"
+ * legacyEncoding.check(parsedWithTcvn3Cells, defaultOptions(2026))[0]?.params.encoding //=> "TCVN3"
  */
 export const legacyEncoding: Rule = {
   id: "legacy-encoding",

@@ -37,7 +37,7 @@ function absentLevelEntries(parsed: Parameters<Rule["check"]>[0]): CountEntry[] 
  * table does not have are compared with 0 (the warning then has no cell).
  *
  * @example
- * listCounts.check(parsed2023, DEFAULT_OPTIONS, { lists: [listWithTwoKinhTeXaTapThe2023] })[0]?.params.listCount //=> 2
+ * listCounts.check(parsed2023, defaultOptions(2026), { lists: [listWithTwoKinhTeXaTapThe2023] })[0]?.params.listCount //=> 2
  */
 export const listCounts: Rule = {
   id: "list-counts",

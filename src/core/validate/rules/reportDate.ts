@@ -28,7 +28,7 @@ function reportDateOf(parsed: ParsedSheet): { date: string; cell: string | null 
  * does not depend on the machine's time zone.
  *
  * @example
- * reportDate.check(parsedDated31Oct2023, DEFAULT_OPTIONS).map((i) => i.code) //=> ["late-submission"]
+ * reportDate.check(parsedDated31Oct2023, defaultOptions(2026)).map((i) => i.code) //=> ["late-submission"]
  */
 export const reportDate: Rule = {
   id: "report-date",

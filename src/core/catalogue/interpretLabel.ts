@@ -1,0 +1,173 @@
+import { dropRemarks } from "../text/dropRemarks";
+import { matchKey } from "../text/matchKey";
+import { readListMarker } from "../text/readListMarker";
+import type { AliasTable } from "../types";
+import { type CodeOf, type Dimension, resolveLabel } from "./resolveLabel";
+import { FIELD_MEANINGS, GENERIC_WORDS, LEVEL_MEANINGS, MEASURE_MEANINGS, type Meaning, TYPE_MEANINGS } from "./vocabulary";
+
+/**
+ * How a label was read in one dimension:
+ * - `exact`: it is a catalogue label or alias, or one of the officer's "Danh mục" entries (after
+ *   dropping an item marker and remarks);
+ * - `interpreted`: its meaningful words point to exactly one value (the officer is told);
+ * - `ambiguous`: its meaningful words point to two or more values (never assigned);
+ * - `none`: it says nothing about this dimension.
+ */
+export type LabelReading<C extends string> =
+  | { readonly kind: "exact"; readonly code: C }
+  | { readonly kind: "interpreted"; readonly code: C; /** Only weak words named it ("mô hình"). */ readonly weak?: boolean }
+  | { readonly kind: "ambiguous"; readonly candidates: readonly C[] }
+  | { readonly kind: "none" };
+
+/** One vocabulary phrase as match-key words, with what it means. */
+interface Term {
+  readonly words: readonly string[];
+  readonly code: string | null;
+  readonly strength: "strong" | "weak" | "generic";
+}
+
+const MEANINGS: { readonly [D in Dimension]: readonly Meaning<CodeOf<D>>[] } = {
+  field: FIELD_MEANINGS,
+  level: LEVEL_MEANINGS,
+  type: TYPE_MEANINGS,
+  measure: MEASURE_MEANINGS,
+};
+
+/** First word → the phrases starting with it, longest first. */
+type TermIndex = ReadonlyMap<string, readonly Term[]>;
+
+/** Indexes a dimension's vocabulary and the generic words by first word. */
+function indexTerms(dimension: Dimension): TermIndex {
+  const terms: Term[] = [];
+  const add = (phrase: string, code: string | null, strength: Term["strength"]): void => {
+    const words = matchKey(phrase).split(" ").filter(Boolean);
+    if (words.length > 0) terms.push({ words, code, strength });
+  };
+  for (const meaning of MEANINGS[dimension] as readonly Meaning<string>[]) {
+    meaning.strong.forEach((phrase) => add(phrase, meaning.code, "strong"));
+    meaning.weak?.forEach((phrase) => add(phrase, meaning.code, "weak"));
+  }
+  GENERIC_WORDS.forEach((phrase) => add(phrase, null, "generic"));
+  const index = new Map<string, Term[]>();
+  for (const term of terms) {
+    const first = term.words[0] as string;
+    index.set(first, [...(index.get(first) ?? []), term]);
+  }
+  // Longest phrase first; on equal length the dimension's own words beat the generic ones.
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || rank(a) - rank(b));
+  return index;
+}
+
+function rank(term: Term): number {
+  return term.strength === "generic" ? 1 : 0;
+}
+
+const INDEX: { readonly [D in Dimension]: TermIndex } = {
+  field: indexTerms("field"),
+  level: indexTerms("level"),
+  type: indexTerms("type"),
+  measure: indexTerms("measure"),
+};
+
+/** The longest phrase of the index at word `i`. */
+function termAt(index: TermIndex, words: readonly string[], i: number): Term | null {
+  for (const term of index.get(words[i] as string) ?? []) {
+    if (term.words.every((w, k) => words[i + k] === w)) return term;
+  }
+  return null;
+}
+
+/** What the words of a label mean in one dimension: the values named strongly and weakly. */
+interface WordMeaning {
+  readonly strong: ReadonlySet<string>;
+  readonly weak: ReadonlySet<string>;
+}
+
+/** Reads a text's words against a dimension's vocabulary, phrase by phrase, longest first. */
+function readWords(dimension: Dimension, text: string): WordMeaning {
+  const words = matchKey(text).split(" ").filter(Boolean);
+  const strong = new Set<string>();
+  const weak = new Set<string>();
+  for (let i = 0; i < words.length; ) {
+    const term = termAt(INDEX[dimension], words, i);
+    if (term?.code && term.strength === "strong") strong.add(term.code);
+    if (term?.code && term.strength === "weak") weak.add(term.code);
+    i += term ? term.words.length : 1;
+  }
+  return { strong, weak };
+}
+
+/** The reading that the meaning of some words gives. */
+function decide<C extends string>(meaning: WordMeaning): LabelReading<C> {
+  const named = meaning.strong.size > 0 ? meaning.strong : meaning.weak;
+  if (named.size === 0) return { kind: "none" };
+  if (named.size > 1) return { kind: "ambiguous", candidates: [...named] as C[] };
+  const code = [...named][0] as C;
+  return meaning.strong.size > 0 ? { kind: "interpreted", code } : { kind: "interpreted", code, weak: true };
+}
+
+const DATES_AND_NUMBERS = /\d+(?:[./-]\d+)*/gu;
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, LabelReading<string>>();
+
+/** The reading by meaning alone (no exact aliases), cached: the same labels recur in every file. */
+function readByMeaning(dimension: Dimension, label: string): LabelReading<string> {
+  const key = `${dimension}\u0000${label}`;
+  const known = cache.get(key);
+  if (known) return known;
+  let reading = decide(readWords(dimension, label));
+  // A remark that names another value ("Khác (kinh tế tập thể)") is a remark: read without it.
+  if (reading.kind === "ambiguous") {
+    const bare = decide(readWords(dimension, dropRemarks(label)));
+    if (bare.kind === "interpreted") reading = bare;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, reading);
+  return reading;
+}
+
+/**
+ * Reads a label the way an officer does. First the exact catalogue (built-in labels and aliases, and
+ * the officer's "Danh mục", which wins), ignoring an item marker ("1.", "II.", "a)", "-") and
+ * parenthesised remarks ("(nếu có)") and any year or date written after it; then by meaning: the label's words are matched, longest phrase
+ * first, against the dimension's vocabulary (`vocabulary.ts`), whatever their order, separators or
+ * generic words ("Lĩnh vực", "công tác", "các", "và"). Words that name one value read as it; words
+ * that name two values are ambiguous and are never assigned.
+ *
+ * @param dimension - "field", "level", "type" or "measure"
+ * @param text - the label as written
+ * @param aliases - the officer's extra aliases
+ * @returns the reading
+ * @example
+ * interpretLabel("field", "I. Kinh tế").kind //=> "exact"
+ * interpretLabel("field", "Công tác an ninh trật tự") //=> { kind: "interpreted", code: "quoc-phong-an-ninh" }
+ * interpretLabel("field", "Kinh tế – Văn hóa") //=> { kind: "ambiguous", candidates: ["kinh-te", "van-hoa-xa-hoi"] }
+ */
+export function interpretLabel<D extends Dimension>(dimension: D, text: string, aliases?: AliasTable): LabelReading<CodeOf<D>> {
+  const { label } = readListMarker(text);
+  if (matchKey(label) === "") return { kind: "none" };
+  const bare = dropRemarks(label);
+  const exact =
+    resolveLabel(dimension, label, aliases) ??
+    resolveLabel(dimension, bare, aliases) ??
+    resolveLabel(dimension, text, aliases) ??
+    // A year or date added to a catalogue label ("Mới trong năm 2023") does not change it.
+    resolveLabel(dimension, bare.replace(DATES_AND_NUMBERS, " "), aliases);
+  if (exact !== null) return { kind: "exact", code: exact };
+  return readByMeaning(dimension, label) as LabelReading<CodeOf<D>>;
+}
+
+/**
+ * The code a label reads as (exactly or by meaning), or null when it names none or several.
+ *
+ * @param dimension - the dimension
+ * @param text - the label as written
+ * @param aliases - the officer's extra aliases
+ * @returns the code or null
+ * @example
+ * codeOfLabel("measure", "Tổng số đến nay") //=> "cumulative"
+ */
+export function codeOfLabel<D extends Dimension>(dimension: D, text: string, aliases?: AliasTable): CodeOf<D> | null {
+  const reading = interpretLabel(dimension, text, aliases);
+  return reading.kind === "exact" || reading.kind === "interpreted" ? reading.code : null;
+}
