@@ -33,7 +33,8 @@ function workbookWith(k: number, negativeAt = -1): FakeExcel {
   const fake = new FakeExcel();
   for (let i = 0; i < k; i++) {
     const counts = i === negativeAt ? withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1) : sampleCounts();
-    addRawSheet(fake, buildForm(counts, { sheetName: `Xã ${i + 1}`, unit: `Xã Số ${i + 1}`, unitCode: `X${i + 1}`, year: 2024 }).sheet);
+    // Dated in its own year: a 2024 report dated 2023 is a year-mismatch warning (and a highlighted cell).
+    addRawSheet(fake, buildForm(counts, { sheetName: `Xã ${i + 1}`, unit: `Xã Số ${i + 1}`, unitCode: `X${i + 1}`, year: 2024, reportDate: "20/10/2024", placeDate: "Na Hang, ngày 20 tháng 10 năm 2024" }).sheet);
   }
   return fake;
 }

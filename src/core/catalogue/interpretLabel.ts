@@ -148,9 +148,10 @@ export function interpretLabel<D extends Dimension>(dimension: D, text: string, 
   if (matchKey(label) === "") return { kind: "none" };
   const bare = dropRemarks(label);
   const exact =
+    // As written first, so an officer's alias for "a) Kinh tế" beats the catalogue's "Kinh tế".
+    resolveLabel(dimension, text, aliases) ??
     resolveLabel(dimension, label, aliases) ??
     resolveLabel(dimension, bare, aliases) ??
-    resolveLabel(dimension, text, aliases) ??
     // A year or date added to a catalogue label ("Mới trong năm 2023") does not change it.
     resolveLabel(dimension, bare.replace(DATES_AND_NUMBERS, " "), aliases);
   if (exact !== null) return { kind: "exact", code: exact };

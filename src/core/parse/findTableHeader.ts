@@ -166,7 +166,51 @@ function mapColumns(grid: Grid, read: Read, rows: readonly number[], left: numbe
       if (value.interpreted && !notes.has(`${cell}|${dimension}`)) notes.set(`${cell}|${dimension}`, { cell, label: grid.text(...value.cell), dimension, code: value.code });
     }
   }
+  completeMeasures(grid, read, rows, governing, left, right, { columns, summaryColumns, notes });
+  columns.sort((a, b) => a.col - b.col);
   return { columns, groupCells, summaryColumns, notes: [...notes.values()] };
+}
+
+const YEAR_LABEL = /^(?:năm\s*)?(?:19|20)\d\d$/iu;
+
+/** True for a bottom header cell whose measure only its group can tell ("Tổng số", "Năm 2023"). */
+function isMeasureByContext(read: Read, grid: Grid, row: number, col: number): boolean {
+  const text = grid.label(row, col);
+  return text !== "" && (read(row, col).total || YEAR_LABEL.test(text));
+}
+
+/**
+ * The measure a level × type group lacks, read from its context: beside "Mới", a "Tổng số" column is
+ * the cumulative count to date; beside "Lũy kế", a "Năm 2023" column is this year's new count. Only
+ * the bottom header cell is read this way, and only when the group has the other measure.
+ */
+function completeMeasures(
+  grid: Grid,
+  read: Read,
+  rows: readonly number[],
+  governing: ReadonlyMap<number, readonly ([number, number] | null)[]>,
+  left: number,
+  right: number,
+  found: { columns: TableColumn[]; summaryColumns: Set<number>; notes: Map<string, LabelNote> },
+): void {
+  const bottom = rows[rows.length - 1] as number;
+  const upper = rows.slice(0, -1);
+  for (let c = left; c <= right; c++) {
+    if (found.columns.some((col) => col.col === c)) continue;
+    const text = grid.label(bottom, c);
+    const measure = read(bottom, c).total ? "cumulative" : YEAR_LABEL.test(text) ? "new" : null;
+    if (!measure || text === "") continue;
+    const cells = upper.map((row) => governing.get(row)?.[c - left] ?? null);
+    const level = valueOf(read, cells, "level");
+    const type = valueOf(read, cells, "type");
+    if (!level || !type) continue;
+    const group = found.columns.filter((col) => col.level === level.code && col.type === type.code);
+    if (group.length !== 1 || group[0]?.measure === measure) continue;
+    const cell = grid.address(...grid.anchor(bottom, c));
+    found.columns.push({ col: c, level: level.code as LevelCode, type: type.code as TypeCode, measure, headerCell: cell });
+    found.summaryColumns.delete(c);
+    found.notes.set(`${cell}|measure`, { cell, label: text, dimension: "measure", code: measure });
+  }
 }
 
 /** Columns outside the header's span whose header is a total label ("Tổng cộng" at the right). */
@@ -205,8 +249,11 @@ export function findTableHeader(grid: Grid, aliases?: AliasTable): TableHeader |
   for (let bottom = 1; bottom < grid.height; bottom++) {
     const labelled = labelledColumns(read, grid, bottom);
     if (labelled.length < 2) continue;
-    const left = labelled[0] as number;
-    const right = labelled[labelled.length - 1] as number;
+    // A "Tổng số" or "Năm 2023" column at either end may complete a group's measures.
+    let left = labelled[0] as number;
+    let right = labelled[labelled.length - 1] as number;
+    while (left > 0 && isMeasureByContext(read, grid, bottom, left - 1)) left--;
+    while (right < grid.width - 1 && isMeasureByContext(read, grid, bottom, right + 1)) right++;
     const rows = headerRows(grid, read, bottom, left, right);
     if (rows.length < 2 && !labelled.some((c) => DIMENSIONS.every((d) => read(bottom, c).values[d]))) continue;
     const mapped = mapColumns(grid, read, rows, left, right);

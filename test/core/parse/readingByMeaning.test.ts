@@ -162,3 +162,30 @@ describe("label helpers", () => {
     expect(isTotalLabel(label)).toBe(total);
   });
 });
+
+describe("a measure told by its group", () => {
+  it("reads 'Tổng số' beside 'Mới' as the cumulative count, and 'Năm 2024' beside 'Lũy kế' as the new count", () => {
+    const s = read([
+      ["Lĩnh vực", "Cấp xã", null, null, null],
+      [null, "Tập thể", null, "Cá nhân", null],
+      [null, "Năm 2024", "Lũy kế", "Mới", "Tổng số"],
+      ["Kinh tế", 1, 2, 3, 4],
+    ]);
+    expect(entry(s, "kinh-te", "xa", "tap-the")).toEqual({ new: 1, cumulative: 2 });
+    expect(entry(s, "kinh-te", "xa", "ca-nhan")).toEqual({ new: 3, cumulative: 4 });
+    expect(at(s, "label-interpreted")).toEqual(["B6", "E6"]);
+    expect(s.status).toBe("accepted");
+  });
+
+  it("keeps a 'Tổng số' column a sum when its group already has both measures", () => {
+    const s = read([
+      ["Lĩnh vực", "Cấp xã", null, null, null, null],
+      [null, "Tập thể", null, null, "Cá nhân", null],
+      [null, "Mới", "Lũy kế", "Tổng số", "Mới", "Lũy kế"],
+      ["Kinh tế", 1, 2, 3, 4, 5],
+    ]);
+    expect(entry(s, "kinh-te", "xa", "tap-the")).toEqual({ new: 1, cumulative: 2 });
+    expect(at(s, "value-dropped")).toEqual([]);
+    expect(at(s, "duplicate-column")).toEqual([]);
+  });
+});
