@@ -30,7 +30,7 @@ function valueCell(grid: Grid, row: number, col: number, inline: string): { col:
     if (value === null || (typeof value === "string" && grid.text(row, c) === "")) continue;
     // The next label on the row ("Mã đơn vị:") means this label's value is empty.
     if (typeof value === "string") return matchLabel(grid.text(row, c)) ? null : { col: c, raw: grid.text(row, c) };
-    return { col: c, raw: value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "object" ? value.error : String(value) };
+    return { col: c, raw: value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10)) : typeof value === "object" ? value.error : String(value) };
   }
   return null;
 }

@@ -47,7 +47,7 @@ function parseCountText(text: string): number | null {
 
 /** Text shown for a non-numeric value in a message. */
 function describeValue(value: Date | boolean): string {
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  return value instanceof Date ? (Number.isNaN(value.getTime()) ? "?" : value.toISOString().slice(0, 10)) : String(value);
 }
 
 /**
