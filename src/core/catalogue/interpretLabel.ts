@@ -144,6 +144,33 @@ function readByMeaning(dimension: Dimension, label: string): LabelReading<string
  * interpretLabel("field", "Kinh tế – Văn hóa") //=> { kind: "ambiguous", candidates: ["kinh-te", "van-hoa-xa-hoi"] }
  */
 export function interpretLabel<D extends Dimension>(dimension: D, text: string, aliases?: AliasTable): LabelReading<CodeOf<D>> {
+  // The same labels recur in every sheet of every file: remember readings per alias table, bounded.
+  const memo = memoFor(aliases);
+  const key = `${dimension}\u0000${text}`;
+  const known = memo.get(key);
+  if (known) return known as LabelReading<CodeOf<D>>;
+  const reading = readLabel(dimension, text, aliases);
+  if (memo.size >= CACHE_LIMIT) memo.clear();
+  memo.set(key, reading);
+  return reading;
+}
+
+const PLAIN_MEMO = new Map<string, LabelReading<string>>();
+const ALIAS_MEMO = new WeakMap<AliasTable, Map<string, LabelReading<string>>>();
+
+/** The memo of readings for one alias table (or none). */
+function memoFor(aliases?: AliasTable): Map<string, LabelReading<string>> {
+  if (!aliases) return PLAIN_MEMO;
+  let memo = ALIAS_MEMO.get(aliases);
+  if (!memo) {
+    memo = new Map();
+    ALIAS_MEMO.set(aliases, memo);
+  }
+  return memo;
+}
+
+/** `interpretLabel` without the memo. */
+function readLabel<D extends Dimension>(dimension: D, text: string, aliases?: AliasTable): LabelReading<CodeOf<D>> {
   const { label } = readListMarker(text);
   if (matchKey(label) === "") return { kind: "none" };
   const bare = dropRemarks(label);

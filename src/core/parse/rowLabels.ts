@@ -30,6 +30,18 @@ export function stripEnumerator(text: string): string {
  * isTotalLabel("Tổng số lũy kế") //=> false
  */
 export function isTotalLabel(label: string): boolean {
+  const known = TOTALS.get(label);
+  if (known !== undefined) return known;
+  const total = readTotal(label);
+  if (TOTALS.size >= 20_000) TOTALS.clear();
+  TOTALS.set(label, total);
+  return total;
+}
+
+const TOTALS = new Map<string, boolean>();
+
+/** `isTotalLabel` without the memo. */
+function readTotal(label: string): boolean {
   const bare = dropRemarks(stripEnumerator(label));
   const first = matchKey(bare).split(" ")[0] ?? "";
   if (!TOTAL_LEAD.has(first)) return false;
