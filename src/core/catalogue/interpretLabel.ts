@@ -1,6 +1,7 @@
 import { dropRemarks } from "../text/dropRemarks";
 import { matchKey } from "../text/matchKey";
 import { readListMarker } from "../text/readListMarker";
+import { splitPhrases } from "../text/splitPhrases";
 import type { AliasTable } from "../types";
 import { type CodeOf, type Dimension, resolveLabel } from "./resolveLabel";
 import { FIELD_MEANINGS, GENERIC_WORDS, LEVEL_MEANINGS, MEASURE_MEANINGS, type Meaning, TYPE_MEANINGS } from "./vocabulary";
@@ -19,9 +20,8 @@ export type LabelReading<C extends string> =
   | { readonly kind: "ambiguous"; readonly candidates: readonly C[] }
   | { readonly kind: "none" };
 
-/** One vocabulary phrase as match-key words, with what it means. */
+/** What one vocabulary phrase means in a dimension: a value (named strongly or weakly), or nothing. */
 interface Term {
-  readonly words: readonly string[];
   readonly code: string | null;
   readonly strength: "strong" | "weak" | "generic";
 }
@@ -33,49 +33,23 @@ const MEANINGS: { readonly [D in Dimension]: readonly Meaning<CodeOf<D>>[] } = {
   measure: MEASURE_MEANINGS,
 };
 
-/** First word → the phrases starting with it, longest first. */
-type TermIndex = ReadonlyMap<string, readonly Term[]>;
-
-/** Indexes a dimension's vocabulary and the generic words by first word. */
-function indexTerms(dimension: Dimension): TermIndex {
-  const terms: Term[] = [];
-  const add = (phrase: string, code: string | null, strength: Term["strength"]): void => {
-    const words = matchKey(phrase).split(" ").filter(Boolean);
-    if (words.length > 0) terms.push({ words, code, strength });
-  };
+/** A dimension's vocabulary keyed by phrase; its own words win over a generic word of the same spelling. */
+function vocabularyOf(dimension: Dimension): ReadonlyMap<string, Term> {
+  const terms = new Map<string, Term>();
+  GENERIC_WORDS.forEach((phrase) => terms.set(matchKey(phrase), { code: null, strength: "generic" }));
   for (const meaning of MEANINGS[dimension] as readonly Meaning<string>[]) {
-    meaning.strong.forEach((phrase) => add(phrase, meaning.code, "strong"));
-    meaning.weak?.forEach((phrase) => add(phrase, meaning.code, "weak"));
+    meaning.weak?.forEach((phrase) => terms.set(matchKey(phrase), { code: meaning.code, strength: "weak" }));
+    meaning.strong.forEach((phrase) => terms.set(matchKey(phrase), { code: meaning.code, strength: "strong" }));
   }
-  GENERIC_WORDS.forEach((phrase) => add(phrase, null, "generic"));
-  const index = new Map<string, Term[]>();
-  for (const term of terms) {
-    const first = term.words[0] as string;
-    index.set(first, [...(index.get(first) ?? []), term]);
-  }
-  // Longest phrase first; on equal length the dimension's own words beat the generic ones.
-  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length || rank(a) - rank(b));
-  return index;
+  return terms;
 }
 
-function rank(term: Term): number {
-  return term.strength === "generic" ? 1 : 0;
-}
-
-const INDEX: { readonly [D in Dimension]: TermIndex } = {
-  field: indexTerms("field"),
-  level: indexTerms("level"),
-  type: indexTerms("type"),
-  measure: indexTerms("measure"),
+const VOCABULARY: { readonly [D in Dimension]: ReadonlyMap<string, Term> } = {
+  field: vocabularyOf("field"),
+  level: vocabularyOf("level"),
+  type: vocabularyOf("type"),
+  measure: vocabularyOf("measure"),
 };
-
-/** The longest phrase of the index at word `i`. */
-function termAt(index: TermIndex, words: readonly string[], i: number): Term | null {
-  for (const term of index.get(words[i] as string) ?? []) {
-    if (term.words.every((w, k) => words[i + k] === w)) return term;
-  }
-  return null;
-}
 
 /** What the words of a label mean in one dimension: the values named strongly and weakly. */
 interface WordMeaning {
@@ -85,14 +59,11 @@ interface WordMeaning {
 
 /** Reads a text's words against a dimension's vocabulary, phrase by phrase, longest first. */
 function readWords(dimension: Dimension, text: string): WordMeaning {
-  const words = matchKey(text).split(" ").filter(Boolean);
   const strong = new Set<string>();
   const weak = new Set<string>();
-  for (let i = 0; i < words.length; ) {
-    const term = termAt(INDEX[dimension], words, i);
+  for (const { value: term } of splitPhrases(matchKey(text).split(" ").filter(Boolean), VOCABULARY[dimension])) {
     if (term?.code && term.strength === "strong") strong.add(term.code);
     if (term?.code && term.strength === "weak") weak.add(term.code);
-    i += term ? term.words.length : 1;
   }
   return { strong, weak };
 }

@@ -3,6 +3,7 @@ import { findIssuerUnit } from "./findIssuerUnit";
 import type { Grid } from "./grid";
 import { type HeaderField, readHeaderLabel } from "./headerVocabulary";
 import { inferUnitAndYear } from "./inferUnitAndYear";
+import { isDateLine } from "./isDateLine";
 import { findDateInText, parseDateCell } from "./parseDate";
 import { readYearValue } from "./readYearValue";
 import type { HeaderValue, ParsedHeader } from "./types";
@@ -11,8 +12,6 @@ type FieldName = HeaderField;
 
 const TITLE_KEY = matchKey("Dân vận khéo");
 const REPORT_KEY = matchKey("báo cáo");
-// "…, ngày 25 tháng 10 năm 2023" or "…, ngày 25/10/2023" (also "-" and "." between the numbers).
-const WORDED_DATE = /ngày\s*\d{1,2}\s*(?:tháng\s*\d{1,2}\s*năm\s*|[./-]\s*\d{1,2}\s*[./-]\s*)\d{4}/iu;
 const YEAR_LINE = /^\(?\s*năm\s*(\d{4})\s*\)?$/iu;
 const FOOTER_ROWS = 30;
 
@@ -120,7 +119,7 @@ export function findHeader(grid: Grid, table: { top: number; bottom: number }, d
       if (text === "") continue;
       const label = matchLabel(text);
       if (label && !found[label.name]) found[label.name] = readField(grid, r, c, label, date1904);
-      else if (!label && !placeDate && WORDED_DATE.test(text)) {
+      else if (!label && !placeDate && isDateLine(text)) {
         const date = findDateInText(text);
         if (date) placeDate = { date, cell: grid.address(r, c), text };
       }

@@ -1,12 +1,12 @@
 import { matchKey } from "../text/matchKey";
 import type { Grid } from "./grid";
 import { readHeaderLabel } from "./headerVocabulary";
+import { isDateLine } from "./isDateLine";
 import { readUnitLine } from "./readUnitLine";
 
 const TITLE_WORDS = [matchKey("báo cáo"), matchKey("Dân vận khéo")];
 /** Cells of the right-hand block: the mottos and the place-and-date line. */
 const RIGHT_BLOCK = [matchKey("Đảng Cộng sản Việt Nam"), matchKey("Cộng hòa xã hội chủ nghĩa"), matchKey("Độc lập Tự do Hạnh phúc")];
-const WORDED_DATE = /ngày\s*\d{1,2}\s*tháng/iu;
 
 /** The row where the issuer block ends: the title, the first labelled field, or the table. */
 function blockEnd(grid: Grid, tableTop: number): number {
@@ -27,7 +27,7 @@ function rightBlockColumn(grid: Grid, end: number): number {
   for (let r = 0; r < end; r++) {
     for (let c = 0; c < column; c++) {
       const text = grid.text(r, c);
-      if (c > 0 && text !== "" && (WORDED_DATE.test(text) || RIGHT_BLOCK.some((m) => matchKey(text).includes(m)))) column = c;
+      if (c > 0 && text !== "" && (isDateLine(text) || RIGHT_BLOCK.some((m) => matchKey(text).includes(m)))) column = c;
     }
   }
   return column;

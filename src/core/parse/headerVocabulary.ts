@@ -1,4 +1,6 @@
 import { matchKey } from "../text/matchKey";
+import { dropRemarks } from "../text/dropRemarks";
+import { readListMarker } from "../text/readListMarker";
 import { splitPhrases } from "../text/splitPhrases";
 
 /** The labelled fields of the header block. */
@@ -26,13 +28,11 @@ const PHRASES = new Map<string, HeaderField | "generic">([
 const PRECEDENCE: readonly HeaderField[] = FIELD_WORDS.map(([field]) => field);
 /** A header label is a short phrase; a longer text is a sentence that happens to use these words. */
 const MAX_WORDS = 8;
-// Numbering ("1.", "a)", "I.", "-") and parenthesised remarks ("(ghi rõ)") carry no meaning.
-const NUMBERING = /^\s*(?:[-+*•]|\(?(?:\d{1,2}|[a-zđ]|[ivx]{1,4})[.)])\s*/iu;
-const REMARK = /\([^()]*\)/gu;
 
 /** The field a label text names, or null when a word is not in the vocabulary or no word names a field. */
 function fieldOf(label: string): HeaderField | null {
-  const key = matchKey(label.replace(NUMBERING, "").replace(REMARK, " "));
+  // Numbering ("1.", "a)", "I.", "-") and parenthesised remarks ("(ghi rõ)") carry no meaning.
+  const key = matchKey(dropRemarks(readListMarker(label).label));
   if (key === "") return null;
   const words = key.split(" ");
   if (words.length > MAX_WORDS) return null;

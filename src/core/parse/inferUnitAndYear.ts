@@ -1,3 +1,4 @@
+import { baseName } from "../_lib/baseName";
 import type { HeaderSource, HeaderValue, ParsedHeader } from "./types";
 import { readUnitFromName } from "./readUnitFromName";
 import { readYearValue } from "./readYearValue";
@@ -18,11 +19,6 @@ export interface HeaderEvidence {
 /** An inferred header value. */
 function inferred<T>(value: T, from: HeaderSource, cell: string | null, raw: string): HeaderValue<T> {
   return { labelCell: null, cell, raw, value, inferredFrom: from };
-}
-
-/** The file name without its folders. */
-function baseName(source: string): string {
-  return source.split(/[\\/]/u).pop() ?? source;
 }
 
 /** The unit from the issuer block, the sheet name, then the file name. */

@@ -1,3 +1,4 @@
+import { baseName } from "../_lib/baseName";
 import { matchKey } from "../text/matchKey";
 import { isWithoutDiacritics, plainKey } from "../text/plainKey";
 import { splitPhrases } from "../text/splitPhrases";
@@ -29,7 +30,7 @@ const EXTENSION = /\.(?:xlsx|xlsm|xls|ods|csv)$/iu;
  */
 export function readUnitFromName(name: string): string | null {
   // A copy's "(1)" and the extension are not part of the name.
-  const base = (name.split(/[\\/]/u).pop() ?? name).normalize("NFC").replace(EXTENSION, "").replace(/\(\d+\)/gu, " ");
+  const base = baseName(name).normalize("NFC").replace(EXTENSION, "").replace(/\(\d+\)/gu, " ");
   const words = base.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   // Document words are recognised as written, and also without diacritics ("bao cao", "dan van kheo").
   const accented = splitPhrases(words.map(matchKey), NOISE_KEYS);

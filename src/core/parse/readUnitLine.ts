@@ -1,6 +1,7 @@
 import { matchKey } from "../text/matchKey";
 import { isWithoutDiacritics, plainKey } from "../text/plainKey";
 import { splitPhrases } from "../text/splitPhrases";
+import { isDateLine } from "./isDateLine";
 
 /** What a word or phrase of a unit name is. */
 type Role =
@@ -139,7 +140,7 @@ export interface UnitLine {
  */
 export function readUnitLine(text: string): UnitLine | null {
   const nfc = text.normalize("NFC");
-  if (/^\s*số\b/iu.test(nfc) || /ngày\s*\d{1,2}\s*tháng/iu.test(nfc)) return null;
+  if (/^\s*số\b/iu.test(nfc) || isDateLine(nfc)) return null;
   const plain = isWithoutDiacritics(nfc);
   const key = plain ? plainKey : matchKey;
   const { phrases, mottos } = plain ? PLAIN : ACCENTED;

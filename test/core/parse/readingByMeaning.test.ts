@@ -3,6 +3,8 @@ import { DEFAULT_OPTIONS } from "../../../src/core/options";
 import { readListMarker } from "../../../src/core/text/readListMarker";
 import { dropRemarks } from "../../../src/core/text/dropRemarks";
 import { isTotalLabel } from "../../../src/core/parse/rowLabels";
+import { interpretLabel } from "../../../src/core/catalogue/interpretLabel";
+import { splitPhrases } from "../../../src/core/text/splitPhrases";
 import type { CellValue, CountEntry, RawSheet, Submission } from "../../../src/core/types";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 
@@ -142,6 +144,12 @@ describe("label helpers", () => {
     ["1.", "none", "1."],
   ])("reads the item marker of %p", (text, marker, label) => {
     expect(readListMarker(text)).toEqual({ marker, label });
+  });
+
+  it("takes the longest phrase first wherever it stands, not the first phrase from the left", () => {
+    const phrases = new Map([["qp an", "abbr"], ["an toàn xã hội", "public order"], ["qp", "defence"]]);
+    expect(splitPhrases(["qp", "an", "toàn", "xã", "hội"], phrases).map((p) => p.value)).toEqual(["defence", "public order"]);
+    expect(interpretLabel("field", "QP - an toàn xã hội")).toEqual({ kind: "interpreted", code: "quoc-phong-an-ninh" });
   });
 
   it("drops remarks but never the whole label", () => {

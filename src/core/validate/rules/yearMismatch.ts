@@ -1,3 +1,4 @@
+import { baseName } from "../../_lib/baseName";
 import { findYears } from "../../_lib/findYears";
 import { makeIssue } from "../../issues/makeIssue";
 import { reportYearOfDate } from "../../parse/reportYearOfDate";
@@ -6,10 +7,6 @@ import type { Issue } from "../../types";
 import { describeSource } from "../describeSource";
 import { type Rule, issueAt } from "../rule";
 
-/** The file name without its folders. */
-function baseName(source: string): string {
-  return source.split(/[\\/]/).pop() ?? source;
-}
 
 /** The first year of a text when none of its years is the stated one. */
 function otherYear(text: string, year: number): number | null {
