@@ -1,3 +1,4 @@
+import { memoizeByText } from "../_lib/memoizeByText";
 import { dropRemarks } from "../text/dropRemarks";
 import { matchKey } from "../text/matchKey";
 import { readListMarker } from "../text/readListMarker";
@@ -78,22 +79,15 @@ function decide<C extends string>(meaning: WordMeaning): LabelReading<C> {
 }
 
 const DATES_AND_NUMBERS = /\d+(?:[./-]\d+)*/gu;
-const CACHE_LIMIT = 20_000;
-const cache = new Map<string, LabelReading<string>>();
 
-/** The reading by meaning alone (no exact aliases), cached: the same labels recur in every file. */
+/** The reading by meaning alone (no exact aliases). */
 function readByMeaning(dimension: Dimension, label: string): LabelReading<string> {
-  const key = `${dimension}\u0000${label}`;
-  const known = cache.get(key);
-  if (known) return known;
-  let reading = decide(readWords(dimension, label));
+  const reading = decide(readWords(dimension, label));
   // A remark that names another value ("Khác (kinh tế tập thể)") is a remark: read without it.
   if (reading.kind === "ambiguous") {
     const bare = decide(readWords(dimension, dropRemarks(label)));
-    if (bare.kind === "interpreted") reading = bare;
+    if (bare.kind === "interpreted") return bare;
   }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, reading);
   return reading;
 }
 
@@ -115,29 +109,7 @@ function readByMeaning(dimension: Dimension, label: string): LabelReading<string
  * interpretLabel("field", "Kinh tế – Văn hóa") //=> { kind: "ambiguous", candidates: ["kinh-te", "van-hoa-xa-hoi"] }
  */
 export function interpretLabel<D extends Dimension>(dimension: D, text: string, aliases?: AliasTable): LabelReading<CodeOf<D>> {
-  // The same labels recur in every sheet of every file: remember readings per alias table, bounded.
-  const memo = memoFor(aliases);
-  const key = `${dimension}\u0000${text}`;
-  const known = memo.get(key);
-  if (known) return known as LabelReading<CodeOf<D>>;
-  const reading = readLabel(dimension, text, aliases);
-  if (memo.size >= CACHE_LIMIT) memo.clear();
-  memo.set(key, reading);
-  return reading;
-}
-
-const PLAIN_MEMO = new Map<string, LabelReading<string>>();
-const ALIAS_MEMO = new WeakMap<AliasTable, Map<string, LabelReading<string>>>();
-
-/** The memo of readings for one alias table (or none). */
-function memoFor(aliases?: AliasTable): Map<string, LabelReading<string>> {
-  if (!aliases) return PLAIN_MEMO;
-  let memo = ALIAS_MEMO.get(aliases);
-  if (!memo) {
-    memo = new Map();
-    ALIAS_MEMO.set(aliases, memo);
-  }
-  return memo;
+  return READINGS[dimension](text, aliases) as LabelReading<CodeOf<D>>;
 }
 
 /** `interpretLabel` without the memo. */
@@ -155,6 +127,14 @@ function readLabel<D extends Dimension>(dimension: D, text: string, aliases?: Al
   if (exact !== null) return { kind: "exact", code: exact };
   return readByMeaning(dimension, label) as LabelReading<CodeOf<D>>;
 }
+
+/** One memoised reader per dimension: the same labels recur in every sheet of every file. */
+const READINGS: { readonly [D in Dimension]: (text: string, aliases?: AliasTable) => LabelReading<string> } = {
+  field: memoizeByText((text: string, aliases?: AliasTable) => readLabel("field", text, aliases)),
+  level: memoizeByText((text: string, aliases?: AliasTable) => readLabel("level", text, aliases)),
+  type: memoizeByText((text: string, aliases?: AliasTable) => readLabel("type", text, aliases)),
+  measure: memoizeByText((text: string, aliases?: AliasTable) => readLabel("measure", text, aliases)),
+};
 
 /**
  * The code a label reads as (exactly or by meaning), or null when it names none or several.

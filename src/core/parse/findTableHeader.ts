@@ -1,3 +1,4 @@
+import { memoizeByText } from "../_lib/memoizeByText";
 import { interpretLabel } from "../catalogue/interpretLabel";
 import type { Dimension } from "../catalogue/resolveLabel";
 import type { AliasTable, LevelCode, MeasureCode, TypeCode } from "../types";
@@ -33,12 +34,14 @@ const MAX_HEADER_ROWS = 5;
 interface CellMeaning {
   readonly values: Partial<Record<HeaderDimension, { readonly code: string; readonly weak: boolean; readonly interpreted: boolean }>>;
   readonly total: boolean;
+  /** It names at least one dimension. */
+  readonly named: boolean;
 }
 
-const NOTHING: CellMeaning = { values: {}, total: false };
+const NOTHING: CellMeaning = { values: {}, total: false, named: false };
 
 /** Reads one header label in every dimension (a cell may name several: "Tập thể – Mới"). */
-function readHeaderLabel(text: string, aliases?: AliasTable): CellMeaning {
+function readColumnLabel(text: string, aliases?: AliasTable): CellMeaning {
   if (text === "" || text.length > MAX_LABEL) return NOTHING;
   const values: CellMeaning["values"] = {};
   for (const dimension of DIMENSIONS) {
@@ -46,21 +49,17 @@ function readHeaderLabel(text: string, aliases?: AliasTable): CellMeaning {
     if (reading.kind === "exact") values[dimension] = { code: reading.code, weak: false, interpreted: false };
     else if (reading.kind === "interpreted") values[dimension] = { code: reading.code, weak: reading.weak === true, interpreted: true };
   }
-  return { values, total: Object.keys(values).length === 0 && isTotalLabel(text) };
+  const named = Object.keys(values).length > 0;
+  return { values, total: !named && isTotalLabel(text), named };
 }
 
-/** Header cells of one sheet, read once each. */
+const COLUMN_LABELS = memoizeByText(readColumnLabel);
+
+/** The header reading of any cell of a sheet (a merged cell reads its range's label). */
 function headerReader(grid: Grid, aliases?: AliasTable): (row: number, col: number) => CellMeaning {
-  const cache = new Map<number, CellMeaning>();
   return (row, col) => {
-    const [r, c] = grid.anchor(row, col);
-    const key = r * grid.width + c;
-    let meaning = cache.get(key);
-    if (!meaning) {
-      meaning = readHeaderLabel(grid.text(r, c), aliases);
-      cache.set(key, meaning);
-    }
-    return meaning;
+    const text = grid.label(row, col);
+    return text === "" ? NOTHING : COLUMN_LABELS(text, aliases);
   };
 }
 
@@ -70,7 +69,7 @@ type Read = ReturnType<typeof headerReader>;
 function namesAnything(read: Read, row: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
     const m = read(row, c);
-    if (m.total || Object.keys(m.values).length > 0) return true;
+    if (m.total || m.named) return true;
   }
   return false;
 }
@@ -223,10 +222,19 @@ function outerSummaryColumns(grid: Grid, read: Read, rows: readonly number[], le
   return out;
 }
 
+/** True when the header rows name a level, a type and a measure somewhere: a table needs all three. */
+function namesEveryDimension(read: Read, rows: readonly number[], left: number, right: number): boolean {
+  const named = new Set<HeaderDimension>();
+  for (const row of rows) {
+    for (let c = left; c <= right; c++) for (const d of Object.keys(read(row, c).values)) named.add(d as HeaderDimension);
+  }
+  return named.size === DIMENSIONS.length;
+}
+
 /** Columns of a row that name any header dimension. */
 function labelledColumns(read: Read, grid: Grid, row: number): number[] {
   const cols: number[] = [];
-  for (let c = 0; c < grid.width; c++) if (Object.keys(read(row, c).values).length > 0) cols.push(c);
+  for (let c = 0; c < grid.width; c++) if (read(row, c).named) cols.push(c);
   return cols;
 }
 
@@ -255,7 +263,7 @@ export function findTableHeader(grid: Grid, aliases?: AliasTable): TableHeader |
     while (left > 0 && isMeasureByContext(read, grid, bottom, left - 1)) left--;
     while (right < grid.width - 1 && isMeasureByContext(read, grid, bottom, right + 1)) right++;
     const rows = headerRows(grid, read, bottom, left, right);
-    if (rows.length < 2 && !labelled.some((c) => DIMENSIONS.every((d) => read(bottom, c).values[d]))) continue;
+    if (!namesEveryDimension(read, rows, left, right)) continue;
     const mapped = mapColumns(grid, read, rows, left, right);
     if (mapped.columns.length < 2) continue;
     for (const c of outerSummaryColumns(grid, read, rows, left, right)) (mapped.summaryColumns as Set<number>).add(c);

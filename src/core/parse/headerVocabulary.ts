@@ -1,3 +1,4 @@
+import { memoizeByText } from "../_lib/memoizeByText";
 import { matchKey } from "../text/matchKey";
 import { dropRemarks } from "../text/dropRemarks";
 import { readListMarker } from "../text/readListMarker";
@@ -59,9 +60,16 @@ function fieldOf(label: string): HeaderField | null {
  * readHeaderLabel("Yên Phú, ngày 27 tháng 10 năm 2020") //=> null
  */
 export function readHeaderLabel(text: string): { field: HeaderField; inline: string } | null {
+  return HEADER_LABELS(text);
+}
+
+/** `readHeaderLabel` without the memo. */
+function readLabel(text: string): { field: HeaderField; inline: string } | null {
   const colon = text.search(/[:：]/u);
   const field = fieldOf(colon < 0 ? text : text.slice(0, colon));
   if (!field) return null;
   const inline = colon < 0 ? "" : text.slice(colon + 1).trim();
   return { field, inline: /^[.…_\s-]*$/u.test(inline) ? "" : inline };
 }
+
+const HEADER_LABELS = memoizeByText(readLabel);

@@ -1,3 +1,4 @@
+import { memoizeByText } from "../_lib/memoizeByText";
 import { interpretLabel } from "../catalogue/interpretLabel";
 import { dropRemarks } from "../text/dropRemarks";
 import { matchKey } from "../text/matchKey";
@@ -30,15 +31,10 @@ export function stripEnumerator(text: string): string {
  * isTotalLabel("Tổng số lũy kế") //=> false
  */
 export function isTotalLabel(label: string): boolean {
-  const known = TOTALS.get(label);
-  if (known !== undefined) return known;
-  const total = readTotal(label);
-  if (TOTALS.size >= 20_000) TOTALS.clear();
-  TOTALS.set(label, total);
-  return total;
+  return TOTALS(label);
 }
 
-const TOTALS = new Map<string, boolean>();
+const TOTALS = memoizeByText(readTotal);
 
 /** `isTotalLabel` without the memo. */
 function readTotal(label: string): boolean {
