@@ -55,10 +55,3 @@ export function resolveOptions(partial: Partial<RunOptions>, today: { readonly c
   return { ...defaultOptions(today.currentYear), ...partial };
 }
 
-/**
- * Fixed options (the defaults as they stood for the 2021–2025 term) kept for examples and tests that need
- * options independent of the clock.
- *
- * @deprecated Running code passes the current year to `defaultOptions`; tests can call `defaultOptions(2025)`.
- */
-export const DEFAULT_OPTIONS: RunOptions = defaultOptions(2025);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS, buildReportModel, consolidate, mergeStore, parseStoreSheet, readWorkbookMemory, withWorkbookSheets, type RawSheet } from "../../src/core";
+import { defaultOptions, buildReportModel, consolidate, mergeStore, parseStoreSheet, readWorkbookMemory, withWorkbookSheets, type RawSheet } from "../../src/core";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { ALL_CAPS, MIN_CAPS, type Caps } from "../../src/excel/caps";
 import { highlightsFromIssues } from "../../src/excel/highlights";
@@ -43,7 +43,7 @@ function workbookWith(k: number, negativeAt = -1): FakeExcel {
 async function runPipeline(fake: FakeExcel, caps: Caps, ownership: OwnershipStore, now: string) {
   const snapshot = await readWorkbookSnapshot(fake.ctx, caps, ownership.read(), SOURCE);
   const memory = readWorkbookMemory(snapshot.owned);
-  const options = { ...DEFAULT_OPTIONS, aliases: memory.aliases };
+  const options = { ...defaultOptions(2025), aliases: memory.aliases };
   const result = validateWorkbook(snapshot.workbook, options);
   const store = mergeStore(memory.storeRows, result.submissions, now);
   const c = consolidate([result], options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS, type RawWorkbook, type Submission } from "../../src/core";
+import { defaultOptions, type RawWorkbook, type Submission } from "../../src/core";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
 import { looksPossiblyLegacy } from "../../src/excel/readCellFonts";
@@ -118,10 +118,10 @@ describe("readWorkbookSnapshot over the response limit", () => {
 
 describe("legacy fonts (ExcelApi 1.9)", () => {
   const form = buildForm(undefined, { sheetName: "Mẫu cũ", origin: { r: 3, c: 2 } });
-  const unicode = validateWorkbook({ source: "so.xlsx", sheets: [form.sheet] }, DEFAULT_OPTIONS).submissions[0];
+  const unicode = validateWorkbook({ source: "so.xlsx", sheets: [form.sheet] }, defaultOptions(2025)).submissions[0];
   const counts = (s: Submission | undefined): unknown => s?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]);
   const converted = (book: RawWorkbook) => {
-    const submission = validateWorkbook(book, DEFAULT_OPTIONS).submissions[0];
+    const submission = validateWorkbook(book, defaultOptions(2025)).submissions[0];
     return { submission, info: submission?.issues.find((i) => i.code === "legacy-encoding-converted") };
   };
 

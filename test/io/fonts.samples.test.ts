@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS, toA1, type RawSheet } from "../../src/core";
+import { defaultOptions, toA1, type RawSheet } from "../../src/core";
 import { cleanCellText } from "../../src/core/text/cleanCellText";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { readWorkbookBytes } from "../../src/io/readWorkbook";
@@ -12,7 +12,7 @@ const twins = loadLegacyTwins();
 function read(file: string): { sheets: readonly RawSheet[]; result: ReturnType<typeof validateWorkbook> } {
   const { workbook, issues } = readWorkbookBytes(new Uint8Array(readFileSync(file)), path.basename(file));
   if (!workbook) throw new Error(`${file}: ${JSON.stringify(issues)}`);
-  return { sheets: workbook.sheets, result: validateWorkbook(workbook, DEFAULT_OPTIONS) };
+  return { sheets: workbook.sheets, result: validateWorkbook(workbook, defaultOptions(2025)) };
 }
 
 function sheetNamed(sheets: readonly RawSheet[], name: string): RawSheet {

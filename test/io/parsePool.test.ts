@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
-import { DEFAULT_OPTIONS, type WorkbookResult } from "../../src/core";
+import { defaultOptions, type WorkbookResult } from "../../src/core";
 import { parseFiles, parseFilesInThread } from "../../src/io/node/parsePool";
 import type { FileTask } from "../../src/io/node/analyseFile";
 
@@ -60,8 +60,8 @@ async function collect(iterator: AsyncGenerator<WorkbookResult>): Promise<Workbo
 
 describe("parseFiles (worker_threads)", () => {
   it("yields one result per file in input order, bad files as issues, the same as in-thread", async () => {
-    const pooled = await collect(parseFiles(tasks, { run: DEFAULT_OPTIONS, poolSize: 2, window: 1 }));
-    const inThread = await collect(parseFilesInThread(tasks, { run: DEFAULT_OPTIONS }));
+    const pooled = await collect(parseFiles(tasks, { run: defaultOptions(2025), poolSize: 2, window: 1 }));
+    const inThread = await collect(parseFilesInThread(tasks, { run: defaultOptions(2025) }));
     expect(pooled.map((r) => r.source)).toEqual(["a.xlsx", "broken.xlsx", "b.xlsx", "empty.xls", "c.xlsx"]);
     expect(pooled).toEqual(inThread);
     expect(pooled.map((r) => r.submissions.map((s) => [s.unitName, s.year, s.order]))).toEqual([[["Xã A", 2023, 0]], [], [["Xã B", 2022, 2000]], [], [["Xã C", 2021, 4000]]]);
@@ -70,17 +70,17 @@ describe("parseFiles (worker_threads)", () => {
   });
 
   it("stops a file that runs past the time limit with parse-timeout, replaces the worker and goes on", async () => {
-    const results = await collect(parseFiles(tasks, { run: DEFAULT_OPTIONS, poolSize: 2, timeoutMs: 1 }));
+    const results = await collect(parseFiles(tasks, { run: defaultOptions(2025), poolSize: 2, timeoutMs: 1 }));
     expect(results.map((r) => r.source)).toEqual(tasks.map((t) => t.source));
     for (const r of results) expect(r.issues.map((i) => [i.code, i.params.limit])).toEqual([["parse-timeout", 0]]);
-    const after = await collect(parseFiles(tasks.slice(0, 1), { run: DEFAULT_OPTIONS, poolSize: 1 }));
+    const after = await collect(parseFiles(tasks.slice(0, 1), { run: defaultOptions(2025), poolSize: 1 }));
     expect(after[0]?.submissions).toHaveLength(1);
   });
 
   it("turns a worker that runs out of heap into unreadable-file", async () => {
     // 2,000 × 2,000 cells of CSV (8 MB of text): millions of cell objects, far beyond a 40 MB heap.
     const heavy = write("heavy.csv", `${"1,".repeat(1999)}1\n`.repeat(2000));
-    const results = await collect(parseFiles([heavy, tasks[0] as FileTask], { run: DEFAULT_OPTIONS, poolSize: 1, memoryMb: 40 }));
+    const results = await collect(parseFiles([heavy, tasks[0] as FileTask], { run: defaultOptions(2025), poolSize: 1, memoryMb: 40 }));
     expect(results[0]?.issues.map((i) => i.code)).toEqual(["unreadable-file"]);
     expect(bothMessages(results[0]?.issues[0])).toContain("needs too much memory");
     expect(results[1]?.submissions).toHaveLength(1);

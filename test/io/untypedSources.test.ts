@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookBytes } from "../../src/io/readWorkbook";
-import { validateWorkbook, DEFAULT_OPTIONS, type CellValue } from "../../src/core";
+import { validateWorkbook, defaultOptions, type CellValue } from "../../src/core";
 import { buildForm, sampleCounts, withCount } from "../core/_fixtures/buildForm";
 
 /** The canonical form with one count typed as text ("07"), as plain rows of text and numbers. */
@@ -12,7 +12,7 @@ function formRows(): { rows: CellValue[][]; cell: string } {
 
 const codesAt = (bytes: Uint8Array, name: string) => {
   const read = readWorkbookBytes(bytes, name);
-  const result = validateWorkbook(read.workbook!, DEFAULT_OPTIONS);
+  const result = validateWorkbook(read.workbook!, defaultOptions(2025));
   return result.submissions.flatMap((s) => s.issues.map((i) => `${i.code}@${i.cell}`));
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../src/core/options";
+import { defaultOptions } from "../../src/core/options";
 import { parseStoreSheet } from "../../src/core/store/parseStoreSheet";
 import type { RawSheet, RawWorkbook, RunOptions } from "../../src/core/types";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
@@ -28,7 +28,7 @@ function form(source: string, unit: string, code: string, kinhTeNew = 2, extra: 
 }
 
 function session(port: MemoryWorkbook, files: Map<string, RawWorkbook>, now: string): App {
-  return new App({ t: createTranslator("vi"), lang: "vi", port, parser: parserOf(files), store: null, options: DEFAULT_OPTIONS, now: () => now });
+  return new App({ t: createTranslator("vi"), lang: "vi", port, parser: parserOf(files), store: null, options: defaultOptions(2025), now: () => now });
 }
 
 /** The "Dữ liệu" sheet of the memory workbook, read back as the store. */

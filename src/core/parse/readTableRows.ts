@@ -7,11 +7,12 @@ import { groupDetails } from "./groupDetails";
 import type { TableHeader } from "./findTableHeader";
 import type { Grid } from "./grid";
 import { readCount } from "./parseCount";
-import { isTotalLabel, stripEnumerator } from "./rowLabels";
+import { isTotalLabel } from "./rowLabels";
 import type { CountCell, DetailGroup, RowDraft, TableRow } from "./types";
 
 const LOOKAHEAD_ROWS = 10;
 const OF_WHICH = matchKey("trong đó");
+const FIELD_WORD = matchKey("Lĩnh vực");
 
 /**
  * Finds the row-label column: of the columns left of the counts, the one with the most field or
@@ -97,11 +98,10 @@ function indentOf(grid: Grid, row: number, labelCol: number): number {
 /** Reads one data row's label, field and counts. */
 function readRow(grid: Grid, header: TableHeader, row: number, labelCol: number, aliases: AliasTable | undefined, afterOfWhich: boolean): RowDraft {
   const text = rowLabel(grid, row, labelCol);
-  const { marker: inLabel } = readListMarker(text);
+  const { marker: inLabel, label } = readListMarker(text);
   // Rows numbered in a column of their own ("STT": I, 1, 1.1, a, -) follow the same outline.
   const numbering = labelCol > 0 ? grid.value(row, labelCol - 1) : null;
   const marker = inLabel !== "none" ? inLabel : readItemNumber(typeof numbering === "number" || typeof numbering === "string" ? numbering : null);
-  const label = stripEnumerator(text);
   const reading = interpretLabel("field", text, aliases);
   const labelCell = grid.address(row, Math.max(labelCol, 0));
   const field: FieldCode | null = reading.kind === "exact" || reading.kind === "interpreted" ? reading.code : null;
@@ -117,7 +117,7 @@ function readRow(grid: Grid, header: TableHeader, row: number, labelCol: number,
     marker,
     indent: indentOf(grid, row, labelCol),
     isTotal: isTotalLabel(text),
-    namesField: matchKey(label).startsWith(matchKey("Lĩnh vực")),
+    namesField: matchKey(label).startsWith(FIELD_WORD),
     afterOfWhich,
   };
 }

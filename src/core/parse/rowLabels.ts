@@ -8,18 +8,6 @@ import { readListMarker } from "../text/readListMarker";
 const TOTAL_LEAD = new Set(["Tổng", "Cộng"].map(matchKey));
 
 /**
- * A row label without its leading item number or bullet ("1. Kinh tế" → "Kinh tế").
- *
- * @param text - the label cell text
- * @returns the label
- * @example
- * stripEnumerator("II. Văn hóa – Xã hội") //=> "Văn hóa – Xã hội"
- */
-export function stripEnumerator(text: string): string {
-  return readListMarker(text).label;
-}
-
-/**
  * True for the label of a total row or column: it starts with "Tổng" or "Cộng" ("Tổng cộng", "TỔNG
  * SỐ", "Cộng toàn xã", "Tổng cộng (I+II+III)") and names no field and no measure ("Tổng số lũy kế" is
  * the cumulative column, not a total).
@@ -38,7 +26,7 @@ const TOTALS = memoizeByText(readTotal);
 
 /** `isTotalLabel` without the memo. */
 function readTotal(label: string): boolean {
-  const bare = dropRemarks(stripEnumerator(label));
+  const bare = dropRemarks(readListMarker(label).label);
   const first = matchKey(bare).split(" ")[0] ?? "";
   if (!TOTAL_LEAD.has(first)) return false;
   return interpretLabel("field", bare).kind === "none" && interpretLabel("measure", bare).kind === "none";

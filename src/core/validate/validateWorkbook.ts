@@ -25,7 +25,7 @@ function reportDateOf(parsed: ParsedSheet): string | null {
  * @param context - the rest of the workbook (its Mẫu 02-DVK lists), when known
  * @returns the submission
  * @example
- * validateParsedSheet(parsed, DEFAULT_OPTIONS, 0).status //=> "accepted"
+ * validateParsedSheet(parsed, defaultOptions(2025), 0).status //=> "accepted"
  */
 export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, order: number, context?: RuleContext): Submission {
   const issues = RULES.flatMap((rule) => rule.check(parsed, options, context));
@@ -60,7 +60,7 @@ export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, or
  * @param order - position of the workbook in the run; its submissions get `order`, `order + 1`, …
  * @returns the submissions and the file-level issues
  * @example
- * validateWorkbook({ source: "xa-a.xlsx", sheets: [mau01Sheet] }, DEFAULT_OPTIONS).submissions[0]?.status //=> "accepted"
+ * validateWorkbook({ source: "xa-a.xlsx", sheets: [mau01Sheet] }, defaultOptions(2025)).submissions[0]?.status //=> "accepted"
  */
 export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, order = 0): WorkbookResult {
   const parsed: ParsedSheet[] = [];

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "@jest/globals";
 import * as XLSX from "@e965/xlsx";
 import { fixLegacyText } from "../../../src/core/encoding/fixLegacyText";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { cleanCellText } from "../../../src/core/text/cleanCellText";
 import type { CountEntry } from "../../../src/core/types";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
@@ -64,7 +64,7 @@ describe("legacy sample files (assets/samples-legacy) against their Unicode twin
       const source = path.join(ASSETS, "samples-legacy", twin.file);
       const { workbook } = readWorkbookBytes(new Uint8Array(readFileSync(source)), twin.file);
       if (!workbook) throw new Error(`${twin.file} could not be read`);
-      const submission = validateWorkbook(workbook, DEFAULT_OPTIONS).submissions[0];
+      const submission = validateWorkbook(workbook, defaultOptions(2025)).submissions[0];
       const numbers = (
         entries: readonly Pick<CountEntry, "field" | "level" | "type" | "new" | "cumulative">[] = [],
       ): string[] => entries.map((e) => `${e.field}/${e.level}/${e.type}: ${e.new}, ${e.cumulative}`).sort();

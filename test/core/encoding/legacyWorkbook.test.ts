@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { encodeLegacyText } from "../../../src/core/encoding/encodeLegacyText";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { cleanCellText } from "../../../src/core/text/cleanCellText";
 import type { CellValue, RawSheet, Submission } from "../../../src/core/types";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
@@ -32,11 +32,11 @@ const counts = (s: Submission | undefined): unknown =>
 
 describe("legacy-encoded submissions", () => {
   const unicode = buildForm().sheet;
-  const expected = validateWorkbook({ source: "unicode.xlsx", sheets: [unicode] }, DEFAULT_OPTIONS).submissions[0];
+  const expected = validateWorkbook({ source: "unicode.xlsx", sheets: [unicode] }, defaultOptions(2025)).submissions[0];
 
   it("reads a VNI workbook (no fonts known) to the same numbers as its Unicode twin, and reports it once", () => {
     const sheet = retype(unicode, (text) => ({ text: encodeLegacyText(text, "vni") }));
-    const submission = validateWorkbook({ source: "vni.xls", sheets: [sheet] }, DEFAULT_OPTIONS).submissions[0];
+    const submission = validateWorkbook({ source: "vni.xls", sheets: [sheet] }, defaultOptions(2025)).submissions[0];
     expect(counts(submission)).toEqual(counts(expected));
     expect(submission?.unitName).toBe(expected?.unitName);
     const infos = submission?.issues.filter((i) => i.code === "legacy-encoding-converted") ?? [];
@@ -53,7 +53,7 @@ describe("legacy-encoded submissions", () => {
         ? { text: encodeLegacyText(text, "tcvn3", { uppercase: true }), font: ".VnTimeH" }
         : { text: encodeLegacyText(text, "tcvn3"), font: ".VnTime" };
     });
-    const submission = validateWorkbook({ source: "tcvn3.xls", sheets: [sheet] }, DEFAULT_OPTIONS).submissions[0];
+    const submission = validateWorkbook({ source: "tcvn3.xls", sheets: [sheet] }, defaultOptions(2025)).submissions[0];
     expect(counts(submission)).toEqual(counts(expected));
     const infos = submission?.issues.filter((i) => i.code === "legacy-encoding-converted") ?? [];
     expect(infos.map((i) => i.params.encoding)).toEqual(["TCVN3"]);
@@ -68,7 +68,7 @@ describe("legacy-encoded submissions", () => {
       // Toned capitals do not exist in TCVN3: such cells stay Unicode, as after a partial retyping.
       return Array.from(legacy).some((c) => c > "\u00ff" && /\p{L}/u.test(c)) ? { text } : { text: legacy };
     });
-    const submission = validateWorkbook({ source: "mixed.xls", sheets: [sheet] }, DEFAULT_OPTIONS).submissions[0];
+    const submission = validateWorkbook({ source: "mixed.xls", sheets: [sheet] }, defaultOptions(2025)).submissions[0];
     expect(counts(submission)).toEqual(counts(expected));
     const infos = submission?.issues.filter((i) => i.code === "legacy-encoding-converted") ?? [];
     expect(infos.map((i) => i.params.encoding).sort()).toEqual(["TCVN3", "VNI"]);

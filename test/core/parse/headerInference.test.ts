@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { consolidate } from "../../../src/core/consolidate/consolidate";
 import { issueMessage } from "../../../src/core/issues/makeIssue";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { findIssuerUnit } from "../../../src/core/parse/findIssuerUnit";
 import { toGrid } from "../../../src/core/parse/grid";
 import { readHeaderLabel } from "../../../src/core/parse/headerVocabulary";
@@ -118,9 +118,9 @@ describe("readUnitFromName", () => {
 describe("unit and year wherever they are written", () => {
   it("takes the unit from the sheet name, then the file name, each noted with where", () => {
     const bare = withIssuer(buildForm(counts, { unit: null }).sheet);
-    const bySheet = submissionOf({ ...bare, name: "Xã Yên Lạc" }, DEFAULT_OPTIONS, "bao-cao.xlsx");
+    const bySheet = submissionOf({ ...bare, name: "Xã Yên Lạc" }, defaultOptions(2025), "bao-cao.xlsx");
     expect([bySheet.unitName, flatten(bySheet.issues)]).toEqual(["Xã Yên Lạc", [[null, "unit-inferred"]]]);
-    const byFile = submissionOf(bare, DEFAULT_OPTIONS, "2016/xa-yen-lac-2016.xlsx");
+    const byFile = submissionOf(bare, defaultOptions(2025), "2016/xa-yen-lac-2016.xlsx");
     expect(byFile.unitName).toBe("Xa Yen Lac");
     expect(issueMessage(byFile.issues[0]!, "en")).toBe('No unit name is given on a "Đơn vị báo cáo:" line; the unit "Xa Yen Lac" was taken from the file name "xa-yen-lac-2016.xlsx". Check it with the unit if it is wrong.');
   });
@@ -139,29 +139,29 @@ describe("unit and year wherever they are written", () => {
     expect(submissionOf({ ...nextLine.sheet, rows }).year).toBe(2019);
     const bare = buildForm(counts, { year: null, title: null, placeDate: null, reportDate: null }).sheet;
     expect(submissionOf({ ...bare, name: "Năm 2021" }).year).toBe(2021);
-    const byFile = submissionOf(bare, DEFAULT_OPTIONS, "bc-dvk-2022.xlsx");
+    const byFile = submissionOf(bare, defaultOptions(2025), "bc-dvk-2022.xlsx");
     expect([byFile.year, flatten(byFile.issues)]).toEqual([2022, [[null, "year-inferred"]]]);
   });
 
   it("warns year-mismatch when the sources disagree: the labelled year wins, else the first source", () => {
     const labelled = submissionOf(buildForm(counts, { year: 2023, reportDate: null, placeDate: "Na Hang, ngày 20 tháng 10 năm 2021" }).sheet);
     expect([labelled.year, only(labelled.issues, "year-mismatch", "year-inferred")]).toEqual([2023, [["F2", "year-mismatch"]]]);
-    const inferred = submissionOf(buildForm(counts, { year: null, placeDate: null, reportDate: null }).sheet, DEFAULT_OPTIONS, "bao-cao-2022.xlsx");
+    const inferred = submissionOf(buildForm(counts, { year: null, placeDate: null, reportDate: null }).sheet, defaultOptions(2025), "bao-cao-2022.xlsx");
     expect([inferred.year, flatten(inferred.issues)]).toEqual([2023, [["A4", "year-inferred"], [null, "year-mismatch"]]]);
   });
 
   it("consolidates an unnamed file with the registry's unit, and an issuer-named report with the same unit's labelled reports", () => {
     const unnamed = withIssuer(buildForm(counts, { unit: null, unitCode: null, year: 2016 }).sheet);
     const labelled = buildForm(counts, { unit: "Xã Yên Lạc", unitCode: null, year: 2017 }).sheet;
-    const results = [validateWorkbook({ source: "2016/xa-yen-lac-2016.xlsx", sheets: [unnamed] }, DEFAULT_OPTIONS), validateWorkbook({ source: "2017/bao-cao.xlsx", sheets: [labelled] }, DEFAULT_OPTIONS, 1)];
+    const results = [validateWorkbook({ source: "2016/xa-yen-lac-2016.xlsx", sheets: [unnamed] }, defaultOptions(2025)), validateWorkbook({ source: "2017/bao-cao.xlsx", sheets: [labelled] }, defaultOptions(2025), 1)];
     const registry = [{ code: "YH-X02", name: "Xã Yên Lạc" }, { code: "YH-X01", name: "Xã Yên Phú" }];
-    const withRegistry = consolidate(results, DEFAULT_OPTIONS, { units: registry });
+    const withRegistry = consolidate(results, defaultOptions(2025), { units: registry });
     expect(withRegistry.submissions.map((s) => withRegistry.unitOf[s.id])).toEqual(["code:YH-X02", "code:YH-X02"]);
     expect(withRegistry.issues.filter((i) => i.code === "unknown-unit")).toEqual([]);
 
     const issuerNamed = withIssuer(buildForm(counts, { unit: null, unitCode: null, year: 2016 }).sheet, ["ĐẢNG BỘ HUYỆN YÊN HÒA", "ĐẢNG ỦY XÃ YÊN LẠC"]);
     const coded = buildForm(counts, { unit: "Xã Yên Lạc", unitCode: "YH-X02", year: 2017 }).sheet;
-    const alone = consolidate([validateWorkbook({ source: "a.xlsx", sheets: [issuerNamed] }, DEFAULT_OPTIONS), validateWorkbook({ source: "b.xlsx", sheets: [coded] }, DEFAULT_OPTIONS, 1)], DEFAULT_OPTIONS);
+    const alone = consolidate([validateWorkbook({ source: "a.xlsx", sheets: [issuerNamed] }, defaultOptions(2025)), validateWorkbook({ source: "b.xlsx", sheets: [coded] }, defaultOptions(2025), 1)], defaultOptions(2025));
     expect(new Set(alone.submissions.map((s) => alone.unitOf[s.id]))).toEqual(new Set(["code:YH-X02"]));
   });
 });

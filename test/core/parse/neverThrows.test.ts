@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import type { CellValue, RawSheet } from "../../../src/core/types";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 import { buildForm } from "../_fixtures/buildForm";
@@ -28,7 +28,7 @@ describe("validateWorkbook on arbitrary grids", () => {
   it("never throws and always answers with submissions or a file-level issue", () => {
     fc.assert(
       fc.property(fc.array(sheet, { maxLength: 3 }), (sheets) => {
-        const result = validateWorkbook({ source: "x.xlsx", sheets }, DEFAULT_OPTIONS);
+        const result = validateWorkbook({ source: "x.xlsx", sheets }, defaultOptions(2025));
         expect(result.submissions.length > 0 || result.issues.some((i) => i.code === "no-submission-table")).toBe(true);
       }),
       { numRuns: 300 },
@@ -41,7 +41,7 @@ describe("validateWorkbook on arbitrary grids", () => {
       fc.property(fc.array(fc.tuple(fc.nat(base.rows.length - 1), fc.nat(13), cell), { maxLength: 30 }), (edits) => {
         const rows = base.rows.map((row) => [...row]);
         for (const [r, c, v] of edits) rows[r]![c] = v;
-        const result = validateWorkbook({ source: "x.xlsx", sheets: [{ ...base, rows }] }, DEFAULT_OPTIONS);
+        const result = validateWorkbook({ source: "x.xlsx", sheets: [{ ...base, rows }] }, defaultOptions(2025));
         for (const sub of result.submissions) expect(sub.status === "rejected").toBe(sub.issues.some((i) => i.severity === "error"));
       }),
       { numRuns: 300 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { readListMarker } from "../../../src/core/text/readListMarker";
 import { dropRemarks } from "../../../src/core/text/dropRemarks";
 import { isTotalLabel } from "../../../src/core/parse/rowLabels";
@@ -11,7 +11,7 @@ import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 const HEAD: CellValue[][] = [["Đơn vị báo cáo:", "Xã A"], ["Năm báo cáo:", 2024], []];
 
 function read(rows: CellValue[][], merges: RawSheet["merges"] = []): Submission {
-  const result = validateWorkbook({ source: "xa-a.xlsx", sheets: [{ name: "S", rows: [...HEAD, ...rows], merges }] }, DEFAULT_OPTIONS);
+  const result = validateWorkbook({ source: "xa-a.xlsx", sheets: [{ name: "S", rows: [...HEAD, ...rows], merges }] }, defaultOptions(2025));
   expect(result.submissions).toHaveLength(1);
   return result.submissions[0] as Submission;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { FIELD_CODES, TYPE_CODES } from "../../../src/core/catalogue/dimensions";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import type { CellValue, LevelCode, RawSheet } from "../../../src/core/types";
 import { type FormCounts, buildForm, sampleCounts } from "../_fixtures/buildForm";
 import { flatten, numbersOf, only, submissionOf } from "../_fixtures/helpers";
@@ -97,7 +97,7 @@ describe("reading tolerates layout variants", () => {
   it("uses the officer's aliases", () => {
     const layout = { fieldLabels: { "kinh-te": "Phát triển sản xuất" }, levelLabels: { huyen: "Cấp liên xã" } };
     const aliases = { field: { "phát triển sản xuất": "kinh-te" as const }, level: { "Cấp liên xã": "huyen" as const } };
-    const sub = submissionOf(buildForm(counts, layout).sheet, { ...DEFAULT_OPTIONS, aliases });
+    const sub = submissionOf(buildForm(counts, layout).sheet, { ...defaultOptions(2025), aliases });
     expect(flatten(sub.issues)).toEqual([]);
     expect(numbersOf(sub)).toEqual(canonical);
   });

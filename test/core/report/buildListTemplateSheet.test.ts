@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { parseModelList } from "../../../src/core/parse/list/parseModelList";
 import { buildListTemplateSheet } from "../../../src/core/report/buildListTemplateSheet";
 import { buildTemplateSheet } from "../../../src/core/report/buildTemplateSheet";
@@ -76,13 +76,13 @@ describe("buildListTemplateSheet", () => {
     const list = parseModelList(sheet, "mau.xlsx");
     expect(list).toMatchObject({ headerCell: "B4", year: null, models: [], unreadable: [] });
     expect(
-      validateWorkbook({ source: "mau.xlsx", sheets: [sheet] }, DEFAULT_OPTIONS).issues.map((i) => i.code),
+      validateWorkbook({ source: "mau.xlsx", sheets: [sheet] }, defaultOptions(2025)).issues.map((i) => i.code),
     ).toEqual(["no-submission-table"]);
   });
 
   it("validates once both templates are filled in consistently", () => {
     const { sheets } = filledWorkbook(3, 3);
-    const result = validateWorkbook({ source: "xa-hoa-an-2024.xlsx", sheets }, DEFAULT_OPTIONS);
+    const result = validateWorkbook({ source: "xa-hoa-an-2024.xlsx", sheets }, defaultOptions(2025));
     expect(result.issues).toEqual([]);
     expect(result.submissions.map((s) => [s.sheet, s.status, s.year])).toEqual([["Mẫu 01-DVK", "accepted", 2024]]);
     expect(result.submissions[0]?.issues.filter((i) => i.severity !== "info").map((i) => i.code)).toEqual([]);
@@ -90,7 +90,7 @@ describe("buildListTemplateSheet", () => {
 
   it("flags a filled-in pair that disagrees, at the Mẫu 01 new cell", () => {
     const { sheets, newCell } = filledWorkbook(3, 4);
-    const issues = validateWorkbook({ source: "x.xlsx", sheets }, DEFAULT_OPTIONS).submissions[0]?.issues ?? [];
+    const issues = validateWorkbook({ source: "x.xlsx", sheets }, defaultOptions(2025)).submissions[0]?.issues ?? [];
     expect(
       issues
         .filter((i) => i.code === "list-count-mismatch")

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { issueMessage } from "../../../src/core/issues/makeIssue";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import type { Issue } from "../../../src/core/types";
 import { matchLists } from "../../../src/core/validate/matchLists";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
@@ -23,7 +23,7 @@ describe("list-count-mismatch", () => {
     const form = buildForm(counts, { year: 2023 });
     const result = validateWorkbook(
       workbookOf("xa-a.xlsx", form.sheet, buildList(listRowsFor(counts, 2023), 2023)),
-      DEFAULT_OPTIONS,
+      defaultOptions(2025),
     );
     expect(allIssues(result).filter((i) => i.code.startsWith("list-"))).toEqual([]);
     expect(result.submissions).toHaveLength(1);
@@ -41,7 +41,7 @@ describe("list-count-mismatch", () => {
       ),
       1,
     );
-    const result = validateWorkbook(workbookOf("xa-a.xlsx", form.sheet, buildList(rows, 2023)), DEFAULT_OPTIONS);
+    const result = validateWorkbook(workbookOf("xa-a.xlsx", form.sheet, buildList(rows, 2023)), defaultOptions(2025));
     const found = codesOf(result, "list-count-mismatch");
     expect(
       found.map((i) => [i.sheet, i.cell, i.severity, i.params.formCount, i.params.listCount, i.params.year]),
@@ -63,7 +63,7 @@ describe("list-count-mismatch", () => {
     const form = buildForm(xaOnly, { year: 2024, levels: ["xa"] });
     const rows = [...listRowsFor(xaOnly, 2024), rowOf("van-hoa-xa-hoi", "huyen", "ca-nhan", 2024)];
     const found = codesOf(
-      validateWorkbook(workbookOf("x.xlsx", form.sheet, buildList(rows, 2024)), DEFAULT_OPTIONS),
+      validateWorkbook(workbookOf("x.xlsx", form.sheet, buildList(rows, 2024)), defaultOptions(2025)),
       "list-count-mismatch",
     );
     expect(found.map((i) => [i.cell, i.params.formCount, i.params.listCount])).toEqual([[null, 0, 1]]);
@@ -79,7 +79,7 @@ describe("list-count-mismatch", () => {
     });
     const result = validateWorkbook(
       workbookOf("nhieu-nam.xlsx", f2023.sheet, l2024, f2024.sheet, l2023),
-      DEFAULT_OPTIONS,
+      defaultOptions(2025),
     );
     expect(
       codesOf(result, "list-count-mismatch").map((i) => [i.sheet, i.cell, i.params.formCount, i.params.listCount]),
@@ -88,14 +88,14 @@ describe("list-count-mismatch", () => {
 
   it("does not compare when there is no list, and reads the list's own problems as warnings that reject nothing", () => {
     const form = buildForm(counts, { year: 2023 });
-    expect(codesOf(validateWorkbook(workbookOf("x.xlsx", form.sheet), DEFAULT_OPTIONS), "list-count-mismatch")).toEqual(
+    expect(codesOf(validateWorkbook(workbookOf("x.xlsx", form.sheet), defaultOptions(2025)), "list-count-mismatch")).toEqual(
       [],
     );
     const rows = listRowsFor(counts, 2023);
     rows[0] = { ...rows[0]!, field: "Môi trường" };
     rows[1] = { ...rows[1]!, year: "2022/2023" };
     rows[2] = { ...rows[2]!, type: null };
-    const result = validateWorkbook(workbookOf("x.xlsx", form.sheet, buildList(rows, 2023)), DEFAULT_OPTIONS);
+    const result = validateWorkbook(workbookOf("x.xlsx", form.sheet, buildList(rows, 2023)), defaultOptions(2025));
     expect(result.issues.map((i) => [i.code, i.sheet, i.cell, i.severity])).toEqual([
       ["list-unknown-label", "Mẫu 02-DVK", "D4", "warning"],
       ["list-invalid-year", "Mẫu 02-DVK", "F5", "warning"],
@@ -111,8 +111,8 @@ describe("list-count-mismatch", () => {
       r.field === "Lĩnh vực khác" ? { ...r, field: "Môi trường" } : r,
     );
     const wb = workbookOf("x.xlsx", form.sheet, buildList(rows, 2023));
-    expect(codesOf(validateWorkbook(wb, DEFAULT_OPTIONS), "list-count-mismatch").length).toBeGreaterThan(0);
-    const withAlias = validateWorkbook(wb, { ...DEFAULT_OPTIONS, aliases: { field: { "môi trường": "khac" } } });
+    expect(codesOf(validateWorkbook(wb, defaultOptions(2025)), "list-count-mismatch").length).toBeGreaterThan(0);
+    const withAlias = validateWorkbook(wb, { ...defaultOptions(2025), aliases: { field: { "môi trường": "khac" } } });
     expect(allIssues(withAlias).filter((i) => i.code.startsWith("list-"))).toEqual([]);
   });
 
@@ -122,7 +122,7 @@ describe("list-count-mismatch", () => {
       const bytes = readFileSync(join(ROOT, file));
       const read = readWorkbookBytes(new Uint8Array(bytes), file);
       expect(read.workbook?.sheets.map((s) => s.name)).toContain("Mẫu 02-DVK");
-      const result = validateWorkbook(read.workbook!, DEFAULT_OPTIONS);
+      const result = validateWorkbook(read.workbook!, defaultOptions(2025));
       expect(result.submissions).toHaveLength(1);
       expect(allIssues(result).filter((i) => i.code.startsWith("list-"))).toEqual([]);
     },
@@ -137,7 +137,7 @@ describe("list-count-mismatch", () => {
     };
     const lastRow = wb.sheets.find((s) => s.name === "Mẫu 02-DVK")!.rows.at(-1)!;
     expect(lastRow[5]).toBe(2024);
-    expect(codesOf(validateWorkbook(planted, DEFAULT_OPTIONS), "list-count-mismatch")).toHaveLength(1);
+    expect(codesOf(validateWorkbook(planted, defaultOptions(2025)), "list-count-mismatch")).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { ISSUE_CATALOGUE } from "../../../src/core/issues/catalogue";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { parseSheet } from "../../../src/core/parse/parseSheet";
 import type { ParsedSheet } from "../../../src/core/parse/types";
 import { RULES } from "../../../src/core/validate/rules/index";
@@ -45,18 +45,18 @@ describe("the rule registry", () => {
   it("has each rule emit only the codes it declares", () => {
     for (const parsed of defective) {
       for (const rule of RULES) {
-        const undeclared = rule.check(parsed, DEFAULT_OPTIONS).filter((issue) => !rule.codes.includes(issue.code));
+        const undeclared = rule.check(parsed, defaultOptions(2025)).filter((issue) => !rule.codes.includes(issue.code));
         expect([rule.id, undeclared]).toEqual([rule.id, []]);
       }
     }
   });
 
   it("finds every declared code in the defect battery", () => {
-    const emitted = new Set(defective.flatMap((parsed) => validateParsedSheet(parsed, DEFAULT_OPTIONS, 0).issues.map((i) => i.code)));
+    const emitted = new Set(defective.flatMap((parsed) => validateParsedSheet(parsed, defaultOptions(2025), 0).issues.map((i) => i.code)));
     // Rules that compare with the rest of the workbook: a Mẫu 02-DVK list that disagrees with the form.
     const list = parseModelList(buildList([rowOf("kinh-te", "xa", "tap-the", 2023)], 2023), "bao-cao-2020.xlsx");
     const withList = parseSheet(buildForm(counts, { year: 2023 }).sheet, "bao-cao-2020.xlsx") as ParsedSheet;
-    for (const issue of validateParsedSheet(withList, DEFAULT_OPTIONS, 0, { lists: list ? [list] : [] }).issues) emitted.add(issue.code);
+    for (const issue of validateParsedSheet(withList, defaultOptions(2025), 0, { lists: list ? [list] : [] }).issues) emitted.add(issue.code);
     const silent = RULES.flatMap((r) => r.codes).filter((code) => !emitted.has(code) && code !== "legacy-encoding-converted");
     expect(silent).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe("the rule registry", () => {
       { encoding: "TCVN3", before: "Kh¸c", after: "Khác", cell: "B17" },
       { encoding: "VNI", before: "Vaên hoùa", after: "Văn hóa", cell: "B14" },
     ];
-    const issues = RULES.find((r) => r.id === "legacy-encoding")!.check({ ...parsed, conversions }, DEFAULT_OPTIONS);
+    const issues = RULES.find((r) => r.id === "legacy-encoding")!.check({ ...parsed, conversions }, defaultOptions(2025));
     expect(issues.map((i) => [i.cell, i.code, i.params.encoding, i.params.count, i.params.before])).toEqual([
       ["B13", "legacy-encoding-converted", "TCVN3", 2, "Kinh tÕ"],
       ["B14", "legacy-encoding-converted", "VNI", 1, "Vaên hoùa"],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { issueMessage } from "../../../src/core/issues/makeIssue";
 import type { CellValue, RawSheet, RunOptions } from "../../../src/core/types";
 import { buildForm, sampleCounts, withCount } from "../_fixtures/buildForm";
@@ -9,7 +9,7 @@ const counts = sampleCounts();
 
 describe("header rules", () => {
   /** The sheet without its issuer block, as a file named so that nothing else names the unit. */
-  const unnamed = (sheet: RawSheet): [RawSheet, RunOptions, string] => [{ ...sheet, rows: sheet.rows.map((row, r) => (r < 2 ? row.map((v, c) => (c === 0 ? null : v)) : row)) }, DEFAULT_OPTIONS, "bao-cao.xlsx"];
+  const unnamed = (sheet: RawSheet): [RawSheet, RunOptions, string] => [{ ...sheet, rows: sheet.rows.map((row, r) => (r < 2 ? row.map((v, c) => (c === 0 ? null : v)) : row)) }, defaultOptions(2025), "bao-cao.xlsx"];
 
   it("reports missing-unit at the empty value cell right of the label", () => {
     const form = buildForm(counts, { unit: null });
@@ -68,7 +68,7 @@ describe("header rules", () => {
 
   it("honours the configured years", () => {
     const form = buildForm(counts, { year: 2026, title: null, placeDate: null, reportDate: null });
-    expect(submissionOf(form.sheet, { ...DEFAULT_OPTIONS, years: { from: 2020, to: 2026 } }).issues).toEqual([]);
+    expect(submissionOf(form.sheet, { ...defaultOptions(2025), years: { from: 2020, to: 2026 } }).issues).toEqual([]);
   });
 });
 
@@ -96,7 +96,7 @@ describe("year-mismatch", () => {
 
   it("is reported when the sheet name or the file name names another year", () => {
     const form = buildForm(counts, { sheetName: "Năm 2022" });
-    const sub = submissionOf(form.sheet, DEFAULT_OPTIONS, "bao-cao/2021/xa-thuong-lam-2021.xlsx");
+    const sub = submissionOf(form.sheet, defaultOptions(2025), "bao-cao/2021/xa-thuong-lam-2021.xlsx");
     expect(flatten(sub.issues)).toEqual([
       [null, "year-mismatch"],
       [null, "year-mismatch"],
@@ -107,7 +107,7 @@ describe("year-mismatch", () => {
 
   it("ignores folder names and numbers that are not years", () => {
     const form = buildForm(counts, { sheetName: "Bieu 01" });
-    expect(submissionOf(form.sheet, DEFAULT_OPTIONS, "2019/xa-12345-2023.xlsx").issues).toEqual([]);
+    expect(submissionOf(form.sheet, defaultOptions(2025), "2019/xa-12345-2023.xlsx").issues).toEqual([]);
   });
 });
 
@@ -135,7 +135,7 @@ describe("report-date", () => {
   });
 
   it("honours the configured deadline", () => {
-    const sub = submissionOf(buildForm(counts, { reportDate: "20/10/2023" }).sheet, { ...DEFAULT_OPTIONS, deadline: { day: 15, month: 10 } });
+    const sub = submissionOf(buildForm(counts, { reportDate: "20/10/2023" }).sheet, { ...defaultOptions(2025), deadline: { day: 15, month: 10 } });
     expect(sub.issues.map((i) => [i.code, i.params.deadline])).toEqual([["late-submission", "15/10/2023"]]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 import { buildForm, sampleCounts, workbookOf } from "../_fixtures/buildForm";
 import { flatten, numbersOf, submissionOf } from "../_fixtures/helpers";
@@ -22,7 +22,7 @@ describe("validateWorkbook", () => {
 
   it("gives the submission its id, order and table range", () => {
     const form = buildForm();
-    const result = validateWorkbook(workbookOf("in/xa.xlsx", form.sheet), DEFAULT_OPTIONS, 7);
+    const result = validateWorkbook(workbookOf("in/xa.xlsx", form.sheet), defaultOptions(2025), 7);
     expect(result.issues).toEqual([]);
     expect(result.submissions[0]).toMatchObject({ id: "in/xa.xlsx#Mẫu 01-DVK", source: "in/xa.xlsx", sheet: "Mẫu 01-DVK", order: 7, tableRange: "A10:N18" });
   });
@@ -32,7 +32,7 @@ describe("validateWorkbook", () => {
     const notes = { name: "Ghi chú", rows: [["Ghi chú: số liệu tính đến 20/10"]] };
     const list = { name: "Mẫu 02-DVK", rows: [["STT", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Cấp công nhận", "Năm công nhận"], [1, "Dân vận khéo trong xây dựng nông thôn mới", "Tập thể", "Kinh tế", "Cấp xã", 2023]] };
     const b = buildForm(sampleCounts(), { sheetName: "2023" });
-    const result = validateWorkbook(workbookOf("xa.xlsx", a.sheet, notes, list, b.sheet), DEFAULT_OPTIONS, 3);
+    const result = validateWorkbook(workbookOf("xa.xlsx", a.sheet, notes, list, b.sheet), defaultOptions(2025), 3);
     expect(result.issues).toEqual([]);
     expect(result.submissions.map((s) => [s.sheet, s.year, s.order, s.status])).toEqual([
       ["2022", 2022, 3, "accepted"],
@@ -41,13 +41,13 @@ describe("validateWorkbook", () => {
   });
 
   it("reports no-submission-table once for a workbook without a table", () => {
-    const result = validateWorkbook(workbookOf("ds.xlsx", { name: "Sheet1", rows: [["Danh sách mô hình"], ["Kinh tế", 3]] }), DEFAULT_OPTIONS);
+    const result = validateWorkbook(workbookOf("ds.xlsx", { name: "Sheet1", rows: [["Danh sách mô hình"], ["Kinh tế", 3]] }), defaultOptions(2025));
     expect(result.submissions).toEqual([]);
     expect(result.issues.map((i) => [i.code, i.severity, i.source, i.sheet, i.cell])).toEqual([["no-submission-table", "error", "ds.xlsx", null, null]]);
   });
 
   it("reports no-submission-table for a workbook with no sheets", () => {
-    expect(validateWorkbook(workbookOf("empty.xlsx"), DEFAULT_OPTIONS).issues.map((i) => i.code)).toEqual(["no-submission-table"]);
+    expect(validateWorkbook(workbookOf("empty.xlsx"), defaultOptions(2025)).issues.map((i) => i.code)).toEqual(["no-submission-table"]);
   });
 
   it("rejects a submission with an error and keeps one with only warnings", () => {
@@ -62,7 +62,7 @@ describe("validateWorkbook", () => {
     const form = buildForm(sampleCounts(), { noteColumn: { header: "Ghi chú", values: [" 7 "] } });
     const workbook = workbookOf("xa.xlsx", form.sheet);
     const before = structuredClone(workbook);
-    validateWorkbook(workbook, DEFAULT_OPTIONS);
+    validateWorkbook(workbook, defaultOptions(2025));
     expect(workbook).toEqual(before);
   });
 

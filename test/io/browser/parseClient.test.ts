@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { DEFAULT_OPTIONS } from "../../../src/core/options";
+import { defaultOptions } from "../../../src/core/options";
 import { ParseClient, type WorkerLike } from "../../../src/io/browser/parseClient";
 import type { ParseRequest, ParseResponse } from "../../../src/io/browser/parseProtocol";
 
@@ -31,7 +31,7 @@ const bytes = () => new Uint8Array([1, 2, 3]);
 describe("ParseClient", () => {
   it("returns the worker's result for each file, in order", async () => {
     const client = new ParseClient(() => new FakeWorker(), 1000);
-    const results = await Promise.all(["a.xlsx", "b.xlsx"].map((name, i) => client.parse(bytes(), name, DEFAULT_OPTIONS, i)));
+    const results = await Promise.all(["a.xlsx", "b.xlsx"].map((name, i) => client.parse(bytes(), name, defaultOptions(2025), i)));
     expect(results.map((r) => [r.result.source, r.workbook])).toEqual([
       ["a.xlsx", null],
       ["b.xlsx", null],
@@ -39,26 +39,26 @@ describe("ParseClient", () => {
   });
   it("returns the sheets when asked", async () => {
     const client = new ParseClient(() => new FakeWorker(), 1000);
-    const { workbook } = await client.parse(bytes(), "a.xlsx", DEFAULT_OPTIONS, 0, true);
+    const { workbook } = await client.parse(bytes(), "a.xlsx", defaultOptions(2025), 0, true);
     expect(workbook).toEqual({ source: "a.xlsx", sheets: [] });
   });
   it("turns a hanging file into a parse-timeout issue and still reads the next file with a new worker", async () => {
     FakeWorker.created = 0;
     const client = new ParseClient(() => new FakeWorker(), 50);
-    const [hung, next] = await Promise.all([client.parse(bytes(), "hang.xlsx", DEFAULT_OPTIONS, 0), client.parse(bytes(), "ok.xlsx", DEFAULT_OPTIONS, 1)]);
+    const [hung, next] = await Promise.all([client.parse(bytes(), "hang.xlsx", defaultOptions(2025), 0), client.parse(bytes(), "ok.xlsx", defaultOptions(2025), 1)]);
     expect(hung.result.issues.map((i) => [i.code, i.source, i.params.limit])).toEqual([["parse-timeout", "hang.xlsx", 0]]);
     expect(next.result.issues).toEqual([]);
     expect(FakeWorker.created).toBe(2);
   });
   it("turns a worker crash into an unreadable-file issue naming the reason", async () => {
     const client = new ParseClient(() => new FakeWorker(), 1000);
-    const [crashed, next] = await Promise.all([client.parse(bytes(), "crash.xlsx", DEFAULT_OPTIONS, 0), client.parse(bytes(), "ok.xlsx", DEFAULT_OPTIONS, 1)]);
+    const [crashed, next] = await Promise.all([client.parse(bytes(), "crash.xlsx", defaultOptions(2025), 0), client.parse(bytes(), "ok.xlsx", defaultOptions(2025), 1)]);
     expect(crashed.result.issues.map((i) => [i.code, i.params.reason])).toEqual([["unreadable-file", "out of memory"]]);
     expect(next.result.source).toBe("ok.xlsx");
   });
   it("resolves queued files as unreadable when disposed", async () => {
     const client = new ParseClient(() => new FakeWorker(), 1000);
-    const pending = client.parse(bytes(), "hang.xlsx", DEFAULT_OPTIONS, 0);
+    const pending = client.parse(bytes(), "hang.xlsx", defaultOptions(2025), 0);
     client.dispose();
     expect((await pending).result.issues.map((i) => i.code)).toEqual(["unreadable-file"]);
   });

@@ -44,7 +44,7 @@ function judgeTotalCell(parsed: ParsedSheet, count: CountCell): Issue | null {
  * are judged where they stand for an empty parent cell.
  *
  * @example
- * countCells.check(parsedWith("khoảng 12" at "D9"), DEFAULT_OPTIONS)[0] //=> not-a-number at D9
+ * countCells.check(parsedWith("khoảng 12" at "D9"), defaultOptions(2025))[0] //=> not-a-number at D9
  */
 export const countCells: Rule = {
   id: "count-cells",

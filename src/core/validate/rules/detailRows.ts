@@ -8,7 +8,7 @@ import { type Rule, issueAt } from "../rule";
  * counted); an empty parent cell filled with the details' sum is noted (info).
  *
  * @example
- * detailRows.check(parsedKinhTe5WithDetails2And2, DEFAULT_OPTIONS)[0]?.params //=> { label: "Kinh tế", stated: 5, sum: 4, cell: "C13" }
+ * detailRows.check(parsedKinhTe5WithDetails2And2, defaultOptions(2025))[0]?.params //=> { label: "Kinh tế", stated: 5, sum: 4, cell: "C13" }
  */
 export const detailRows: Rule = {
   id: "detail-rows",

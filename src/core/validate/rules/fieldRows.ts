@@ -16,7 +16,7 @@ function namesOf(codes: readonly FieldCode[]): LocalizedText {
  * (it counts as 0). Detail rows are not field rows and are not judged here.
  *
  * @example
- * fieldRows.check(parsedWithRow("Kinh tê"), DEFAULT_OPTIONS)[0]?.params.suggestion //=> "Kinh tế"
+ * fieldRows.check(parsedWithRow("Kinh tê"), defaultOptions(2025))[0]?.params.suggestion //=> "Kinh tế"
  */
 export const fieldRows: Rule = {
   id: "field-rows",

@@ -11,8 +11,8 @@ import { type Rule, issueAt } from "../rule";
  * nothing names it is it missing.
  *
  * @example
- * headerFields.check(parsedWithoutYear, DEFAULT_OPTIONS).map((i) => i.code) //=> ["missing-year"]
- * headerFields.check(parsedTitled2019WithoutYearLine, DEFAULT_OPTIONS).map((i) => i.code) //=> ["year-inferred"]
+ * headerFields.check(parsedWithoutYear, defaultOptions(2025)).map((i) => i.code) //=> ["missing-year"]
+ * headerFields.check(parsedTitled2019WithoutYearLine, defaultOptions(2025)).map((i) => i.code) //=> ["year-inferred"]
  */
 export const headerFields: Rule = {
   id: "header-fields",

@@ -23,7 +23,7 @@ function joined(parts: readonly LocalizedText[], separator: string): LocalizedTe
  * and a wrong one can be corrected with an alias.
  *
  * @example
- * labelReadings.check(parsedWithRow("Công tác an ninh trật tự"), DEFAULT_OPTIONS)[0]?.params.value //=> { vi: "Quốc phòng – An ninh", en: "Defence and security" }
+ * labelReadings.check(parsedWithRow("Công tác an ninh trật tự"), defaultOptions(2025))[0]?.params.value //=> { vi: "Quốc phòng – An ninh", en: "Defence and security" }
  */
 export const labelReadings: Rule = {
   id: "label-readings",

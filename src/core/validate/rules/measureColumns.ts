@@ -9,7 +9,7 @@ import { type Rule, issueAt } from "../rule";
  * its second header cell.
  *
  * @example
- * measureColumns.check(parsedWithoutXaCumulative, DEFAULT_OPTIONS)[0]?.code //=> "missing-measure-column"
+ * measureColumns.check(parsedWithoutXaCumulative, defaultOptions(2025))[0]?.code //=> "missing-measure-column"
  */
 export const measureColumns: Rule = {
   id: "measure-columns",

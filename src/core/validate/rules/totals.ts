@@ -8,7 +8,7 @@ import { type Rule, issueAt } from "../rule";
  * missing total row or a blank total cell is fine.
  *
  * @example
- * totals.check(parsedWithTotal10Sum9, DEFAULT_OPTIONS)[0]?.params //=> { stated: 10, sum: 9, cell: "D13" }
+ * totals.check(parsedWithTotal10Sum9, defaultOptions(2025))[0]?.params //=> { stated: 10, sum: 9, cell: "D13" }
  */
 export const totals: Rule = {
   id: "totals",

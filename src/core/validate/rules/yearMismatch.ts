@@ -30,7 +30,7 @@ function otherDateYear(parsed: ParsedSheet, year: number): { other: number; cell
  * with itself). A report dated January or February of the next year is not a mismatch.
  *
  * @example
- * yearMismatch.check(parsedTitled2022Stated2023, DEFAULT_OPTIONS)[0]?.params.other //=> 2022
+ * yearMismatch.check(parsedTitled2022Stated2023, defaultOptions(2025))[0]?.params.other //=> 2022
  */
 export const yearMismatch: Rule = {
   id: "year-mismatch",
