@@ -69,3 +69,5 @@ export * from "./report/buildListTemplateSheet";
 export * from "./parse/list/types";
 export * from "./parse/list/parseModelList";
 export * from "./report/buildTemplateSheets";
+export * from "./catalogue/reformDate";
+export * from "./catalogue/findReformBreak";

@@ -115,7 +115,7 @@ const VI = {
   trendRebased: "Quy về đơn vị hiện nay",
   trendViewNote: "Số của toàn huyện/tỉnh như nhau ở hai cách xem; khác nhau ở biểu đồ theo đơn vị: đơn vị đã sáp nhập được cộng vào đơn vị kế thừa.",
   chartByUnit: "Lũy kế theo đơn vị",
-  reformBreak: "1/7/2025: sắp xếp đơn vị hành chính",
+  reformBreak: "{date}: sắp xếp đơn vị hành chính",
 } as const;
 
 export type MessageKey = keyof typeof VI;
@@ -234,7 +234,7 @@ const EN: Record<MessageKey, string> = {
   trendRebased: "Re-based on today's units",
   trendViewNote: "District totals are the same in both views; the per-unit chart differs: merged units are added to their successor.",
   chartByUnit: "Cumulative by unit",
-  reformBreak: "1/7/2025: administrative units reorganised",
+  reformBreak: "{date}: administrative units reorganised",
 };
 
 /** Translates a message key, filling `{name}` slots; unknown slots render as "?". */

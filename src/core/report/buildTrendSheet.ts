@@ -1,5 +1,7 @@
 import { toA1, toA1Range } from "../_lib/a1";
 import { FIELDS, LEVELS, TYPES } from "../catalogue/dimensions";
+import { findReformBreak } from "../catalogue/findReformBreak";
+import { REFORM_DATE_TEXT } from "../catalogue/reformDate";
 import type { Consolidation, TotalRow } from "../consolidate/types";
 import { sumUnitSeries } from "../consolidate/sumUnitSeries";
 import { SheetGrid } from "./_lib/sheetGrid";
@@ -61,7 +63,7 @@ function yearsUpToData(c: Consolidation): readonly number[] {
  * and cumulative, each with a total column; plus the native charts over them (cumulative by field as
  * lines, new by field as stacked columns, cumulative by level). Chart sources leave out the total
  * column. When the years span 2024 and 2025 the charts mark the break of the 1/7/2025 reform after
- * 2024. Below, cumulative per unit as reported and, when the registry records mergers, re-based on
+ * 2024 (`findReformBreak`). Below, cumulative per unit as reported and, when the registry records mergers, re-based on
  * today's units.
  *
  * @param c - the consolidation
@@ -81,7 +83,8 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
   grid.style(1, 0, 1, width - 1, "note");
   const byYear = new Map<number, TotalRow[]>();
   for (const t of c.totals) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
-  const breakAfter = years.includes(2024) && years.includes(2025) ? "2024" : undefined;
+  const reformBreak = findReformBreak(years);
+  const breakAfter = reformBreak === undefined ? undefined : String(reformBreak);
   const charts: ChartSpec[] = [];
   let row = 2;
   let chartRow = 2;
@@ -128,7 +131,7 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
   }
   row = writeUnitSeriesTable(grid, row, "Lũy kế theo đơn vị (như đã báo cáo)", years, sumUnitSeries(c, false)) + 1;
   if (c.units.some((u) => u.successors && u.successors.length > 0)) {
-    const title = "Lũy kế theo đơn vị hiện nay (số của đơn vị đã sáp nhập cộng vào đơn vị kế thừa; từ 1/7/2025 theo đơn vị mới)";
+    const title = `Lũy kế theo đơn vị hiện nay (số của đơn vị đã sáp nhập cộng vào đơn vị kế thừa; từ ${REFORM_DATE_TEXT} theo đơn vị mới)`;
     writeUnitSeriesTable(grid, row, title, years, sumUnitSeries(c, true));
   }
   const columns = Math.max(width, years.length + 1);

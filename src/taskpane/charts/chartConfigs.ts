@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration, TooltipItem } from "chart.js";
 import { FIELDS, LEVELS, TYPES, labelOf } from "../../core/catalogue/dimensions";
+import { REFORM_DATE_TEXT } from "../../core/catalogue/reformDate";
 import { sumUnitSeries } from "../../core/consolidate/sumUnitSeries";
 import type { Consolidation, TotalRow } from "../../core/consolidate/types";
 import type { Lang } from "../../core/types";
@@ -24,7 +25,7 @@ const PHASE_COLOURS = ["#5C2E91", "#038387", "#CA5010", "#4F6BED"];
 /** Colours of the per-unit lines (cycled). */
 const UNIT_COLOURS = ["#0F6CBD", "#107C10", "#C239B3", "#CA5010", "#038387", "#8764B8", "#986F0B", "#E3008C", "#4F6BED", "#8A8886", "#00B7C3", "#A4262C"];
 
-/** How units merged in the 2025 reform are shown: as reported, or rolled up into today's units. */
+/** How units merged in the 1/7/2025 reform are shown: as reported, or rolled up into today's units. */
 export type UnitView = "reported" | "rebased";
 
 export interface ChartEntry {
@@ -99,7 +100,7 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
   const labels = years.map(String);
   const yTitle = t("models");
   // Every chart over the years marks the 1/7/2025 reform between 2024 and 2025.
-  const mark = reformBreakFor(labels, t("reformBreak"));
+  const mark = reformBreakFor(labels, t("reformBreak", { date: REFORM_DATE_TEXT }));
   const byUnit = buildUnitChart(c, years, t, lang, view);
   const byField = (measure: "new" | "cumulative", line: boolean) =>
     FIELDS.map((f) => ({
@@ -196,7 +197,7 @@ export function buildUnitChart(c: Consolidation, years: readonly number[], t: Tr
           spanGaps: false,
         })),
       },
-      options: baseOptions(title, t("models"), lang, false, reformBreakFor(labels, t("reformBreak"))),
+      options: baseOptions(title, t("models"), lang, false, reformBreakFor(labels, t("reformBreak", { date: REFORM_DATE_TEXT }))),
     },
   };
 }

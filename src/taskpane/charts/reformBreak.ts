@@ -4,6 +4,7 @@
  * live under `options.plugins.reformBreak`; a chart without them is left alone.
  */
 import type { Chart, ChartType, Plugin } from "chart.js";
+import { findReformBreak } from "../../core/catalogue/findReformBreak";
 
 export interface ReformBreakOptions {
   /** The category after which the line is drawn ("2024"). */
@@ -20,11 +21,9 @@ declare module "chart.js" {
   }
 }
 
-/** The year the reform took effect (1 July 2025): the break falls after the year before it. */
-export const REFORM_BREAK_AFTER = "2024";
-
 /**
- * Plugin options for a chart over `labels`: the break after 2024 when both 2024 and 2025 are shown, else none.
+ * Plugin options for a chart over `labels`: the break after 2024 when both 2024 and 2025 are shown, else none
+ * (`findReformBreak`, shared with the "Xu hướng" sheet's native charts).
  *
  * @param labels - the chart's year categories
  * @param label - the text beside the line
@@ -33,8 +32,8 @@ export const REFORM_BREAK_AFTER = "2024";
  * reformBreakFor(["2024", "2025"], "1/7/2025") //=> { after: "2024", label: "1/7/2025" }
  */
 export function reformBreakFor(labels: readonly string[], label: string): ReformBreakOptions | undefined {
-  const at = labels.indexOf(REFORM_BREAK_AFTER);
-  return at >= 0 && labels[at + 1] === "2025" ? { after: REFORM_BREAK_AFTER, label } : undefined;
+  const after = findReformBreak(labels.map(Number));
+  return after === undefined ? undefined : { after: String(after), label };
 }
 
 /**
