@@ -1,4 +1,4 @@
-import { FIELDS, labelOf, type Consolidation, type Lang, type Severity } from "../core";
+import { FIELDS, buildTrendSeries, labelOf, type Consolidation, type Lang, type Severity } from "../core";
 
 const WORDS = {
   vi: { title: "Tổng hợp Dân vận khéo", units: "Đơn vị", unreadable: "tệp không đọc được", progress: "Tiến độ nộp năm", onTime: "đúng hạn", late: "trễ hạn", missing: "chưa nộp", returned: "bị trả lại", years: "Năm có số liệu", submissions: "Báo cáo", accepted: "hợp lệ", rejected: "bị từ chối", superseded: "đã thay thế", top: "Vấn đề thường gặp", totals: "Tổng năm", field: "Lĩnh vực", new: "Mới", cumulative: "Lũy kế", total: "Cộng", out: "Báo cáo đã ghi vào", none: "không có" },
@@ -37,7 +37,8 @@ function topIssues(c: Consolidation, none: string): string {
 export function renderConsolidationSummary(c: Consolidation, lang: Lang, out: string | null): string {
   const w = WORDS[lang];
   const count = (status: string): number => c.submissions.filter((s) => s.status === status).length;
-  const years = [...new Set(c.totals.map((t) => t.year))].sort((a, b) => a - b);
+  const reported = buildTrendSeries(c).years.filter((y) => y.counts !== null);
+  const years = reported.map((y) => y.year);
   const lines = [
     w.title,
     `  ${w.units}: ${c.units.length}`,
@@ -47,24 +48,14 @@ export function renderConsolidationSummary(c: Consolidation, lang: Lang, out: st
   const unreadable = new Set(c.issues.filter((i) => FILE_FAILURES.has(i.code)).map((i) => i.source)).size;
   if (unreadable > 0) lines[lines.length - 1] += `; ${unreadable} ${w.unreadable}`;
   lines.push(`  ${w.top}: ${topIssues(c, w.none)}`);
-  const latest = years[years.length - 1];
-  if (latest !== undefined) {
-    const states = c.completeness.filter((r) => r.year === latest).map((r) => r.state);
-    const n = (state: string) => states.filter((s) => s === state).length;
-    lines.push(`  ${w.progress} ${latest}: ${n("on-time")} ${w.onTime}, ${n("late")} ${w.late}, ${n("rejected")} ${w.returned}, ${n("missing")} ${w.missing}`);
-    lines.push(`  ${w.totals} ${latest} (${w.new} / ${w.cumulative}):`);
-    const rows = c.totals.filter((t) => t.year === latest);
-    let sumNew = 0;
-    let sumCum = 0;
-    for (const field of FIELDS) {
-      const of = rows.filter((t) => t.field === field.code);
-      const n = of.reduce((a, t) => a + t.new, 0);
-      const k = of.reduce((a, t) => a + t.cumulative, 0);
-      sumNew += n;
-      sumCum += k;
-      lines.push(`    ${labelOf(FIELDS, field.code, lang).padEnd(40)} ${String(n).padStart(6)} / ${String(k).padStart(7)}`);
-    }
-    lines.push(`    ${w.total.padEnd(40)} ${String(sumNew).padStart(6)} / ${String(sumCum).padStart(7)}`);
+  const latest = reported[reported.length - 1];
+  if (latest?.counts) {
+    const { year, counts, completeness: n } = latest;
+    lines.push(`  ${w.progress} ${year}: ${n["on-time"]} ${w.onTime}, ${n.late} ${w.late}, ${n.rejected} ${w.returned}, ${n.missing} ${w.missing}`);
+    lines.push(`  ${w.totals} ${year} (${w.new} / ${w.cumulative}):`);
+    const line = (label: string, k: { new: number; cumulative: number }): string => `    ${label.padEnd(40)} ${String(k.new).padStart(6)} / ${String(k.cumulative).padStart(7)}`;
+    for (const field of FIELDS) lines.push(line(labelOf(FIELDS, field.code, lang), counts.byField[field.code]));
+    lines.push(line(w.total, counts.total));
   }
   if (out) lines.push(`  ${w.out}: ${out}`);
   return `${lines.join("\n")}\n`;

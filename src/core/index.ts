@@ -69,5 +69,6 @@ export * from "./report/buildListTemplateSheet";
 export * from "./parse/list/types";
 export * from "./parse/list/parseModelList";
 export * from "./report/buildTemplateSheets";
+export * from "./consolidate/buildTrendSeries";
 export * from "./catalogue/reformDate";
 export * from "./catalogue/findReformBreak";

@@ -1,4 +1,5 @@
 /** Pure views of the run for the pane: submission rows, issues grouped by submission, phase totals. */
+import { buildTrendSeries } from "../core/consolidate/buildTrendSeries";
 import type { Consolidation } from "../core/consolidate/types";
 import type { FieldCode, Issue, Severity, Submission, SubmissionStatus } from "../core/types";
 import type { ParsedFile } from "../io/browser/parseProtocol";
@@ -100,7 +101,8 @@ export interface PhaseFieldTotal {
 }
 
 /**
- * Totals of one phase by field (summed over levels and types), from the consolidation's phase totals.
+ * Totals of one phase by field (summed over levels and types), read from the trend series (`buildTrendSeries`)
+ * the charts and the "Xu hướng" sheet read; zeros for a phase the consolidation does not hold.
  *
  * @param consolidation - the consolidation
  * @param phase - the phase's years
@@ -110,8 +112,6 @@ export interface PhaseFieldTotal {
  * sumPhaseByField(c, { from: 2016, to: 2020 }, ["kinh-te"]) //=> [{ field: "kinh-te", new: 12, cumulative: 30 }]
  */
 export function sumPhaseByField(consolidation: Consolidation, phase: { from: number; to: number }, fields: readonly FieldCode[]): PhaseFieldTotal[] {
-  return fields.map((field) => {
-    const rows = consolidation.phaseTotals.filter((p) => p.from === phase.from && p.to === phase.to && p.field === field);
-    return { field, new: rows.reduce((n, r) => n + r.new, 0), cumulative: rows.reduce((n, r) => n + r.cumulative, 0) };
-  });
+  const found = buildTrendSeries(consolidation).phases.find((p) => p.from === phase.from && p.to === phase.to);
+  return fields.map((field) => ({ field, new: found?.byField[field].new ?? 0, cumulative: found?.byField[field].cumulative ?? 0 }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import type { Chart } from "chart.js";
 import type { Consolidation, SeriesPoint, UnitSummary } from "../../src/core/consolidate/types";
+import { buildTrendSeries } from "../../src/core/consolidate/buildTrendSeries";
 import { buildChartConfigs, buildUnitChart } from "../../src/taskpane/charts/chartConfigs";
 import { breakPixel, reformBreakFor, reformBreakPlugin } from "../../src/taskpane/charts/reformBreak";
 import { createTranslator } from "../../src/taskpane/i18n";
@@ -81,7 +82,7 @@ function merged(): Consolidation {
 
 describe("the per-unit trend chart", () => {
   it("as reported: the merged communes end in 2024 and the new one starts in 2025", () => {
-    const chart = buildUnitChart(merged(), [2023, 2024, 2025], t, "vi", "reported");
+    const chart = buildUnitChart(buildTrendSeries(merged()).units, [2023, 2024, 2025], t, "vi", "reported");
     expect(chart?.config.data.datasets.map((d) => [d.label, d.data])).toEqual([
       ["Xã A", [3, 4, null]],
       ["Xã B", [5, 6, null]],
@@ -90,12 +91,12 @@ describe("the per-unit trend chart", () => {
     expect(chart?.title).toBe("Lũy kế theo đơn vị — Theo số liệu báo cáo");
   });
   it("re-based on today's units: the merged communes' history continues under their successor", () => {
-    const chart = buildUnitChart(merged(), [2023, 2024, 2025], t, "vi", "rebased");
+    const chart = buildUnitChart(buildTrendSeries(merged()).units, [2023, 2024, 2025], t, "vi", "rebased");
     expect(chart?.config.data.datasets.map((d) => [d.label, d.data])).toEqual([["Xã Mới", [8, 10, 12]]]);
     expect(chart?.title).toBe("Lũy kế theo đơn vị — Quy về đơn vị hiện nay");
   });
   it("is left out when no unit has data", () => {
-    expect(buildUnitChart(consolidationOf(), [2016, 2017], t, "vi", "reported")).toBeNull();
+    expect(buildUnitChart(buildTrendSeries(consolidationOf()).units, [2016, 2017], t, "vi", "reported")).toBeNull();
   });
   it("every chart over 2024–2025 carries the break; the phase comparison does not", () => {
     const charts = buildChartConfigs(merged(), [{ from: 2021, to: 2025 }], t, "vi", "rebased");

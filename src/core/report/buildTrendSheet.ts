@@ -2,8 +2,8 @@ import { toA1, toA1Range } from "../_lib/a1";
 import { FIELDS, LEVELS, TYPES } from "../catalogue/dimensions";
 import { findReformBreak } from "../catalogue/findReformBreak";
 import { REFORM_DATE_TEXT } from "../catalogue/reformDate";
-import type { Consolidation, TotalRow } from "../consolidate/types";
-import { sumUnitSeries } from "../consolidate/sumUnitSeries";
+import { buildTrendSeries, type TrendBreakdown, type TrendCounts } from "../consolidate/buildTrendSeries";
+import type { Consolidation } from "../consolidate/types";
 import { SheetGrid } from "./_lib/sheetGrid";
 import { writeUnitSeriesTable } from "./_lib/writeUnitSeriesTable";
 import { COUNT_FORMAT } from "./labels";
@@ -11,22 +11,22 @@ import { SHEET_NAMES, type ChartSpec, type SheetModel } from "./model";
 
 type Measure = "new" | "cumulative";
 
-/** One series table: a title, the category columns and how each is summed from the totals. */
+/** One series table: a title, the category columns and where each reads its counts in a year's breakdown. */
 interface TrendTable {
   readonly id: string;
   readonly title: string;
   readonly measure: Measure;
-  readonly columns: readonly { readonly label: string; readonly match: (t: TotalRow) => boolean }[];
+  readonly columns: readonly { readonly label: string; readonly pick: (b: TrendBreakdown) => TrendCounts }[];
   readonly chart?: { readonly title: string; readonly type: ChartSpec["type"] };
 }
 
 const TABLES: readonly TrendTable[] = [
-  { id: "cumulative-by-field", title: "Lũy kế theo lĩnh vực", measure: "cumulative", columns: FIELDS.map((f) => ({ label: f.vi, match: (t: TotalRow) => t.field === f.code })), chart: { title: "Lũy kế mô hình, điển hình theo lĩnh vực", type: "line" } },
-  { id: "new-by-field", title: "Mới trong năm theo lĩnh vực", measure: "new", columns: FIELDS.map((f) => ({ label: f.vi, match: (t: TotalRow) => t.field === f.code })), chart: { title: "Mô hình, điển hình mới trong năm theo lĩnh vực", type: "stacked-column" } },
-  { id: "cumulative-by-level", title: "Lũy kế theo cấp công nhận", measure: "cumulative", columns: LEVELS.map((l) => ({ label: l.vi, match: (t: TotalRow) => t.level === l.code })), chart: { title: "Lũy kế theo cấp công nhận", type: "clustered-column" } },
-  { id: "new-by-level", title: "Mới trong năm theo cấp công nhận", measure: "new", columns: LEVELS.map((l) => ({ label: l.vi, match: (t: TotalRow) => t.level === l.code })) },
-  { id: "cumulative-by-type", title: "Lũy kế theo loại", measure: "cumulative", columns: TYPES.map((ty) => ({ label: ty.vi, match: (t: TotalRow) => t.type === ty.code })) },
-  { id: "new-by-type", title: "Mới trong năm theo loại", measure: "new", columns: TYPES.map((ty) => ({ label: ty.vi, match: (t: TotalRow) => t.type === ty.code })) },
+  { id: "cumulative-by-field", title: "Lũy kế theo lĩnh vực", measure: "cumulative", columns: FIELDS.map((f) => ({ label: f.vi, pick: (b: TrendBreakdown) => b.byField[f.code] })), chart: { title: "Lũy kế mô hình, điển hình theo lĩnh vực", type: "line" } },
+  { id: "new-by-field", title: "Mới trong năm theo lĩnh vực", measure: "new", columns: FIELDS.map((f) => ({ label: f.vi, pick: (b: TrendBreakdown) => b.byField[f.code] })), chart: { title: "Mô hình, điển hình mới trong năm theo lĩnh vực", type: "stacked-column" } },
+  { id: "cumulative-by-level", title: "Lũy kế theo cấp công nhận", measure: "cumulative", columns: LEVELS.map((l) => ({ label: l.vi, pick: (b: TrendBreakdown) => b.byLevel[l.code] })), chart: { title: "Lũy kế theo cấp công nhận", type: "clustered-column" } },
+  { id: "new-by-level", title: "Mới trong năm theo cấp công nhận", measure: "new", columns: LEVELS.map((l) => ({ label: l.vi, pick: (b: TrendBreakdown) => b.byLevel[l.code] })) },
+  { id: "cumulative-by-type", title: "Lũy kế theo loại", measure: "cumulative", columns: TYPES.map((ty) => ({ label: ty.vi, pick: (b: TrendBreakdown) => b.byType[ty.code] })) },
+  { id: "new-by-type", title: "Mới trong năm theo loại", measure: "new", columns: TYPES.map((ty) => ({ label: ty.vi, pick: (b: TrendBreakdown) => b.byType[ty.code] })) },
 ];
 
 /** Column where charts are placed (right of the widest table). */
@@ -43,27 +43,12 @@ export interface TrendSheet {
 }
 
 /**
- * The years the trend covers: the run's years up to the last year with accepted data (a year before it
- * without data stays, blank), so a new year appears as soon as it has data and a year not reported yet
- * (the current year before its reports come in) adds no empty category; every year of the run when no
- * year has data.
- *
- * @param c - the consolidation
- * @returns the years, ascending
- */
-function yearsUpToData(c: Consolidation): readonly number[] {
-  const present = new Set(c.totals.map((t) => t.year));
-  const last = c.years.filter((y) => present.has(y)).pop();
-  return last === undefined ? c.years : c.years.filter((y) => y <= last);
-}
-
-/**
  * Describes the "Xu hướng" sheet: for every year of the run up to the last year with data (text
  * categories, blank where a year has no data) the series tables by field, by level and by type, new
  * and cumulative, each with a total column; plus the native charts over them (cumulative by field as
  * lines, new by field as stacked columns, cumulative by level). Chart sources leave out the total
  * column. When the years span 2024 and 2025 the charts mark the break of the 1/7/2025 reform after
- * 2024 (`findReformBreak`). Below, cumulative per unit as reported and, when the registry records mergers, re-based on
+ * 2024 (`findReformBreak`). The numbers come from `buildTrendSeries`, as the pane's charts do. Below, cumulative per unit as reported and, when the registry records mergers, re-based on
  * today's units.
  *
  * @param c - the consolidation
@@ -72,7 +57,8 @@ function yearsUpToData(c: Consolidation): readonly number[] {
  * buildTrendSheet(c).charts[0]?.source //=> "A4:F15" for data 2016–2026
  */
 export function buildTrendSheet(c: Consolidation): TrendSheet {
-  const years = yearsUpToData(c);
+  const trend = buildTrendSeries(c);
+  const years = trend.years.map((y) => y.year);
   const grid = new SheetGrid();
   const width = Math.max(...TABLES.map((t) => t.columns.length)) + 2;
   grid.set(0, 0, { v: "XU HƯỚNG THEO NĂM" });
@@ -81,8 +67,6 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
   grid.set(1, 0, { v: "Năm chưa có báo cáo được chấp nhận để trống. Lũy kế là số của từng năm, không cộng dồn qua các năm." });
   grid.merge(1, 0, 1, width - 1);
   grid.style(1, 0, 1, width - 1, "note");
-  const byYear = new Map<number, TotalRow[]>();
-  for (const t of c.totals) byYear.set(t.year, [...(byYear.get(t.year) ?? []), t]);
   const reformBreak = findReformBreak(years);
   const breakAfter = reformBreak === undefined ? undefined : String(reformBreak);
   const charts: ChartSpec[] = [];
@@ -97,17 +81,16 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
     grid.style(title, 0, title, lastColumn, "subtitle");
     [{ label: "Năm" }, ...table.columns, { label: "Tổng cộng" }].forEach((col, i) => grid.set(header, i, { v: col.label }));
     grid.style(header, 0, header, lastColumn, "header");
-    years.forEach((year, i) => {
+    trend.years.forEach(({ year, counts }, i) => {
       const r = header + 1 + i;
-      const totals = byYear.get(year);
       grid.set(r, 0, { v: String(year) });
       let sum = 0;
       table.columns.forEach((col, ci) => {
-        const value = totals ? totals.filter(col.match).reduce((s, t) => s + t[table.measure], 0) : null;
+        const value = counts ? col.pick(counts)[table.measure] : null;
         sum += value ?? 0;
         grid.set(r, ci + 1, value === null ? null : { v: value, fmt: COUNT_FORMAT });
       });
-      grid.set(r, lastColumn, totals ? { v: sum, f: `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`, fmt: COUNT_FORMAT } : null);
+      grid.set(r, lastColumn, counts ? { v: sum, f: `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`, fmt: COUNT_FORMAT } : null);
     });
     const lastRow = header + years.length;
     grid.style(header + 1, 0, lastRow, 0, "label");
@@ -129,10 +112,10 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
     if (table.chart) chartRow = Math.max(title, chartRow) + Math.ceil(CHART_HEIGHT / ROW_HEIGHT) + 1;
     row = lastRow + 2;
   }
-  row = writeUnitSeriesTable(grid, row, "Lũy kế theo đơn vị (như đã báo cáo)", years, sumUnitSeries(c, false)) + 1;
-  if (c.units.some((u) => u.successors && u.successors.length > 0)) {
+  row = writeUnitSeriesTable(grid, row, "Lũy kế theo đơn vị (như đã báo cáo)", years, trend.units.reported) + 1;
+  if (trend.units.rebased) {
     const title = `Lũy kế theo đơn vị hiện nay (số của đơn vị đã sáp nhập cộng vào đơn vị kế thừa; từ ${REFORM_DATE_TEXT} theo đơn vị mới)`;
-    writeUnitSeriesTable(grid, row, title, years, sumUnitSeries(c, true));
+    writeUnitSeriesTable(grid, row, title, years, trend.units.rebased);
   }
   const columns = Math.max(width, years.length + 1);
   return {

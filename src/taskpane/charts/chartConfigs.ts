@@ -5,8 +5,8 @@
 import type { ChartConfiguration, TooltipItem } from "chart.js";
 import { FIELDS, LEVELS, TYPES, labelOf } from "../../core/catalogue/dimensions";
 import { REFORM_DATE_TEXT } from "../../core/catalogue/reformDate";
-import { sumUnitSeries } from "../../core/consolidate/sumUnitSeries";
-import type { Consolidation, TotalRow } from "../../core/consolidate/types";
+import { buildTrendSeries, type TrendBreakdown, type TrendCounts, type TrendSeries } from "../../core/consolidate/buildTrendSeries";
+import type { Consolidation } from "../../core/consolidate/types";
 import type { Lang } from "../../core/types";
 import type { Translate } from "../i18n";
 import { reformBreakFor } from "./reformBreak";
@@ -34,18 +34,19 @@ export interface ChartEntry {
   readonly config: ChartConfiguration<"line" | "bar", (number | null)[], string>;
 }
 
-/** Years of the run that have totals (charts start at the first year with data). */
-function yearsWithData(c: Consolidation): number[] {
-  const present = new Set(c.totals.map((t) => t.year));
-  return c.years.filter((y) => present.has(y));
+/** The years of the trend that have data (charts start at the first year with data), with their counts. */
+function yearsWithData(trend: TrendSeries): { year: number; counts: TrendBreakdown }[] {
+  return trend.years.flatMap(({ year, counts }) => (counts ? [{ year, counts }] : []));
 }
 
-/** Sum of a measure over the totals matching `pick`, per year; null where the year has no totals. */
-function seriesOf(totals: readonly TotalRow[], years: readonly number[], pick: (t: TotalRow) => boolean, measure: "new" | "cumulative"): (number | null)[] {
-  return years.map((year) => {
-    const rows = totals.filter((t) => t.year === year && pick(t));
-    return rows.length === 0 ? null : rows.reduce((n, t) => n + t[measure], 0);
-  });
+/** One measure of the counts `pick` reads, per year. */
+function seriesOf(points: readonly { counts: TrendBreakdown }[], pick: (b: TrendBreakdown) => TrendCounts, measure: "new" | "cumulative"): (number | null)[] {
+  return points.map(({ counts }) => pick(counts)[measure]);
+}
+
+/** The reform break's plugin options for a chart over `labels`, with its label in the pane's language. */
+function markFor(labels: readonly string[], t: Translate): ReturnType<typeof reformBreakFor> {
+  return reformBreakFor(labels, t("reformBreak", { date: REFORM_DATE_TEXT }));
 }
 
 function numberFormat(lang: Lang): Intl.NumberFormat {
@@ -85,27 +86,31 @@ function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean
 
 /**
  * The five trend charts of a consolidation: cumulative by field (lines), new per year by field (stacked columns),
- * cumulative by level and by type (stacked columns), and the phases compared by field (clustered columns).
+ * cumulative by level and by type (stacked columns), and the phases compared by field (clustered columns). The
+ * numbers come from `buildTrendSeries`, as the "Xu hướng" sheet's do.
  *
  * @param c - the consolidation
  * @param phases - the phases to compare
  * @param t - translator (titles)
  * @param lang - language of labels and number formats
+ * @param view - units merged in the reform as reported, or rolled up into today's units
  * @returns the chart entries, in display order
  * @example
  * buildChartConfigs(c, [{ from: 2016, to: 2020 }], t, "vi")[0].config.type //=> "line"
  */
 export function buildChartConfigs(c: Consolidation, phases: readonly { from: number; to: number }[], t: Translate, lang: Lang, view: UnitView = "reported"): ChartEntry[] {
-  const years = yearsWithData(c);
+  const trend = buildTrendSeries(c);
+  const points = yearsWithData(trend);
+  const years = points.map((p) => p.year);
   const labels = years.map(String);
   const yTitle = t("models");
   // Every chart over the years marks the 1/7/2025 reform between 2024 and 2025.
-  const mark = reformBreakFor(labels, t("reformBreak", { date: REFORM_DATE_TEXT }));
-  const byUnit = buildUnitChart(c, years, t, lang, view);
+  const mark = markFor(labels, t);
+  const byUnit = buildUnitChart(trend.units, years, t, lang, view);
   const byField = (measure: "new" | "cumulative", line: boolean) =>
     FIELDS.map((f) => ({
       label: f[lang],
-      data: seriesOf(c.totals, years, (row) => row.field === f.code, measure),
+      data: seriesOf(points, (b) => b.byField[f.code], measure),
       backgroundColor: FIELD_COLOURS[f.code],
       borderColor: FIELD_COLOURS[f.code],
       ...(line ? { tension: 0.2, pointRadius: 3, fill: false, spanGaps: false } : {}),
@@ -127,7 +132,7 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
       title: t("chartByLevel"),
       config: {
         type: "bar",
-        data: { labels, datasets: LEVELS.map((l, i) => ({ label: l[lang], data: seriesOf(c.totals, years, (row) => row.level === l.code, "cumulative"), backgroundColor: LEVEL_COLOURS[i % LEVEL_COLOURS.length] })) },
+        data: { labels, datasets: LEVELS.map((l, i) => ({ label: l[lang], data: seriesOf(points, (b) => b.byLevel[l.code], "cumulative"), backgroundColor: LEVEL_COLOURS[i % LEVEL_COLOURS.length] })) },
         options: baseOptions(t("chartByLevel"), yTitle, lang, true, mark),
       },
     },
@@ -136,7 +141,7 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
       title: t("chartByType"),
       config: {
         type: "bar",
-        data: { labels, datasets: TYPES.map((ty, i) => ({ label: ty[lang], data: seriesOf(c.totals, years, (row) => row.type === ty.code, "cumulative"), backgroundColor: TYPE_COLOURS[i % TYPE_COLOURS.length] })) },
+        data: { labels, datasets: TYPES.map((ty, i) => ({ label: ty[lang], data: seriesOf(points, (b) => b.byType[ty.code], "cumulative"), backgroundColor: TYPE_COLOURS[i % TYPE_COLOURS.length] })) },
         options: baseOptions(t("chartByType"), yTitle, lang, true, mark),
       },
     },
@@ -150,7 +155,7 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
           labels: FIELDS.map((f) => labelOf(FIELDS, f.code, lang)),
           datasets: phases.map((p, i) => ({
             label: phaseLabel(p),
-            data: FIELDS.map((f) => c.phaseTotals.filter((row) => row.from === p.from && row.to === p.to && row.field === f.code).reduce((n, row) => n + row.new, 0)),
+            data: FIELDS.map((f) => trend.phases.find((tp) => tp.from === p.from && tp.to === p.to)?.byField[f.code].new ?? 0),
             backgroundColor: PHASE_COLOURS[i % PHASE_COLOURS.length],
           })),
         },
@@ -164,18 +169,20 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
  * Cumulative per unit over the years (lines): as reported, or re-based on today's units (each merged unit's series
  * added to its successor, so the new commune's line runs from 2016). Null when no unit has data.
  *
- * @param c - the consolidation
+ * @param units - the trend's per-unit series (`buildTrendSeries(c).units`)
  * @param years - the years shown
  * @param t - translator
  * @param lang - number format language
- * @param view - as reported or re-based
+ * @param view - as reported or re-based (as reported when the registry records no merger)
  * @returns the chart entry, or null
+ * @example
+ * buildUnitChart(buildTrendSeries(c).units, [2024, 2025], t, "vi", "rebased")?.config.type //=> "line"
  */
-export function buildUnitChart(c: Consolidation, years: readonly number[], t: Translate, lang: Lang, view: UnitView): ChartEntry | null {
-  const rows = sumUnitSeries(c, view === "rebased");
+export function buildUnitChart(units: TrendSeries["units"], years: readonly number[], t: Translate, lang: Lang, view: UnitView): ChartEntry | null {
+  const rows = (view === "rebased" ? units.rebased : null) ?? units.reported;
   if (rows.length === 0) return null;
-  const units = new Map<string, string>();
-  for (const row of rows) units.set(row.unitKey, row.unitName);
+  const names = new Map<string, string>();
+  for (const row of rows) names.set(row.unitKey, row.unitName);
   const value = new Map(rows.map((r) => [`${r.unitKey}|${r.year}`, r.cumulative]));
   const labels = years.map(String);
   const title = `${t("chartByUnit")} — ${t(view === "rebased" ? "trendRebased" : "trendReported")}`;
@@ -186,7 +193,7 @@ export function buildUnitChart(c: Consolidation, years: readonly number[], t: Tr
       type: "line",
       data: {
         labels,
-        datasets: [...units.entries()].map(([key, name], i) => ({
+        datasets: [...names.entries()].map(([key, name], i) => ({
           label: name,
           data: years.map((y) => value.get(`${key}|${y}`) ?? null),
           borderColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
@@ -197,7 +204,7 @@ export function buildUnitChart(c: Consolidation, years: readonly number[], t: Tr
           spanGaps: false,
         })),
       },
-      options: baseOptions(title, t("models"), lang, false, reformBreakFor(labels, t("reformBreak", { date: REFORM_DATE_TEXT }))),
+      options: baseOptions(title, t("models"), lang, false, markFor(labels, t)),
     },
   };
 }
