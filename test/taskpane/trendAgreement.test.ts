@@ -66,7 +66,7 @@ describe("the trend sheet, the pane's charts and the summaries agree", () => {
   it("on the phase: the pane's phase table, the phase chart and the sheet's new per year summed over the phase", () => {
     const pane = sumPhaseByField(C, PHASE, FIELDS.map((f) => f.code)).map((r) => r.new);
     const phaseChart = CHARTS.find((c) => c.key === "phases")?.config.data.datasets[0]?.data;
-    const sheetNew = [...table(SHEET.sheet, "Mới trong năm theo lĩnh vực").values()].reduce((sum, row) => sum.map((s, i) => s + (row[i] ?? 0)), [0, 0, 0, 0, 0]);
+    const sheetNew = [...table(SHEET.sheet, "Mới trong năm theo lĩnh vực").values()].reduce<number[]>((sum, row) => sum.map((s, i) => s + (row[i] ?? 0)), [0, 0, 0, 0, 0]);
     expect(pane).toEqual([11, 1, 2, 0, 4]);
     expect(phaseChart).toEqual(pane);
     expect(sheetNew).toEqual(pane);
