@@ -1,3 +1,4 @@
+import path from "node:path";
 import { buildReportModel, consolidate, type Consolidation, type Issue, type Lang } from "../core";
 import { parseCliArgs } from "./args";
 import { helpText } from "./help";
@@ -5,6 +6,7 @@ import { renderConsolidationSummary } from "./consolidateSummary";
 import { toIssueJson, toSubmissionJson } from "./jsonOutput";
 import { readInputs } from "./readInputs";
 import { emitJson } from "./validateCommand";
+import { UsageError } from "./usageError";
 import { assertWritable, writeSafely } from "./writeSafely";
 
 /**
@@ -50,7 +52,10 @@ export async function consolidateCommand(argv: readonly string[]): Promise<numbe
     return 0;
   }
   if (args.out) assertWritable(args.out, args.force, "--out");
-  if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");
+  // The JSON file is the command's own output and is replaced; it must not be the report it also writes.
+  if (args.out && args.json && path.resolve(args.json) === path.resolve(args.out)) {
+    throw new UsageError("--json và --out không được là cùng một tệp", "--json and --out must be different files");
+  }
   // SheetJS and exceljs are loaded only when needed: parsing itself happens in worker threads.
   const registry = args.units ? (await import("./readUnits")).readUnits(args.units) : null;
   const aliasReader = args.aliases ? await import("./readAliases") : null;

@@ -13,14 +13,15 @@ export function helpText(currentYear: number): string {
 
 Cách dùng / Usage:
   dvk validate <tệp hoặc thư mục…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years A-B]
-               [--aliases FILE] [--force]
+               [--aliases FILE]
       Kiểm tra báo cáo theo Mẫu 01-DVK / validate submissions.
   dvk consolidate <tệp hoặc thư mục…> [--out report.xlsx] [--json FILE|-] [--units FILE] [--aliases FILE]
                   [--deadline DD/MM] [--years A-B] [--lang vi|en] [--force] [--summary]
       Tổng hợp các báo cáo hợp lệ / consolidate accepted submissions.
 
 Tùy chọn / Options:
-  --json FILE|-      ghi kết quả JSON vào tệp, hoặc "-" ra màn hình / write JSON to FILE or stdout
+  --json FILE|-      ghi kết quả JSON vào tệp (ghi đè tệp đã có), hoặc "-" ra màn hình
+                     / write JSON to FILE (replacing it if it exists) or to stdout
   --lang vi|en       ngôn ngữ thông báo (mặc định vi) / message language (default vi)
   --deadline DD/MM   hạn nộp hằng năm (mặc định 30/10) / yearly deadline (default 30/10)
   --years A-B        khoảng năm tổng hợp (mặc định ${FIRST_REPORT_YEAR}-${currentYear}, đến năm hiện tại)
@@ -29,7 +30,8 @@ Tùy chọn / Options:
   --units FILE       danh sách đơn vị (.csv hoặc .xlsx) / units registry
   --aliases FILE     danh mục cách ghi (.csv hoặc .xlsx, cột Nhóm | Cách ghi trong báo cáo | Hiểu là,
                      như trang "Danh mục") / label aliases, same columns as the "Danh mục" sheet
-  --force            cho phép ghi đè tệp đã có / allow overwriting an existing output file
+  --force            cho phép ghi đè tệp báo cáo --out đã có (có thể là tệp của cán bộ)
+                     / allow overwriting an existing --out report workbook (it may be an officer's file)
   --summary          in tóm tắt (đơn vị, năm, số báo cáo, vấn đề, tổng năm mới nhất) / print the summary
 
 Thư mục được duyệt đệ quy tìm .xlsx/.xls/.ods/.csv (bỏ qua tệp khóa ~$).

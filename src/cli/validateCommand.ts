@@ -5,7 +5,7 @@ import { helpText } from "./help";
 import { toIssueJson, toSubmissionJson } from "./jsonOutput";
 import { readInputs } from "./readInputs";
 import { renderSummary } from "./summaryText";
-import { assertWritable, writeSafely } from "./writeSafely";
+import { writeSafely } from "./writeSafely";
 
 /**
  * The JSON of `dvk validate`: every submission and every issue (issues of the alias file, then
@@ -26,7 +26,9 @@ export function validateJson(results: readonly WorkbookResult[], args: Pick<CliA
 }
 
 /**
- * Writes a JSON document to stdout ("-") or to a file (through a temporary file, never over an existing one without --force).
+ * Writes a JSON document to stdout ("-") or to a file, through a temporary file renamed over it: a JSON file the
+ * command is asked to write is its own output and is replaced, as other tools' output options do (only the report
+ * workbook, which may be an officer's file, needs --force).
  *
  * @param target - "-" or a path
  * @param doc - the document
@@ -44,7 +46,7 @@ export async function emitJson(target: string, doc: unknown): Promise<void> {
 }
 
 /**
- * `dvk validate <files or folders…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years A-B] [--aliases FILE] [--force]`.
+ * `dvk validate <files or folders…> [--json FILE|-] [--lang vi|en] [--deadline DD/MM] [--years A-B] [--aliases FILE]`.
  *
  * @param argv - arguments after "validate"
  * @returns exit code: 0 no submission has an error, 1 some error was found, 2 usage error (thrown as UsageError)
@@ -58,7 +60,6 @@ export async function validateCommand(argv: readonly string[]): Promise<number> 
     process.stdout.write(helpText(currentYear));
     return 0;
   }
-  if (args.json && args.json !== "-") assertWritable(args.json, args.force, "--json");
   // The alias file is read before the inputs: a bad file is a usage error before any work is done.
   const aliasReader = args.aliases ? await import("./readAliases") : null;
   const aliasFile = aliasReader && args.aliases ? aliasReader.readAliases(args.aliases) : null;

@@ -7,7 +7,7 @@ import { UsageError } from "./usageError";
  *
  * @param target - the output path
  * @param force - whether --force was given
- * @param option - the option name, for the message ("--out", "--json")
+ * @param option - the option name, for the message ("--out")
  * @throws UsageError when the file exists and force is false
  * @example
  * assertWritable("out/report.xlsx", false, "--out")

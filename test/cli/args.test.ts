@@ -68,4 +68,8 @@ describe("helpText", () => {
     expect(helpText(2027)).toContain("2016-2027");
     expect(helpText(2027)).not.toContain("2016-2026");
   });
+  it("says --json replaces its file and --force is for the --out report, in both languages", () => {
+    expect(helpText(2026)).toMatch(/--json FILE\|-\s+ghi kết quả JSON vào tệp \(ghi đè tệp đã có\)[\s\S]*replacing it if it exists/);
+    expect(helpText(2026)).toMatch(/--force\s+cho phép ghi đè tệp báo cáo --out[\s\S]*overwriting an existing --out report workbook/);
+  });
 });

@@ -71,6 +71,28 @@ describe("dvk consolidate", () => {
     expect(readdirSync(path.join(root, "out"))).toEqual(["bao-cao.xlsx"]);
   });
 
+  it("replaces an existing --json FILE without --force, while the existing --out report still needs --force", () => {
+    put(root, "keep/bao-cao.xlsx", "an officer's workbook");
+    put(root, "keep/tong-hop.json", "{}");
+    const out = path.join("keep", "bao-cao.xlsx");
+    const json = path.join("keep", "tong-hop.json");
+    const refused = dvk(["consolidate", "in", "--out", out, "--json", json], root);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/--out[\s\S]*không ghi đè/);
+    expect([readFileSync(path.join(root, out), "utf8"), readFileSync(path.join(root, json), "utf8")]).toEqual(["an officer's workbook", "{}"]);
+
+    const replaced = dvk(["consolidate", "in", "--json", json, "--years", "2022-2023"], root);
+    expect(replaced.status).toBe(0);
+    expect((JSON.parse(readFileSync(path.join(root, json), "utf8")) as Json).submissions).toHaveLength(4);
+    expect(readFileSync(path.join(root, out), "utf8")).toBe("an officer's workbook");
+  });
+
+  it("refuses --json and --out naming the same file", () => {
+    const same = dvk(["consolidate", "in", "--out", path.join("same", "x.xlsx"), "--json", path.join("same", "x.xlsx")], root);
+    expect(same.status).toBe(2);
+    expect(same.stderr).toMatch(/cùng một tệp[\s\S]*must be different files/);
+  });
+
   it("rejects a missing --units file and unknown options with exit 2", () => {
     expect(dvk(["consolidate", "in", "--units", "khong-co.csv"], root).status).toBe(2);
     const bad = dvk(["consolidate", "in", "--outt", "x.xlsx"], root);
