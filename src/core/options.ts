@@ -41,17 +41,3 @@ export function defaultOptions(currentYear: number): RunOptions {
     phases: defaultPhases(year),
   };
 }
-
-/**
- * Fills in every option the caller left out with its default for the current year.
- *
- * @param partial - the options given (any subset)
- * @param today - the current year, from the caller's clock
- * @returns complete options
- * @example
- * resolveOptions({ deadline: { day: 15, month: 11 } }, { currentYear: 2026 }).years //=> { from: 2016, to: 2026 }
- */
-export function resolveOptions(partial: Partial<RunOptions>, today: { readonly currentYear: number }): RunOptions {
-  return { ...defaultOptions(today.currentYear), ...partial };
-}
-

@@ -78,8 +78,3 @@ export function memoryOwnershipStore(initial: OwnershipRecord = EMPTY_OWNERSHIP)
   };
   return store;
 }
-
-/** The names of every sheet the record says the add-in owns (lower-cased for comparison). */
-export function ownedNames(record: OwnershipRecord): Set<string> {
-  return new Set(Object.values(record.sheets).map((name) => (name as string).toLowerCase()));
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { defaultOptions, defaultPhases, resolveOptions } from "../../src/core/options";
+import { defaultOptions, defaultPhases } from "../../src/core/options";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { buildForm, sampleCounts } from "./_fixtures/buildForm";
 
@@ -43,13 +43,5 @@ describe("defaultPhases", () => {
     ]);
     expect(defaultPhases(2031).at(-1)).toEqual({ from: 2031, to: 2035 });
     expect(defaultPhases(2016)).toEqual([{ from: 2016, to: 2020 }]);
-  });
-});
-
-describe("resolveOptions", () => {
-  it("fills what is left out with the defaults of the current year and keeps what is given", () => {
-    const resolved = resolveOptions({ deadline: { day: 15, month: 11 } }, { currentYear: 2027 });
-    expect(resolved).toEqual({ ...defaultOptions(2027), deadline: { day: 15, month: 11 } });
-    expect(resolveOptions({ years: { from: 2020, to: 2024 } }, { currentYear: 2027 }).years).toEqual({ from: 2020, to: 2024 });
   });
 });
