@@ -1,5 +1,6 @@
-import { unitIdentity } from "../_lib/unitIdentity";
+import { resolveUnits, type UnitMention } from "../consolidate/resolveUnits";
 import type { Submission } from "../types";
+import type { UnitRecord } from "../units/types";
 import type { StoreRow } from "./storeRow";
 import { toStoreRows } from "./toStoreRows";
 
@@ -12,8 +13,23 @@ interface StoredVersion {
 
 type VersionContent = Pick<StoreRow, "source" | "sheet" | "reportDate" | "unitCode" | "unitName" | "field" | "level" | "type" | "new" | "cumulative">;
 
-function unitYearKey(unitCode: string | null, unitName: string | null, year: number | null): string {
-  return `${unitIdentity(unitCode, unitName)}|${year ?? ""}`;
+/** The unit-year key of a code and name, given the unit identity of each. */
+type UnitYearOf = (unitCode: string | null, unitName: string | null, year: number | null) => string;
+
+/**
+ * Resolves every unit the store and this run name, as consolidation does (`resolveUnits`: code, else
+ * name key; a name stating no kind joins the one unit with its key), so the store keeps one active
+ * version of each unit-year the report counts as one.
+ */
+function resolveStoreUnits(rows: readonly StoreRow[], incoming: readonly Submission[], units?: readonly UnitRecord[]): UnitYearOf {
+  const mentionId = (unitCode: string | null, unitName: string | null): string => `${unitCode ?? ""}\u0001${unitName ?? ""}`;
+  const mentions = new Map<string, UnitMention>();
+  for (const { unitCode, unitName } of [...rows, ...incoming]) {
+    const id = mentionId(unitCode, unitName);
+    if (!mentions.has(id)) mentions.set(id, { id, source: "", sheet: "", unitCode, unitName });
+  }
+  const { unitOf } = resolveUnits([...mentions.values()], units);
+  return (unitCode, unitName, year) => `${unitOf.get(mentionId(unitCode, unitName)) ?? ""}|${year ?? ""}`;
 }
 
 /** Same content, whatever order the entries came in: the basis of idempotence. */
@@ -26,7 +42,7 @@ function fingerprintOf(rows: readonly VersionContent[]): string {
 }
 
 /** Versions stored for each unit-year, in the order they appear in the store. */
-function indexVersions(rows: readonly StoreRow[]): Map<string, StoredVersion[]> {
+function indexVersions(rows: readonly StoreRow[], unitYearKey: UnitYearOf): Map<string, StoredVersion[]> {
   const byVersion = new Map<string, { unitYear: string; indices: number[] }>();
   rows.forEach((row, i) => {
     const unitYear = unitYearKey(row.unitCode, row.unitName, row.year);
@@ -62,19 +78,23 @@ function byReportDateThenOrder(a: Submission, b: Submission): number {
  * its unit-year's active rows; the replaced rows stay, marked `superseded` with the time. A file
  * whose report date is older than the active version is kept as superseded too. Re-running with the
  * same inputs returns the same rows (content already stored is recognised, whatever its import time).
- * Rejected submissions are not stored (their issues say why). Rows are never removed.
+ * Rejected submissions are not stored (their issues say why). Rows are never removed. Units are
+ * resolved as consolidation resolves them (`resolveUnits`, with the registry when given), so
+ * "Tân An" and a later "Xã Tân An" are one unit-year here as in the report.
  *
  * @param existing - the rows currently in the store
  * @param incoming - submissions from this run (accepted and superseded ones are stored)
  * @param now - ISO timestamp of this run
+ * @param units - the units registry, when there is one (as given to `consolidate`)
  * @returns the new store rows: existing rows in their order (status updated), then the new rows
  * @example
  * const once = mergeStore([], [corrected2024], now);
  * mergeStore(once, [corrected2024], later) //=> equal to `once`
  */
-export function mergeStore(existing: readonly StoreRow[], incoming: readonly Submission[], now: string): StoreRow[] {
+export function mergeStore(existing: readonly StoreRow[], incoming: readonly Submission[], now: string, units?: readonly UnitRecord[]): StoreRow[] {
   const rows = [...existing];
-  const versions = indexVersions(rows);
+  const unitYearKey = resolveStoreUnits(existing, incoming, units);
+  const versions = indexVersions(rows, unitYearKey);
   const candidates = incoming.filter((s) => s.status !== "rejected" && s.entries.length > 0).sort(byReportDateThenOrder);
   for (const submission of candidates) {
     const key = unitYearKey(submission.unitCode, submission.unitName, submission.year);
