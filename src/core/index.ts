@@ -15,6 +15,7 @@ export * from "./store/parseStoreSheet";
 export * from "./_lib/excelSerialToDate";
 export * from "./_lib/isDateNumberFormat";
 export * from "./_lib/unitIdentity";
+export * from "./_lib/compareRecency";
 export * from "./encoding/legacyEncoding";
 export * from "./encoding/convertLegacyText";
 export * from "./encoding/encodeLegacyText";

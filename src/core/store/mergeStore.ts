@@ -1,3 +1,4 @@
+import { compareRecency } from "../_lib/compareRecency";
 import { resolveUnits, type UnitMention } from "../consolidate/resolveUnits";
 import type { Submission } from "../types";
 import type { UnitRecord } from "../units/types";
@@ -8,8 +9,13 @@ import { toStoreRows } from "./toStoreRows";
 interface StoredVersion {
   readonly fingerprint: string;
   readonly reportDate: string | null;
+  /** The submission's order for a version added in this run; versions imported before come first. */
+  readonly order: number;
   readonly indices: number[];
 }
+
+/** The order of versions imported by earlier runs: before every file of this run. */
+const EARLIER_IMPORT = Number.NEGATIVE_INFINITY;
 
 type VersionContent = Pick<StoreRow, "source" | "sheet" | "reportDate" | "unitCode" | "unitName" | "field" | "level" | "type" | "new" | "cumulative">;
 
@@ -54,29 +60,18 @@ function indexVersions(rows: readonly StoreRow[], unitYearKey: UnitYearOf): Map<
   const result = new Map<string, StoredVersion[]>();
   for (const { unitYear, indices } of byVersion.values()) {
     const versionRows = indices.map((i) => rows[i] as StoreRow);
-    const version = { fingerprint: fingerprintOf(versionRows), reportDate: versionRows[0]?.reportDate ?? null, indices };
+    const version = { fingerprint: fingerprintOf(versionRows), reportDate: versionRows[0]?.reportDate ?? null, order: EARLIER_IMPORT, indices };
     result.set(unitYear, [...(result.get(unitYear) ?? []), version]);
   }
   return result;
 }
 
-/** An import wins over the active version unless both carry report dates and the import's is older. */
-function winsOver(incoming: string | null, active: string | null): boolean {
-  return incoming === null || active === null || incoming >= active;
-}
-
-/** Chronological order (report date, then the order the files were given): the last one wins. */
-function byReportDateThenOrder(a: Submission, b: Submission): number {
-  const da = a.reportDate ?? "";
-  const db = b.reportDate ?? "";
-  if (da !== db) return da < db ? -1 : 1;
-  return a.order - b.order;
-}
-
 /**
  * Merges newly validated submissions into the workbook store. Importing a corrected file replaces
- * its unit-year's active rows; the replaced rows stay, marked `superseded` with the time. A file
- * whose report date is older than the active version is kept as superseded too. Re-running with the
+ * its unit-year's active rows; the replaced rows stay, marked `superseded` with the time. Which
+ * version is later is `compareRecency`, as in the report: report date (none counts as earliest),
+ * then order, files of earlier imports before this run's. A file that is not later than the active
+ * version (an older report date, or no date against a dated one) is kept as superseded. Re-running with the
  * same inputs returns the same rows (content already stored is recognised, whatever its import time).
  * Rejected submissions are not stored (their issues say why). Rows are never removed. Units are
  * resolved as consolidation resolves them (`resolveUnits`, with the registry when given), so
@@ -95,7 +90,7 @@ export function mergeStore(existing: readonly StoreRow[], incoming: readonly Sub
   const rows = [...existing];
   const unitYearKey = resolveStoreUnits(existing, incoming, units);
   const versions = indexVersions(rows, unitYearKey);
-  const candidates = incoming.filter((s) => s.status !== "rejected" && s.entries.length > 0).sort(byReportDateThenOrder);
+  const candidates = incoming.filter((s) => s.status !== "rejected" && s.entries.length > 0).sort(compareRecency);
   for (const submission of candidates) {
     const key = unitYearKey(submission.unitCode, submission.unitName, submission.year);
     const known = versions.get(key) ?? [];
@@ -103,7 +98,7 @@ export function mergeStore(existing: readonly StoreRow[], incoming: readonly Sub
     const fingerprint = fingerprintOf(fresh);
     if (known.some((v) => v.fingerprint === fingerprint)) continue;
     const active = known.filter((v) => v.indices.some((i) => rows[i]?.status === "active"));
-    const wins = active.every((v) => winsOver(submission.reportDate, v.reportDate));
+    const wins = active.every((v) => compareRecency(submission, v) > 0);
     if (wins) {
       for (const version of active) {
         for (const i of version.indices) rows[i] = { ...(rows[i] as StoreRow), status: "superseded", supersededAt: now };
@@ -112,7 +107,7 @@ export function mergeStore(existing: readonly StoreRow[], incoming: readonly Sub
     const added = wins ? fresh : toStoreRows(submission, "superseded", now);
     const start = rows.length;
     rows.push(...added);
-    const version = { fingerprint, reportDate: submission.reportDate, indices: added.map((_, i) => start + i) };
+    const version = { fingerprint, reportDate: submission.reportDate, order: submission.order, indices: added.map((_, i) => start + i) };
     versions.set(key, [...known, version]);
   }
   return rows;
