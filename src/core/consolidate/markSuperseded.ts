@@ -1,3 +1,4 @@
+import { unitYearKey } from "../_lib/unitYearKey";
 import { compareRecency } from "../_lib/compareRecency";
 import { makeIssue } from "../issues/makeIssue";
 import type { Submission } from "../types";
@@ -26,14 +27,14 @@ export function markSuperseded(submissions: readonly Submission[], unitOf: Reado
   for (const s of submissions) {
     const unit = unitOf.get(s.id);
     if (s.status !== "accepted" || !unit || s.year === null) continue;
-    const slot = `${unit}|${s.year}`;
+    const slot = unitYearKey(unit, s.year);
     const current = winners.get(slot);
     if (!current || compareRecency(s, current) > 0) winners.set(slot, s);
   }
   const updated = submissions.map((s) => {
     const unit = unitOf.get(s.id);
     if (s.status !== "accepted" || !unit || s.year === null) return s;
-    const winner = winners.get(`${unit}|${s.year}`);
+    const winner = winners.get(unitYearKey(unit, s.year));
     if (!winner || winner === s) return s;
     const issue = makeIssue("superseded-submission", { source: s.source, sheet: s.sheet }, { year: s.year, unit: s.unitName ?? s.unitCode ?? "", winner: winner.id });
     return { ...s, status: "superseded" as const, issues: [...s.issues, issue] };

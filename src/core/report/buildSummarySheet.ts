@@ -1,3 +1,4 @@
+import { combinationKey } from "../catalogue/combinationKey";
 import type { Consolidation } from "../consolidate/types";
 import type { FieldCode, LevelCode, RunOptions, TypeCode } from "../types";
 import { SheetGrid } from "./_lib/sheetGrid";
@@ -5,7 +6,7 @@ import { FORM_WIDTH, writeFormBlock } from "./_lib/writeFormBlock";
 import { SHEET_NAMES, type SheetModel } from "./model";
 
 function key(field: FieldCode, level: LevelCode, type: TypeCode): string {
-  return `${field}|${level}|${type}`;
+  return combinationKey(field, level, type);
 }
 
 function yearLine(c: Consolidation, year: number): string {

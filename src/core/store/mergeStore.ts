@@ -1,3 +1,4 @@
+import { unitYearKey } from "../_lib/unitYearKey";
 import { compareRecency } from "../_lib/compareRecency";
 import { resolveUnits, type UnitMention } from "../consolidate/resolveUnits";
 import type { Submission } from "../types";
@@ -28,14 +29,14 @@ type UnitYearOf = (unitCode: string | null, unitName: string | null, year: numbe
  * version of each unit-year the report counts as one.
  */
 function resolveStoreUnits(rows: readonly StoreRow[], incoming: readonly Submission[], units?: readonly UnitRecord[]): UnitYearOf {
-  const mentionId = (unitCode: string | null, unitName: string | null): string => `${unitCode ?? ""}\u0001${unitName ?? ""}`;
+  const mentionId = (unitCode: string | null, unitName: string | null): string => [unitCode ?? "", unitName ?? ""].join("\u0001");
   const mentions = new Map<string, UnitMention>();
   for (const { unitCode, unitName } of [...rows, ...incoming]) {
     const id = mentionId(unitCode, unitName);
     if (!mentions.has(id)) mentions.set(id, { id, source: "", sheet: "", unitCode, unitName });
   }
   const { unitOf } = resolveUnits([...mentions.values()], units);
-  return (unitCode, unitName, year) => `${unitOf.get(mentionId(unitCode, unitName)) ?? ""}|${year ?? ""}`;
+  return (unitCode, unitName, year) => unitYearKey(unitOf.get(mentionId(unitCode, unitName)), year);
 }
 
 /** Same content, whatever order the entries came in: the basis of idempotence. */

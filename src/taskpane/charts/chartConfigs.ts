@@ -2,6 +2,7 @@
  * Chart.js configurations of the "Biểu đồ" tab as data, built from a consolidation. Pure: no Chart.js runtime here
  * (only its types), so this module is tested as data and stays out of the lazy chart chunk's registration.
  */
+import { unitYearKey } from "../../core";
 import type { ChartConfiguration, TooltipItem } from "chart.js";
 import { FIELDS, LEVELS, TYPES, labelOf } from "../../core/catalogue/dimensions";
 import { sumUnitSeries } from "../../core/consolidate/sumUnitSeries";
@@ -175,7 +176,7 @@ export function buildUnitChart(c: Consolidation, years: readonly number[], t: Tr
   if (rows.length === 0) return null;
   const units = new Map<string, string>();
   for (const row of rows) units.set(row.unitKey, row.unitName);
-  const value = new Map(rows.map((r) => [`${r.unitKey}|${r.year}`, r.cumulative]));
+  const value = new Map(rows.map((r) => [unitYearKey(r.unitKey, r.year), r.cumulative]));
   const labels = years.map(String);
   const title = `${t("chartByUnit")} — ${t(view === "rebased" ? "trendRebased" : "trendReported")}`;
   return {
@@ -187,7 +188,7 @@ export function buildUnitChart(c: Consolidation, years: readonly number[], t: Tr
         labels,
         datasets: [...units.entries()].map(([key, name], i) => ({
           label: name,
-          data: years.map((y) => value.get(`${key}|${y}`) ?? null),
+          data: years.map((y) => value.get(unitYearKey(key, y)) ?? null),
           borderColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
           backgroundColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
           tension: 0.2,

@@ -1,3 +1,4 @@
+import { combinationKey } from "../../catalogue/combinationKey";
 import { FIELD_CODES, FIELDS, LEVEL_CODES, LEVELS, TYPES, TYPE_CODES, labelText } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import type { ParsedModelList } from "../../parse/list/types";
@@ -11,7 +12,7 @@ function countListed(lists: readonly ParsedModelList[], year: number): Map<strin
   for (const list of lists) {
     for (const model of list.models) {
       if (model.year !== year) continue;
-      const key = `${model.field}|${model.level}|${model.type}`;
+      const key = combinationKey(model.field, model.level, model.type);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -48,7 +49,7 @@ export const listCounts: Rule = {
     const listed = countListed(context.lists, year);
     const issues: Issue[] = [];
     for (const entry of [...buildEntries(parsed), ...absentLevelEntries(parsed)]) {
-      const listCount = listed.get(`${entry.field}|${entry.level}|${entry.type}`) ?? 0;
+      const listCount = listed.get(combinationKey(entry.field, entry.level, entry.type)) ?? 0;
       if (entry.new === listCount) continue;
       issues.push(
         makeIssue("list-count-mismatch", issueAt(parsed, entry.cells.new), {
