@@ -20,6 +20,7 @@ export * from "./_lib/compositeKey";
 export * from "./_lib/unitYearKey";
 export * from "./catalogue/combinationKey";
 export * from "./catalogue/levelTypeKey";
+export * from "./catalogue/eachCombination";
 export * from "./encoding/legacyEncoding";
 export * from "./encoding/convertLegacyText";
 export * from "./encoding/encodeLegacyText";

@@ -1,6 +1,6 @@
+import { eachCombination } from "../catalogue/eachCombination";
 import { compositeKey } from "../_lib/compositeKey";
 import { combinationKey } from "../catalogue/combinationKey";
-import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../catalogue/dimensions";
 import type { RunOptions } from "../types";
 import type { PhaseTotalRow, TotalRow } from "./types";
 
@@ -22,14 +22,10 @@ export function sumPhaseTotals(totals: readonly TotalRow[], phases: RunOptions["
   for (const { from, to } of phases) {
     const inPhase = yearsWithData.filter((y) => y >= from && y <= to);
     const lastYear = inPhase.length > 0 ? Math.max(...inPhase) : null;
-    for (const field of FIELD_CODES) {
-      for (const level of LEVEL_CODES) {
-        for (const type of TYPE_CODES) {
-          const added = inPhase.reduce((sum, y) => sum + (byKey.get(compositeKey(y, combinationKey(field, level, type)))?.new ?? 0), 0);
-          const cumulative = lastYear === null ? 0 : (byKey.get(compositeKey(lastYear, combinationKey(field, level, type)))?.cumulative ?? 0);
-          rows.push({ from, to, field, level, type, new: added, cumulative, cumulativeYear: lastYear });
-        }
-      }
+    for (const { field, level, type } of eachCombination()) {
+      const added = inPhase.reduce((sum, y) => sum + (byKey.get(compositeKey(y, combinationKey(field, level, type)))?.new ?? 0), 0);
+      const cumulative = lastYear === null ? 0 : (byKey.get(compositeKey(lastYear, combinationKey(field, level, type)))?.cumulative ?? 0);
+      rows.push({ from, to, field, level, type, new: added, cumulative, cumulativeYear: lastYear });
     }
   }
   return rows;

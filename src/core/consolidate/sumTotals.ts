@@ -1,6 +1,6 @@
+import { eachCombination } from "../catalogue/eachCombination";
 import { compositeKey } from "../_lib/compositeKey";
 import { combinationKey } from "../catalogue/combinationKey";
-import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../catalogue/dimensions";
 import type { Submission } from "../types";
 import type { TotalRow } from "./types";
 
@@ -28,13 +28,9 @@ export function sumTotals(winners: Iterable<Submission>): TotalRow[] {
   }
   const rows: TotalRow[] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
-    for (const field of FIELD_CODES) {
-      for (const level of LEVEL_CODES) {
-        for (const type of TYPE_CODES) {
-          const sum = sums.get(compositeKey(year, combinationKey(field, level, type))) ?? { new: 0, cumulative: 0 };
-          rows.push({ year, field, level, type, new: sum.new, cumulative: sum.cumulative });
-        }
-      }
+    for (const { field, level, type } of eachCombination()) {
+      const sum = sums.get(compositeKey(year, combinationKey(field, level, type))) ?? { new: 0, cumulative: 0 };
+      rows.push({ year, field, level, type, new: sum.new, cumulative: sum.cumulative });
     }
   }
   return rows;

@@ -1,5 +1,6 @@
+import { eachCombination } from "../../catalogue/eachCombination";
 import { combinationKey } from "../../catalogue/combinationKey";
-import { FIELD_CODES, FIELDS, LEVEL_CODES, LEVELS, TYPES, TYPE_CODES, labelText } from "../../catalogue/dimensions";
+import { FIELDS, LEVEL_CODES, LEVELS, TYPES, labelText } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import type { ParsedModelList } from "../../parse/list/types";
 import type { CountEntry, Issue } from "../../types";
@@ -23,9 +24,7 @@ function countListed(lists: readonly ParsedModelList[], year: number): Map<strin
 function absentLevelEntries(parsed: Parameters<Rule["check"]>[0]): CountEntry[] {
   const present = new Set(levelsOf(parsed));
   return LEVEL_CODES.filter((level) => !present.has(level)).flatMap((level) =>
-    FIELD_CODES.flatMap((field) =>
-      TYPE_CODES.map((type) => ({ field, level, type, new: 0, cumulative: 0, cells: { new: null, cumulative: null } })),
-    ),
+    eachCombination([level]).map((c) => ({ ...c, new: 0, cumulative: 0, cells: { new: null, cumulative: null } })),
   );
 }
 
