@@ -240,7 +240,7 @@ export class App {
   recompute(): void {
     const results = this.results();
     try {
-      const { store, stored } = mergeStoreForRun(this.state.memory?.storeRows ?? [], results, this.now());
+      const { store, stored } = mergeStoreForRun(this.state.memory?.storeRows ?? [], results, this.now(), this.state.units ?? undefined);
       this.state.store = store;
       const all = stored.submissions.length > 0 ? [...results, stored] : results;
       this.state.consolidation = all.length ? consolidateAll(all, this.runOptions(), this.state.units ?? undefined) : null;

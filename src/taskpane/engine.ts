@@ -43,12 +43,13 @@ export function optionsWithAliases(options: RunOptions, aliases: AliasTable | un
 
 /**
  * Merges this run's submissions into the workbook store (a corrected file supersedes its unit-year's rows, with the
- * time; the same inputs again change nothing) and rebuilds the stored versions this run did not read again, as one
- * more result, so files imported in earlier runs still count.
+ * time; the same inputs again change nothing; units are resolved as consolidation resolves them, with the registry)
+ * and rebuilds the stored versions this run did not read again, as one more result, so files imported in earlier runs
+ * still count.
  */
-export function mergeStoreForRun(existing: readonly StoreRow[], results: readonly WorkbookResult[], now: string): { store: StoreRow[]; stored: WorkbookResult } {
+export function mergeStoreForRun(existing: readonly StoreRow[], results: readonly WorkbookResult[], now: string, units?: readonly UnitRecord[]): { store: StoreRow[]; stored: WorkbookResult } {
   const submissions = results.flatMap((r) => r.submissions);
-  const store = mergeStore(existing, submissions, now);
+  const store = mergeStore(existing, submissions, now, units);
   const ids = new Set(submissions.map((s) => s.id));
   return { store, stored: { source: STORE_SOURCE, submissions: submissionsFromStore(store, ids), issues: [] } };
 }

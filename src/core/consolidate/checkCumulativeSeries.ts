@@ -1,9 +1,10 @@
+import { combinationKey } from "../catalogue/combinationKey";
 import { FIELDS, LEVELS, TYPES, labelText } from "../catalogue/dimensions";
 import { makeIssue } from "../issues/makeIssue";
 import type { CountEntry, Issue, Submission } from "../types";
 
 function entryKey(e: CountEntry): string {
-  return `${e.field}|${e.level}|${e.type}`;
+  return combinationKey(e.field, e.level, e.type);
 }
 
 /** Compares one year's entries with the previous year's and returns the warnings. */

@@ -1,3 +1,4 @@
+import { unitYearKey } from "../_lib/unitYearKey";
 import type { RunOptions, Submission } from "../types";
 import type { CompletenessRow, CompletenessState, UnitSummary } from "./types";
 
@@ -40,7 +41,7 @@ export function computeCompleteness(
   for (const s of submissions) {
     const unit = unitOf.get(s.id);
     if (!unit || s.year === null) continue;
-    const slot = `${unit}|${s.year}`;
+    const slot = unitYearKey(unit, s.year);
     bySlot.set(slot, [...(bySlot.get(slot) ?? []), s]);
   }
   const rows: CompletenessRow[] = [];
@@ -48,7 +49,7 @@ export function computeCompleteness(
     const expected = new Set(unit.expectedYears);
     for (let year = options.years.from; year <= options.years.to; year++) {
       const deadline = `${String(year).padStart(4, "0")}-${pad(options.deadline.month)}-${pad(options.deadline.day)}`;
-      const state = stateOf(bySlot.get(`${unit.key}|${year}`) ?? [], deadline) ?? (expected.has(year) ? "missing" : null);
+      const state = stateOf(bySlot.get(unitYearKey(unit.key, year)) ?? [], deadline) ?? (expected.has(year) ? "missing" : null);
       if (state) rows.push({ unitCode: unit.code, unitName: unit.name, year, state });
     }
   }

@@ -1,3 +1,4 @@
+import { unitYearKey } from "../_lib/unitYearKey";
 import type { Issue, RunOptions, Submission, WorkbookResult } from "../types";
 import { isUnitExpected } from "../units/isUnitExpected";
 import type { UnitRecord } from "../units/types";
@@ -67,7 +68,7 @@ export function consolidate(results: readonly WorkbookResult[], options: RunOpti
     const more = extra(s);
     return more.length > 0 ? { ...s, issues: [...s.issues, ...more] } : s;
   });
-  const finalWinners = submissions.filter((s) => s.status === "accepted" && winners.get(`${resolution.unitOf.get(s.id)}|${s.year}`)?.id === s.id);
+  const finalWinners = submissions.filter((s) => s.status === "accepted" && winners.get(unitYearKey(resolution.unitOf.get(s.id), s.year))?.id === s.id);
   let index = 0;
   const issues = results.flatMap((r) => [...r.issues, ...r.submissions.flatMap(() => submissions[index++]?.issues ?? [])]);
   const years = yearRange(options);

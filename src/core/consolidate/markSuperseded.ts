@@ -1,3 +1,5 @@
+import { unitYearKey } from "../_lib/unitYearKey";
+import { compareRecency } from "../_lib/compareRecency";
 import { makeIssue } from "../issues/makeIssue";
 import type { Submission } from "../types";
 
@@ -9,16 +11,8 @@ export interface SupersedeResult {
   readonly winners: ReadonlyMap<string, Submission>;
 }
 
-/** Later wins: report date first (a missing date counts as earliest), then the order given. */
-function isLater(a: Submission, b: Submission): boolean {
-  const da = a.reportDate ?? "";
-  const db = b.reportDate ?? "";
-  if (da !== db) return da > db;
-  return a.order > b.order;
-}
-
 /**
- * Keeps the latest accepted submission of each (unit, year) — by report date, then by order — and
+ * Keeps the latest accepted submission of each (unit, year) — `compareRecency`: report date, then order — and
  * marks the other accepted ones `superseded`, each with an info issue naming the winner
  * (`source#sheet`). Rejected submissions never take part, so they never replace an accepted one.
  *
@@ -33,14 +27,14 @@ export function markSuperseded(submissions: readonly Submission[], unitOf: Reado
   for (const s of submissions) {
     const unit = unitOf.get(s.id);
     if (s.status !== "accepted" || !unit || s.year === null) continue;
-    const slot = `${unit}|${s.year}`;
+    const slot = unitYearKey(unit, s.year);
     const current = winners.get(slot);
-    if (!current || isLater(s, current)) winners.set(slot, s);
+    if (!current || compareRecency(s, current) > 0) winners.set(slot, s);
   }
   const updated = submissions.map((s) => {
     const unit = unitOf.get(s.id);
     if (s.status !== "accepted" || !unit || s.year === null) return s;
-    const winner = winners.get(`${unit}|${s.year}`);
+    const winner = winners.get(unitYearKey(unit, s.year));
     if (!winner || winner === s) return s;
     const issue = makeIssue("superseded-submission", { source: s.source, sheet: s.sheet }, { year: s.year, unit: s.unitName ?? s.unitCode ?? "", winner: winner.id });
     return { ...s, status: "superseded" as const, issues: [...s.issues, issue] };

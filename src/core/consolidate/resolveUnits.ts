@@ -4,7 +4,12 @@ import { unitKey } from "../text/unitKey";
 import type { Issue, Submission } from "../types";
 import { findClosestUnit } from "../units/findClosestUnit";
 import type { UnitRecord } from "../units/types";
-import { codeIdentity, unitIdentity, unitKind, unitNameKey } from "./unitIdentity";
+import { codeIdentity, unitIdentity } from "../_lib/unitIdentity";
+import { unitKind } from "../text/unitKind";
+import { unitNameKey } from "../text/unitNameKey";
+
+/** What `resolveUnits` reads of a submission: a store version or any other report naming a unit can stand in. */
+export type UnitMention = Pick<Submission, "id" | "source" | "sheet" | "unitCode" | "unitName">;
 
 /** A unit as resolved from submissions and the registry. */
 export interface ResolvedUnit {
@@ -68,13 +73,13 @@ class NameIndex {
  * name typed without diacritics ("Xa Yen Lac", read from a file name) matches the one unit whose
  * name is the same once its diacritics are dropped.
  *
- * @param submissions - every submission of the run
+ * @param submissions - every submission of the run (or any mentions of units: the store resolves its versions so too)
  * @param registry - the units registry, when given
  * @returns unit keys per submission, the units, and unknown-unit warnings
  * @example
  * resolveUnits([{ id: "a#1", unitCode: null, unitName: "Xã A", ... }]).unitOf.get("a#1") //=> "name:xa:a"
  */
-export function resolveUnits(submissions: readonly Submission[], registry?: readonly UnitRecord[]): UnitResolution {
+export function resolveUnits(submissions: readonly UnitMention[], registry?: readonly UnitRecord[]): UnitResolution {
   const units = new Map<string, ResolvedUnit>();
   const byCode = new Map<string, UnitRecord>();
   const names = new NameIndex();
@@ -89,7 +94,10 @@ export function resolveUnits(submissions: readonly Submission[], registry?: read
       const code = s.unitCode?.trim();
       if (!s.unitName) continue;
       if (code) names.add(s.unitName, codeIdentity(code), true);
-      else if (unitKind(s.unitName) !== "") names.add(s.unitName, `name:${unitNameKey(s.unitName)}`, false);
+      else if (unitKind(s.unitName) !== "") {
+        const identity = unitIdentity(null, s.unitName);
+        if (identity) names.add(s.unitName, identity, false);
+      }
     }
   }
   const unitOf = new Map<string, string | null>();

@@ -1,4 +1,6 @@
-import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../catalogue/dimensions";
+import { eachCombination } from "../catalogue/eachCombination";
+import { compositeKey } from "../_lib/compositeKey";
+import { combinationKey } from "../catalogue/combinationKey";
 import type { Submission } from "../types";
 import type { TotalRow } from "./types";
 
@@ -19,20 +21,16 @@ export function sumTotals(winners: Iterable<Submission>): TotalRow[] {
     if (s.year === null) continue;
     years.add(s.year);
     for (const e of s.entries) {
-      const key = `${s.year}|${e.field}|${e.level}|${e.type}`;
+      const key = compositeKey(s.year, combinationKey(e.field, e.level, e.type));
       const sum = sums.get(key) ?? { new: 0, cumulative: 0 };
       sums.set(key, { new: sum.new + e.new, cumulative: sum.cumulative + e.cumulative });
     }
   }
   const rows: TotalRow[] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
-    for (const field of FIELD_CODES) {
-      for (const level of LEVEL_CODES) {
-        for (const type of TYPE_CODES) {
-          const sum = sums.get(`${year}|${field}|${level}|${type}`) ?? { new: 0, cumulative: 0 };
-          rows.push({ year, field, level, type, new: sum.new, cumulative: sum.cumulative });
-        }
-      }
+    for (const { field, level, type } of eachCombination()) {
+      const sum = sums.get(compositeKey(year, combinationKey(field, level, type))) ?? { new: 0, cumulative: 0 };
+      rows.push({ year, field, level, type, new: sum.new, cumulative: sum.cumulative });
     }
   }
   return rows;

@@ -1,5 +1,5 @@
 import type { Consolidation } from "./types";
-import { codeIdentity } from "./unitIdentity";
+import { codeIdentity } from "../_lib/unitIdentity";
 
 /** One unit's counts of one year, summed over fields, levels and types. */
 export interface UnitYearRow {

@@ -1,3 +1,5 @@
+import { compositeKey } from "../_lib/compositeKey";
+import { levelTypeKey } from "../catalogue/levelTypeKey";
 import { memoizeByText } from "../_lib/memoizeByText";
 import { interpretLabel } from "../catalogue/interpretLabel";
 import type { Dimension } from "../catalogue/resolveLabel";
@@ -157,12 +159,12 @@ function mapColumns(grid: Grid, read: Read, rows: readonly number[], left: numbe
     const type = valueOf(read, cells, "type");
     const measure = valueOf(read, cells, "measure");
     if (level && !groupCells.has(level.code)) groupCells.set(level.code, grid.address(...level.cell));
-    if (level && type && !groupCells.has(`${level.code}|${type.code}`)) groupCells.set(`${level.code}|${type.code}`, grid.address(...type.cell));
+    if (level && type && !groupCells.has(levelTypeKey(level.code, type.code))) groupCells.set(levelTypeKey(level.code, type.code), grid.address(...type.cell));
     if (!level || !type || !measure) continue;
     columns.push({ col: c, level: level.code as LevelCode, type: type.code as TypeCode, measure: measure.code as MeasureCode, headerCell: grid.address(...measure.cell) });
     for (const [dimension, value] of [["level", level], ["type", type], ["measure", measure]] as const) {
       const cell = grid.address(...value.cell);
-      if (value.interpreted && !notes.has(`${cell}|${dimension}`)) notes.set(`${cell}|${dimension}`, { cell, label: grid.text(...value.cell), dimension, code: value.code });
+      if (value.interpreted && !notes.has(compositeKey(cell, dimension))) notes.set(compositeKey(cell, dimension), { cell, label: grid.text(...value.cell), dimension, code: value.code });
     }
   }
   completeMeasures(grid, read, rows, governing, left, right, { columns, summaryColumns, notes });

@@ -1,12 +1,9 @@
+import { combinationKey } from "../catalogue/combinationKey";
 import type { Consolidation } from "../consolidate/types";
-import type { FieldCode, LevelCode, RunOptions, TypeCode } from "../types";
+import type { RunOptions } from "../types";
 import { SheetGrid } from "./_lib/sheetGrid";
 import { FORM_WIDTH, writeFormBlock } from "./_lib/writeFormBlock";
 import { SHEET_NAMES, type SheetModel } from "./model";
-
-function key(field: FieldCode, level: LevelCode, type: TypeCode): string {
-  return `${field}|${level}|${type}`;
-}
 
 function yearLine(c: Consolidation, year: number): string {
   const rows = c.completeness.filter((r) => r.year === year);
@@ -38,16 +35,16 @@ export function buildSummarySheet(c: Consolidation, options: RunOptions, year: n
   line(0, `TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM ${year}`, "title");
   line(1, yearLine(c, year), "subtitle");
   line(2, "Mới trong năm: cộng số mới của các đơn vị trong năm. Lũy kế: cộng lũy kế của các đơn vị trong năm (không cộng dồn qua các năm).", "note");
-  const yearTotals = new Map(c.totals.filter((t) => t.year === year).map((t) => [key(t.field, t.level, t.type), t]));
-  let row = writeFormBlock(grid, 4, (f, l, t) => yearTotals.get(key(f, l, t)) ?? { new: 0, cumulative: 0 });
+  const yearTotals = new Map(c.totals.filter((t) => t.year === year).map((t) => [combinationKey(t.field, t.level, t.type), t]));
+  let row = writeFormBlock(grid, 4, (f, l, t) => yearTotals.get(combinationKey(f, l, t)) ?? { new: 0, cumulative: 0 });
   for (const phase of options.phases) {
     const rows = c.phaseTotals.filter((p) => p.from === phase.from && p.to === phase.to);
     const cumulativeYear = rows[0]?.cumulativeYear ?? null;
     const note = cumulativeYear === null ? "chưa có số liệu" : `lũy kế tính đến năm ${cumulativeYear}`;
     row += 1;
     line(row, `Giai đoạn ${phase.from}–${phase.to}: số mới cộng các năm ${phase.from}–${phase.to}; ${note}`, "subtitle");
-    const byKey = new Map(rows.map((p) => [key(p.field, p.level, p.type), p]));
-    row = writeFormBlock(grid, row + 1, (f, l, t) => byKey.get(key(f, l, t)) ?? { new: 0, cumulative: 0 });
+    const byKey = new Map(rows.map((p) => [combinationKey(p.field, p.level, p.type), p]));
+    row = writeFormBlock(grid, row + 1, (f, l, t) => byKey.get(combinationKey(f, l, t)) ?? { new: 0, cumulative: 0 });
   }
   return {
     key: "tong-hop",

@@ -1,8 +1,9 @@
-import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../catalogue/dimensions";
+import { eachCombination } from "../catalogue/eachCombination";
+import { LEVEL_CODES } from "../catalogue/dimensions";
 import { cellFor } from "../parse/cellFor";
 import { countValue } from "../parse/parseCount";
 import type { ParsedSheet, TableRow } from "../parse/types";
-import type { CountEntry, FieldCode, LevelCode, MeasureCode, TypeCode } from "../types";
+import type { CountEntry, LevelCode, MeasureCode, TypeCode } from "../types";
 
 /** The number and cell of one measure of a (row, level, type), or 0 and null when absent. */
 function measureOf(parsed: ParsedSheet, row: TableRow | undefined, level: LevelCode, type: TypeCode, measure: MeasureCode): { value: number; cell: string | null } {
@@ -32,17 +33,10 @@ export function levelsOf(parsed: ParsedSheet): LevelCode[] {
  * buildEntries(parsed)[0] //=> { field: "kinh-te", level: "xa", type: "tap-the", new: 3, cumulative: 12, cells: { new: "C9", cumulative: "D9" } }
  */
 export function buildEntries(parsed: ParsedSheet): CountEntry[] {
-  const entries: CountEntry[] = [];
-  const levels = levelsOf(parsed);
-  for (const field of FIELD_CODES) {
-    const row = parsed.table.rows.find((r) => r.field === (field as FieldCode));
-    for (const level of levels) {
-      for (const type of TYPE_CODES) {
-        const fresh = measureOf(parsed, row, level, type, "new");
-        const cumulative = measureOf(parsed, row, level, type, "cumulative");
-        entries.push({ field, level, type, new: fresh.value, cumulative: cumulative.value, cells: { new: fresh.cell, cumulative: cumulative.cell } });
-      }
-    }
-  }
-  return entries;
+  return eachCombination(levelsOf(parsed)).map(({ field, level, type }) => {
+    const row = parsed.table.rows.find((r) => r.field === field);
+    const fresh = measureOf(parsed, row, level, type, "new");
+    const cumulative = measureOf(parsed, row, level, type, "cumulative");
+    return { field, level, type, new: fresh.value, cumulative: cumulative.value, cells: { new: fresh.cell, cumulative: cumulative.cell } };
+  });
 }

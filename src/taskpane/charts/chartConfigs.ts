@@ -2,6 +2,7 @@
  * Chart.js configurations of the "Biểu đồ" tab as data, built from a consolidation. Pure: no Chart.js runtime here
  * (only its types), so this module is tested as data and stays out of the lazy chart chunk's registration.
  */
+import { unitYearKey } from "../../core";
 import type { ChartConfiguration, TooltipItem } from "chart.js";
 import { FIELDS, LEVELS, TYPES, labelOf } from "../../core/catalogue/dimensions";
 import { REFORM_DATE_TEXT } from "../../core/catalogue/reformDate";
@@ -183,7 +184,7 @@ export function buildUnitChart(units: TrendSeries["units"], years: readonly numb
   if (rows.length === 0) return null;
   const names = new Map<string, string>();
   for (const row of rows) names.set(row.unitKey, row.unitName);
-  const value = new Map(rows.map((r) => [`${r.unitKey}|${r.year}`, r.cumulative]));
+  const value = new Map(rows.map((r) => [unitYearKey(r.unitKey, r.year), r.cumulative]));
   const labels = years.map(String);
   const title = `${t("chartByUnit")} — ${t(view === "rebased" ? "trendRebased" : "trendReported")}`;
   return {
@@ -195,7 +196,7 @@ export function buildUnitChart(units: TrendSeries["units"], years: readonly numb
         labels,
         datasets: [...names.entries()].map(([key, name], i) => ({
           label: name,
-          data: years.map((y) => value.get(`${key}|${y}`) ?? null),
+          data: years.map((y) => value.get(unitYearKey(key, y)) ?? null),
           borderColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
           backgroundColor: UNIT_COLOURS[i % UNIT_COLOURS.length],
           tension: 0.2,

@@ -2,6 +2,7 @@
  * "Biểu đồ": the trend charts (Chart.js, loaded lazily on first view), the completeness heatmap (a coloured HTML
  * grid), "Chèn biểu đồ vào sổ tính" (native charts through the workbook port) and "Lưu ảnh PNG".
  */
+import { unitYearKey } from "../../core";
 import type { Chart } from "chart.js";
 import type { CompletenessRow, CompletenessState, Consolidation } from "../../core/consolidate/types";
 import type { App } from "../app";
@@ -23,7 +24,7 @@ const STATE_MARKS: Record<CompletenessState, string> = { "on-time": "✓", late:
 export function renderHeatmap(rows: readonly CompletenessRow[], years: readonly number[], t: Translate): HTMLTableElement {
   const units = new Map<string, string>();
   for (const row of rows) units.set(row.unitCode ?? row.unitName, row.unitName);
-  const stateOf = new Map(rows.map((r) => [`${r.unitCode ?? r.unitName}|${r.year}`, r.state]));
+  const stateOf = new Map(rows.map((r) => [unitYearKey(r.unitCode ?? r.unitName, r.year), r.state]));
   const head = el("tr", {}, el("th", { scope: "col" }, t("unit")), ...years.map((y) => el("th", { scope: "col" }, String(y).slice(2))));
   const body = [...units.entries()].map(([key, name]) =>
     el(
@@ -31,7 +32,7 @@ export function renderHeatmap(rows: readonly CompletenessRow[], years: readonly 
       {},
       el("th", { scope: "row", class: "unit-name", title: name }, name),
       ...years.map((y) => {
-        const state = stateOf.get(`${key}|${y}`);
+        const state = stateOf.get(unitYearKey(key, y));
         return state ? el("td", { class: `heat heat-${state}`, title: `${name} · ${y}: ${t(STATE_KEYS[state])}`, "data-state": state }, STATE_MARKS[state]) : el("td", { class: "heat heat-none" }, "");
       }),
     ),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
+import { consolidate } from "../../../src/core/consolidate/consolidate";
 import { mergeStore } from "../../../src/core/store/mergeStore";
+import { defaultOptions } from "../../../src/core/options";
 import type { StoreRow } from "../../../src/core/store/storeRow";
 import { makeSubmission } from "./fixtures";
 
@@ -86,6 +88,18 @@ describe("mergeStore", () => {
     const coded = mergeStore([], [makeSubmission({ unitCode: "X01", unitName: "Tên cũ" })], T1);
     const renamed = makeSubmission({ unitCode: "x01", unitName: "Tên mới", source: "d.xlsx", base: 3 });
     expect(mergeStore(coded, [renamed], T2).filter((r) => r.status === "active").map((r) => r.unitName)).toEqual(["Tên mới", "Tên mới"]);
+  });
+
+  it("keeps one active version of a unit-year that consolidation treats as one unit ('Tân An' then 'Xã Tân An')", () => {
+    const bare = makeSubmission({ unitName: "Tân An", source: "tan-an.xlsx", id: "tan-an.xlsx#2024", reportDate: "2024-11-01", base: 2 });
+    const kinded = makeSubmission({ unitName: "Xã Tân An", source: "xa-tan-an.xlsx", id: "xa-tan-an.xlsx#2024", reportDate: "2024-11-20", base: 4 });
+    const store = mergeStore(mergeStore([], [bare], T1), [kinded], T2);
+    const report = consolidate([bare, kinded].map((s) => ({ source: s.source, submissions: [s], issues: [] })), defaultOptions(2025));
+    expect(report.submissions.map((s) => [s.source, s.status])).toEqual([
+      ["tan-an.xlsx", "superseded"],
+      ["xa-tan-an.xlsx", "accepted"],
+    ]);
+    expect([...new Set(store.filter((r) => r.status === "active").map((r) => r.source))]).toEqual(["xa-tan-an.xlsx"]);
   });
 
   it("does not store rejected submissions", () => {

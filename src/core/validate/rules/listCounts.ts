@@ -1,4 +1,6 @@
-import { FIELD_CODES, FIELDS, LEVEL_CODES, LEVELS, TYPES, TYPE_CODES, labelText } from "../../catalogue/dimensions";
+import { eachCombination } from "../../catalogue/eachCombination";
+import { combinationKey } from "../../catalogue/combinationKey";
+import { FIELDS, LEVEL_CODES, LEVELS, TYPES, labelText } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import type { ParsedModelList } from "../../parse/list/types";
 import type { CountEntry, Issue } from "../../types";
@@ -11,7 +13,7 @@ function countListed(lists: readonly ParsedModelList[], year: number): Map<strin
   for (const list of lists) {
     for (const model of list.models) {
       if (model.year !== year) continue;
-      const key = `${model.field}|${model.level}|${model.type}`;
+      const key = combinationKey(model.field, model.level, model.type);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -22,9 +24,7 @@ function countListed(lists: readonly ParsedModelList[], year: number): Map<strin
 function absentLevelEntries(parsed: Parameters<Rule["check"]>[0]): CountEntry[] {
   const present = new Set(levelsOf(parsed));
   return LEVEL_CODES.filter((level) => !present.has(level)).flatMap((level) =>
-    FIELD_CODES.flatMap((field) =>
-      TYPE_CODES.map((type) => ({ field, level, type, new: 0, cumulative: 0, cells: { new: null, cumulative: null } })),
-    ),
+    eachCombination([level]).map((c) => ({ ...c, new: 0, cumulative: 0, cells: { new: null, cumulative: null } })),
   );
 }
 
@@ -48,7 +48,7 @@ export const listCounts: Rule = {
     const listed = countListed(context.lists, year);
     const issues: Issue[] = [];
     for (const entry of [...buildEntries(parsed), ...absentLevelEntries(parsed)]) {
-      const listCount = listed.get(`${entry.field}|${entry.level}|${entry.type}`) ?? 0;
+      const listCount = listed.get(combinationKey(entry.field, entry.level, entry.type)) ?? 0;
       if (entry.new === listCount) continue;
       issues.push(
         makeIssue("list-count-mismatch", issueAt(parsed, entry.cells.new), {

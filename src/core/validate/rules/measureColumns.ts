@@ -1,3 +1,5 @@
+import { compositeKey } from "../../_lib/compositeKey";
+import { levelTypeKey } from "../../catalogue/levelTypeKey";
 import { LEVEL_CODES, LEVELS, MEASURE_CODES, MEASURES, TYPE_CODES, TYPES, labelText } from "../../catalogue/dimensions";
 import { makeIssue } from "../../issues/makeIssue";
 import type { Issue } from "../../types";
@@ -19,7 +21,7 @@ export const measureColumns: Rule = {
     const { columns, groupCells } = parsed.table;
     const seen = new Set<string>();
     for (const column of columns) {
-      const key = `${column.level}|${column.type}|${column.measure}`;
+      const key = compositeKey(levelTypeKey(column.level, column.type), column.measure);
       const names = { level: labelText(LEVELS, column.level), type: labelText(TYPES, column.type), measure: labelText(MEASURES, column.measure) };
       if (seen.has(key)) issues.push(makeIssue("duplicate-column", issueAt(parsed, column.headerCell), names));
       seen.add(key);
@@ -28,8 +30,8 @@ export const measureColumns: Rule = {
     for (const level of levels) {
       for (const type of TYPE_CODES) {
         for (const measure of MEASURE_CODES) {
-          if (seen.has(`${level}|${type}|${measure}`)) continue;
-          const cell = groupCells.get(`${level}|${type}`) ?? groupCells.get(level) ?? null;
+          if (seen.has(compositeKey(levelTypeKey(level, type), measure))) continue;
+          const cell = groupCells.get(levelTypeKey(level, type)) ?? groupCells.get(level) ?? null;
           issues.push(makeIssue("missing-measure-column", issueAt(parsed, cell), { level: labelText(LEVELS, level), type: labelText(TYPES, type), measure: labelText(MEASURES, measure) }));
         }
       }
