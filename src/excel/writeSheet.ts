@@ -1,5 +1,4 @@
-import type { ModelCell, SheetModel } from "../core";
-import { type Box, boxName, cellName, parseBox, quoteSheetName } from "./a1";
+import { parseA1Range, quoteSheetName, rectToA1, toA1, toA1Range, type ModelCell, type Rect, type SheetModel } from "../core";
 import { type Batcher, payloadOf } from "./batcher";
 import type { Caps } from "./caps";
 import { applyStyle } from "./styles";
@@ -54,21 +53,21 @@ function blockArrays(rows: readonly (readonly (ModelCell | null)[])[], width: nu
 }
 
 /** Runs of adjacent formula cells in each row: one `formulas` write per run. */
-function formulaRuns(model: SheetModel, sheetNames: ReadonlyMap<string, string>): { box: Box; formulas: string[][] }[] {
-  const runs: { box: Box; formulas: string[][] }[] = [];
+function formulaRuns(model: SheetModel, sheetNames: ReadonlyMap<string, string>): { box: Rect; formulas: string[][] }[] {
+  const runs: { box: Rect; formulas: string[][] }[] = [];
   model.rows.forEach((row, r) => {
-    let current: { box: Box; formulas: string[][] } | null = null;
+    let current: { box: Rect; formulas: string[][] } | null = null;
     row.forEach((cell, c) => {
       const formula = cell ? formulaOf(cell, sheetNames) : null;
       if (formula === null) {
         current = null;
         return;
       }
-      if (current && current.box.c1 === c - 1) {
-        current.box = { ...current.box, c1: c };
+      if (current && current.box.right === c - 1) {
+        current.box = { ...current.box, right: c };
         current.formulas[0]?.push(formula);
       } else {
-        current = { box: { r0: r, c0: c, r1: r, c1: c }, formulas: [[formula]] };
+        current = { box: { top: r, left: c, bottom: r, right: c }, formulas: [[formula]] };
         runs.push(current);
       }
     });
@@ -93,7 +92,7 @@ export function queueSheetWrite(batcher: Batcher, sheet: Excel.Worksheet, model:
   for (let start = 0; start < model.rows.length && width > 0; start += CHUNK_ROWS) {
     const rows = model.rows.slice(start, start + CHUNK_ROWS);
     const { values, formats } = blockArrays(rows, width, sheetNames);
-    const address = boxName({ r0: start, c0: 0, r1: start + rows.length - 1, c1: width - 1 });
+    const address = rectToA1({ top: start, left: 0, bottom: start + rows.length - 1, right: width - 1 });
     batcher.add(payloadOf(values) + payloadOf(formats), () => {
       const range = sheet.getRange(address);
       // Text format first, so the values that follow are stored as text.
@@ -103,13 +102,13 @@ export function queueSheetWrite(batcher: Batcher, sheet: Excel.Worksheet, model:
   }
   for (const run of formulaRuns(model, sheetNames)) {
     batcher.add(payloadOf(run.formulas), () => {
-      sheet.getRange(boxName(run.box)).formulas = run.formulas;
+      sheet.getRange(rectToA1(run.box)).formulas = run.formulas;
     });
   }
   for (const run of model.styles) {
-    const box = parseBox(run.range);
+    const box = parseA1Range(run.range);
     if (!box) continue;
-    batcher.add(400, () => applyStyle(sheet.getRange(run.range), run.style, { rows: box.r1 - box.r0 + 1, columns: box.c1 - box.c0 + 1 }));
+    batcher.add(400, () => applyStyle(sheet.getRange(run.range), run.style, { rows: box.bottom - box.top + 1, columns: box.right - box.left + 1 }));
   }
   queueLayout(batcher, sheet, model, caps);
 }
@@ -119,7 +118,7 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
     for (const merge of model.merges) batcher.add(120, () => sheet.getRange(merge).merge(false));
     model.columnWidths.forEach((chars, col) => {
       batcher.add(120, () => {
-        sheet.getRange(cellName(0, col)).format.columnWidth = Math.round(chars * POINTS_PER_CHAR * 10) / 10;
+        sheet.getRange(toA1(0, col)).format.columnWidth = Math.round(chars * POINTS_PER_CHAR * 10) / 10;
       });
     });
   }
@@ -127,7 +126,7 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
   if (caps.v1_7 && freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     batcher.add(120, () => {
       const panes = sheet.freezePanes;
-      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(sheet.getRange(boxName({ r0: 0, c0: 0, r1: freeze.rows - 1, c1: freeze.columns - 1 })));
+      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(sheet.getRange(toA1Range(0, 0, freeze.rows - 1, freeze.columns - 1)));
       else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
       else panes.freezeColumns(freeze.columns);
     });

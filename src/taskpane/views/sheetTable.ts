@@ -4,15 +4,6 @@ import type { CellValue, RawSheet } from "../../core/types";
 import { parseA1Range, toA1 } from "../../core/_lib/a1";
 import { el } from "../dom";
 
-/** A1 address of a 0-based (row, column). */
-export const cellAddress = toA1;
-
-/** Expands "A1:C3" / "B2" into 0-based bounds. */
-export function rangeBounds(range: string): { r1: number; c1: number; r2: number; c2: number } | null {
-  const box = parseA1Range(range);
-  return box && { r1: box.top, c1: box.left, r2: box.bottom, c2: box.right };
-}
-
 /**
  * The style of each cell of a sheet model, later runs winning.
  *
@@ -22,9 +13,9 @@ export function rangeBounds(range: string): { r1: number; c1: number; r2: number
 export function styleMap(sheet: SheetModel): Map<string, CellStyle> {
   const map = new Map<string, CellStyle>();
   for (const run of sheet.styles) {
-    const b = rangeBounds(run.range);
+    const b = parseA1Range(run.range);
     if (!b) continue;
-    for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) map.set(`${r},${c}`, run.style);
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) map.set(`${r},${c}`, run.style);
   }
   return map;
 }
@@ -48,10 +39,10 @@ export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTabl
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const merge of sheet.merges) {
-    const b = rangeBounds(merge);
+    const b = parseA1Range(merge);
     if (!b) continue;
-    spans.set(`${b.r1},${b.c1}`, { rows: b.r2 - b.r1 + 1, cols: b.c2 - b.c1 + 1 });
-    for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) if (r !== b.r1 || c !== b.c1) covered.add(`${r},${c}`);
+    spans.set(`${b.top},${b.left}`, { rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 });
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) covered.add(`${r},${c}`);
   }
   const width = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0);
   const table = el("table", { class: "sheet-table", "data-sheet": sheet.name });
@@ -66,7 +57,7 @@ export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTabl
       const span = spans.get(key);
       const td = el(
         "td",
-        { "data-cell": cellAddress(r, c), class: style ? `s-${style}` : false, rowspan: span && span.rows > 1 ? span.rows : false, colspan: span && span.cols > 1 ? span.cols : false },
+        { "data-cell": toA1(r, c), class: style ? `s-${style}` : false, rowspan: span && span.rows > 1 ? span.rows : false, colspan: span && span.cols > 1 ? span.cols : false },
         cell ? formatModelValue(cell.v, cell.fmt, number) : "",
       );
       tr.appendChild(td);
@@ -96,16 +87,16 @@ export function renderRawSheet(sheet: RawSheet, selected: string | null): HTMLTa
   const width = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0) + origin.c;
   const table = el("table", { class: "sheet-table raw", "data-sheet": sheet.name });
   const head = el("tr", {}, el("th", { class: "corner" }, ""));
-  for (let c = 0; c < width; c++) head.appendChild(el("th", { scope: "col" }, cellAddress(0, c).replace(/\d+$/, "")));
+  for (let c = 0; c < width; c++) head.appendChild(el("th", { scope: "col" }, toA1(0, c).replace(/\d+$/, "")));
   const body = el("tbody", {}, head);
   const height = sheet.rows.length + origin.r;
-  const box = selected ? rangeBounds(selected) : null;
+  const box = selected ? parseA1Range(selected) : null;
   for (let r = 0; r < height; r++) {
     const tr = el("tr", {}, el("th", { scope: "row" }, String(r + 1)));
     for (let c = 0; c < width; c++) {
       const value = sheet.rows[r - origin.r]?.[c - origin.c] ?? null;
-      const address = cellAddress(r, c);
-      const isSelected = box !== null && r >= box.r1 && r <= box.r2 && c >= box.c1 && c <= box.c2;
+      const address = toA1(r, c);
+      const isSelected = box !== null && r >= box.top && r <= box.bottom && c >= box.left && c <= box.right;
       tr.appendChild(el("td", { "data-cell": address, class: isSelected ? "selected" : false, "aria-selected": isSelected ? "true" : false }, formatRawValue(value)));
     }
     body.appendChild(tr);
