@@ -20,11 +20,12 @@ export interface FakeCell {
   formula: string | null;
   numberFormat: string;
   fill: string | null;
-  font: { bold?: boolean; italic?: boolean; color?: string; size?: number; name?: string };
+  font: { bold?: boolean; italic?: boolean; underline?: string; color?: string; size?: number; name?: string };
   borders: Record<string, string>;
   locked: boolean;
   wrap?: boolean;
   hAlign?: string;
+  vAlign?: string;
 }
 
 export interface FakeCf {
@@ -287,6 +288,10 @@ export class FakeRangeFormat {
       set italic(v: boolean) {
         each((c) => (c.font.italic = v));
       },
+      set underline(v: string) {
+        if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(v)) throw new Error(`fake: bad font.underline "${v}"`);
+        each((c) => (c.font.underline = v));
+      },
       set color(v: string) {
         each((c) => (c.font.color = v));
       },
@@ -330,9 +335,13 @@ export class FakeRangeFormat {
     this.each((c) => (c.wrap = v));
   }
   set horizontalAlignment(v: string) {
+    if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(v)) throw new Error(`fake: bad horizontalAlignment "${v}"`);
     this.each((c) => (c.hAlign = v));
   }
-  set verticalAlignment(_v: string) {}
+  set verticalAlignment(v: string) {
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new Error(`fake: bad verticalAlignment "${v}"`);
+    this.each((c) => (c.vAlign = v));
+  }
 }
 
 export class FakeConditionalFormat extends Proxy {
