@@ -1,24 +1,10 @@
 /** Renders a report-model sheet (or a raw source sheet) as an HTML table, text through text nodes only. */
-import type { CellStyle, SheetModel } from "../../core/report/model";
+import type { RenderCell } from "../../core/report/cellContent";
+import { listCells } from "../../core/report/listCells";
+import type { SheetModel } from "../../core/report/model";
 import type { CellValue, RawSheet } from "../../core/types";
 import { parseA1Range, toA1 } from "../../core/_lib/a1";
 import { el } from "../dom";
-
-/**
- * The style of each cell of a sheet model, later runs winning.
- *
- * @param sheet - the sheet model
- * @returns a map from "r,c" to the style
- */
-export function styleMap(sheet: SheetModel): Map<string, CellStyle> {
-  const map = new Map<string, CellStyle>();
-  for (const run of sheet.styles) {
-    const b = parseA1Range(run.range);
-    if (!b) continue;
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) map.set(`${r},${c}`, run.style);
-  }
-  return map;
-}
 
 function formatModelValue(v: string | number | boolean | null, fmt: string | undefined, number: Intl.NumberFormat): string {
   if (v === null) return "";
@@ -35,7 +21,8 @@ function formatModelValue(v: string | number | boolean | null, fmt: string | und
  */
 export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTableElement {
   const number = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
-  const styles = styleMap(sheet);
+  // Links are shown as their labels; the cell's main style (its last run) becomes its class.
+  const cells = new Map<string, RenderCell>(listCells(sheet, () => null).map((cell) => [cell.address, cell]));
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const merge of sheet.merges) {
@@ -53,7 +40,7 @@ export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTabl
       const key = `${r},${c}`;
       if (covered.has(key)) continue;
       const cell = row[c] ?? null;
-      const style = styles.get(key);
+      const style = cells.get(toA1(r, c))?.styles.at(-1);
       const span = spans.get(key);
       const td = el(
         "td",
