@@ -1,5 +1,4 @@
-import type { Issue } from "../core";
-import { parseBox } from "./a1";
+import { parseA1Range, type Issue } from "../core";
 import type { Batcher } from "./batcher";
 
 /** One cell of an officer's sheet to highlight. */
@@ -39,7 +38,7 @@ export function highlightsFromIssues(issues: readonly Issue[], source: string): 
   const byCell = new Map<string, HighlightCell>();
   for (const issue of issues) {
     if (issue.source !== source || !issue.sheet || !issue.cell || issue.severity === "info") continue;
-    if (!parseBox(issue.cell)) continue;
+    if (!parseA1Range(issue.cell)) continue;
     const key = `${issue.sheet}\u0001${issue.cell}`;
     const known = byCell.get(key);
     if (!known || (known.severity === "warning" && issue.severity === "error")) byCell.set(key, { sheet: issue.sheet, cell: issue.cell, severity: issue.severity });

@@ -1,5 +1,4 @@
-import { fixLegacyText } from "../core";
-import { cellName, parseBox, quoteSheetName, splitAddress } from "./a1";
+import { fixLegacyText, parseA1Range, quoteSheetName, splitAddress, toA1 } from "../core";
 
 /** One cell the "Chuyển mã sang Unicode" command would change. */
 export interface LegacyChange {
@@ -35,7 +34,7 @@ export async function previewLegacyConversion(context: Excel.RequestContext, con
   await context.sync();
 
   const address = range.address;
-  const box = parseBox(address);
+  const box = parseA1Range(address);
   // The font name is null when the cells use different fonts; detection then relies on the text alone.
   const font = range.format.font.name || undefined;
   const changes: LegacyChange[] = [];
@@ -45,7 +44,7 @@ export async function previewLegacyConversion(context: Excel.RequestContext, con
       const formula = formulas[r]?.[c];
       if (typeof value !== "string" || value === "" || (typeof formula === "string" && formula.startsWith("="))) return;
       const after = convert(value, font);
-      if (after !== value) changes.push({ address: cellName((box?.r0 ?? 0) + r, (box?.c0 ?? 0) + c), before: value, after });
+      if (after !== value) changes.push({ address: toA1((box?.top ?? 0) + r, (box?.left ?? 0) + c), before: value, after });
     }),
   );
   const { sheet } = splitAddress(address);

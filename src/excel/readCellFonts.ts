@@ -1,5 +1,4 @@
-import { detectLegacyEncoding, encodingFromFont } from "../core";
-import { cellName, parseBox, splitAddress } from "./a1";
+import { detectLegacyEncoding, encodingFromFont, parseA1Range, splitAddress, toA1 } from "../core";
 
 /** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9, combining marks): such a cell is Unicode. */
 const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
@@ -55,13 +54,13 @@ export async function readLegacyFonts(context: Excel.RequestContext, blocks: rea
   const results = blocks.map((block) => worksheets.getItem(block.sheet).getRange(splitAddress(block.address).range).getCellProperties({ format: { font: { name: true } } }));
   await context.sync();
   return blocks.map((block, i) => {
-    const box = parseBox(block.address);
+    const box = parseA1Range(block.address);
     const fonts: Record<string, string> = {};
     if (!box) return fonts;
     (results[i] as OfficeExtension.ClientResult<Excel.CellProperties[][]>).value.forEach((row, r) =>
       row.forEach((cell, c) => {
         const name = cell.format?.font?.name;
-        if (typeof block.values[r]?.[c] === "string" && block.values[r]?.[c] !== "" && encodingFromFont(name ?? undefined)) fonts[cellName(box.r0 + r, box.c0 + c)] = name as string;
+        if (typeof block.values[r]?.[c] === "string" && block.values[r]?.[c] !== "" && encodingFromFont(name ?? undefined)) fonts[toA1(box.top + r, box.left + c)] = name as string;
       }),
     );
     return fonts;

@@ -1,5 +1,4 @@
-import { excelSerialToDate, isDateNumberFormat, type CellValue, type RawSheet, type RawWorkbook, type SheetKey } from "../core";
-import { boxName, parseBox } from "./a1";
+import { excelSerialToDate, isDateNumberFormat, parseA1Range, toA1Range, type CellValue, type RawSheet, type RawWorkbook, type SheetKey } from "../core";
 import type { Caps } from "./caps";
 import { looksPossiblyLegacy, readLegacyFonts, type FontBlock } from "./readCellFonts";
 import { EMPTY_OWNERSHIP, type OwnershipRecord } from "./ownership";
@@ -59,10 +58,10 @@ function toCellValue(value: unknown, format: string | undefined): CellValue {
 }
 
 function toRawSheet(name: string, blocks: readonly Block[], fonts: Readonly<Record<string, string>> | undefined): RawSheet {
-  const box = parseBox(blocks[0]?.address ?? "A1");
+  const box = parseA1Range(blocks[0]?.address ?? "A1");
   const rows = blocks.flatMap((block) => block.values.map((row, r) => row.map((v, c) => toCellValue(v, block.formats[r]?.[c] as string | undefined))));
   const empty = rows.every((row) => row.every((v) => v === null));
-  const sheet: RawSheet = { name, rows: empty ? [] : rows, origin: box ? { r: box.r0, c: box.c0 } : { r: 0, c: 0 } };
+  const sheet: RawSheet = { name, rows: empty ? [] : rows, origin: box ? { r: box.top, c: box.left } : { r: 0, c: 0 } };
   return fonts && Object.keys(fonts).length > 0 ? { ...sheet, fonts } : sheet;
 }
 
@@ -184,16 +183,16 @@ async function readInParts(context: Excel.RequestContext, caps: Caps, names: rea
   const slices: { sheet: number; address: string; cells: number }[] = [];
   const skipped = new Set<number>();
   used.forEach(({ range }, i) => {
-    const box = parseBox(range.address);
+    const box = parseA1Range(range.address);
     const cells = range.rowCount * range.columnCount;
     if (!box || cells > limits.maxSheetCells) {
       skipped.add(i);
       return;
     }
     const rowsPerSlice = Math.max(1, Math.floor(limits.cellsPerRequest / range.columnCount));
-    for (let r = box.r0; r <= box.r1; r += rowsPerSlice) {
-      const last = Math.min(box.r1, r + rowsPerSlice - 1);
-      slices.push({ sheet: i, address: boxName({ r0: r, c0: box.c0, r1: last, c1: box.c1 }), cells: (last - r + 1) * range.columnCount });
+    for (let r = box.top; r <= box.bottom; r += rowsPerSlice) {
+      const last = Math.min(box.bottom, r + rowsPerSlice - 1);
+      slices.push({ sheet: i, address: toA1Range(r, box.left, last, box.right), cells: (last - r + 1) * range.columnCount });
     }
   });
   const groups: (typeof slices)[] = [];

@@ -1,8 +1,7 @@
-import type { ModelCell, SheetModel } from "../core";
-import { type Box, boxName, cellName, parseBox, quoteSheetName } from "./a1";
+import { INPUT_RULES, LINK_LOOK, listCells, PALETTE, parseA1Range, rectToA1, toA1, toA1Range, type Rect, type RenderCell, type SheetModel } from "../core";
 import { type Batcher, payloadOf } from "./batcher";
 import type { Caps } from "./caps";
-import { applyStyle } from "./styles";
+import { applyLook } from "./styles";
 
 /** Rows per values write when a block is split; the batcher decides where syncs go. */
 const CHUNK_ROWS = 2_000;
@@ -10,70 +9,81 @@ const CHUNK_ROWS = 2_000;
 /** Points per character of column width (Excel's default 8.43 characters = 48 pt). */
 const POINTS_PER_CHAR = 5.7;
 
-/** The formula text of a product-made cell: `f`, or a HYPERLINK to an in-workbook cell. */
-function formulaOf(cell: ModelCell, sheetNames: ReadonlyMap<string, string>): string | null {
-  if (cell.f) return `=${cell.f}`;
-  if (cell.link) {
-    const target = sheetNames.get(cell.link.sheet) ?? cell.link.sheet;
-    const href = `#${quoteSheetName(target)}!${cell.link.cell}`.replace(/"/g, '""');
-    const label = String(cell.v ?? cell.link.cell).replace(/"/g, '""');
-    return `=HYPERLINK("${href}","${label}")`;
-  }
-  return null;
+/** A resolved cell's formula text for `Range.formulas`, or null when it is not a formula or link. */
+function formulaOf(cell: RenderCell | undefined): string | null {
+  return cell?.content.kind === "formula" || cell?.content.kind === "link" ? `=${cell.content.formula}` : null;
 }
 
 /**
- * Values and number formats for a block of model rows. Every literal string gets the text format
- * "@" so Excel stores it as typed: a unit name like "=HYPERLINK(…)", "+1+1", "-2", "@SUM(1)" or a
- * code like "001" never becomes a formula or a number. Formula cells are left null here (unchanged)
- * and written through `formulas`.
+ * Values and number formats of one cell for a block write. Text gets the text format "@" so Excel
+ * stores it as typed: a unit name like "=HYPERLINK(…)", "+1+1", "-2", "@SUM(1)" or a code like
+ * "001" never becomes a formula or a number. Formula cells are left null here (unchanged) and
+ * written through `formulas`.
  */
-function blockArrays(rows: readonly (readonly (ModelCell | null)[])[], width: number, sheetNames: ReadonlyMap<string, string>) {
+function valueAndFormat(cell: RenderCell | undefined): [string | number | boolean | null, string] {
+  const format = cell?.numberFormat ?? "General";
+  switch (cell?.content.kind) {
+    case undefined:
+    case "empty":
+      return ["", format];
+    case "text":
+      return [cell.content.text, "@"];
+    case "value":
+      return [cell.content.value, format];
+    default:
+      return [null, format];
+  }
+}
+
+/** Values and number formats for rows `start`… of the sheet, `width` columns wide. */
+function blockArrays(grid: readonly (readonly (RenderCell | undefined)[])[], start: number, count: number, width: number) {
   const values: (string | number | boolean | null)[][] = [];
   const formats: string[][] = [];
-  rows.forEach((row) => {
-    const v: (string | number | boolean | null)[] = [];
-    const f: string[] = [];
-    for (let c = 0; c < width; c++) {
-      const cell = row[c] ?? null;
-      if (cell === null) {
-        v.push("");
-        f.push("General");
-      } else if (formulaOf(cell, sheetNames) !== null) {
-        v.push(null);
-        f.push(cell.fmt ?? "General");
-      } else {
-        v.push(cell.v ?? "");
-        f.push(typeof cell.v === "string" ? "@" : (cell.fmt ?? "General"));
-      }
-    }
-    values.push(v);
-    formats.push(f);
-  });
+  for (let r = start; r < start + count; r++) {
+    const pairs = Array.from({ length: width }, (_, c) => valueAndFormat(grid[r]?.[c]));
+    values.push(pairs.map((pair) => pair[0]));
+    formats.push(pairs.map((pair) => pair[1]));
+  }
   return { values, formats };
 }
 
+/** The listed cells of the model's rows as a grid, for block writes. */
+function gridOf(cells: readonly RenderCell[], height: number): (RenderCell | undefined)[][] {
+  const grid: (RenderCell | undefined)[][] = Array.from({ length: height }, () => []);
+  for (const cell of cells) if (cell.row < height) (grid[cell.row] as (RenderCell | undefined)[])[cell.col] = cell;
+  return grid;
+}
+
 /** Runs of adjacent formula cells in each row: one `formulas` write per run. */
-function formulaRuns(model: SheetModel, sheetNames: ReadonlyMap<string, string>): { box: Box; formulas: string[][] }[] {
-  const runs: { box: Box; formulas: string[][] }[] = [];
-  model.rows.forEach((row, r) => {
-    let current: { box: Box; formulas: string[][] } | null = null;
-    row.forEach((cell, c) => {
-      const formula = cell ? formulaOf(cell, sheetNames) : null;
-      if (formula === null) {
-        current = null;
-        return;
-      }
-      if (current && current.box.c1 === c - 1) {
-        current.box = { ...current.box, c1: c };
-        current.formulas[0]?.push(formula);
-      } else {
-        current = { box: { r0: r, c0: c, r1: r, c1: c }, formulas: [[formula]] };
-        runs.push(current);
-      }
-    });
-  });
+function formulaRuns(cells: readonly RenderCell[]): { rect: Rect; formulas: string[][] }[] {
+  const runs: { rect: Rect; formulas: string[][] }[] = [];
+  let current: { rect: Rect; formulas: string[][] } | null = null;
+  for (const cell of cells) {
+    const formula = formulaOf(cell);
+    if (formula === null) continue;
+    if (current && current.rect.top === cell.row && current.rect.right === cell.col - 1) {
+      current.rect = { ...current.rect, right: cell.col };
+      current.formulas[0]?.push(formula);
+    } else {
+      current = { rect: { top: cell.row, left: cell.col, bottom: cell.row, right: cell.col }, formulas: [[formula]] };
+      runs.push(current);
+    }
+  }
   return runs;
+}
+
+/** Link cells as rectangles (a column of links on consecutive rows is one), for the link look. */
+function linkRects(cells: readonly RenderCell[]): Rect[] {
+  const rects: Rect[] = [];
+  const lastInColumn = new Map<number, number>();
+  for (const cell of cells) {
+    if (cell.content.kind !== "link") continue;
+    const at = lastInColumn.get(cell.col);
+    const above = at === undefined ? undefined : rects[at];
+    if (at !== undefined && above && above.bottom === cell.row - 1) rects[at] = { ...above, bottom: cell.row };
+    else lastInColumn.set(cell.col, rects.push({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col }) - 1);
+  }
+  return rects;
 }
 
 /**
@@ -89,11 +99,14 @@ function formulaRuns(model: SheetModel, sheetNames: ReadonlyMap<string, string>)
  * @param sheetNames - model sheet name → actual sheet name, for links
  */
 export function queueSheetWrite(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel, caps: Caps, sheetNames: ReadonlyMap<string, string>): void {
+  // Links go to the actual name of a report sheet, or as named to an officer's sheet of this workbook.
+  const cells = listCells(model, (name) => sheetNames.get(name) ?? name);
   const width = model.rows.reduce((max, row) => Math.max(max, row.length), 0);
+  const grid = gridOf(cells, model.rows.length);
   for (let start = 0; start < model.rows.length && width > 0; start += CHUNK_ROWS) {
-    const rows = model.rows.slice(start, start + CHUNK_ROWS);
-    const { values, formats } = blockArrays(rows, width, sheetNames);
-    const address = boxName({ r0: start, c0: 0, r1: start + rows.length - 1, c1: width - 1 });
+    const count = Math.min(CHUNK_ROWS, model.rows.length - start);
+    const { values, formats } = blockArrays(grid, start, count, width);
+    const address = toA1Range(start, 0, start + count - 1, width - 1);
     batcher.add(payloadOf(values) + payloadOf(formats), () => {
       const range = sheet.getRange(address);
       // Text format first, so the values that follow are stored as text.
@@ -101,15 +114,16 @@ export function queueSheetWrite(batcher: Batcher, sheet: Excel.Worksheet, model:
       range.values = values;
     });
   }
-  for (const run of formulaRuns(model, sheetNames)) {
+  for (const run of formulaRuns(cells)) {
     batcher.add(payloadOf(run.formulas), () => {
-      sheet.getRange(boxName(run.box)).formulas = run.formulas;
+      sheet.getRange(rectToA1(run.rect)).formulas = run.formulas;
     });
   }
-  for (const run of model.styles) {
-    const box = parseBox(run.range);
-    if (!box) continue;
-    batcher.add(400, () => applyStyle(sheet.getRange(run.range), run.style, { rows: box.r1 - box.r0 + 1, columns: box.c1 - box.c0 + 1 }));
+  // Style runs are applied range by range in model order, which composes as core's composeLook.
+  const looks = [...model.styles.map((run) => ({ rect: parseA1Range(run.range), look: PALETTE[run.style] })), ...linkRects(cells).map((rect) => ({ rect, look: LINK_LOOK }))];
+  for (const { rect, look } of looks) {
+    if (!rect) continue;
+    batcher.add(400, () => applyLook(sheet.getRange(rectToA1(rect)), look, { rows: rect.bottom - rect.top + 1, columns: rect.right - rect.left + 1 }));
   }
   queueLayout(batcher, sheet, model, caps);
 }
@@ -119,7 +133,7 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
     for (const merge of model.merges) batcher.add(120, () => sheet.getRange(merge).merge(false));
     model.columnWidths.forEach((chars, col) => {
       batcher.add(120, () => {
-        sheet.getRange(cellName(0, col)).format.columnWidth = Math.round(chars * POINTS_PER_CHAR * 10) / 10;
+        sheet.getRange(toA1(0, col)).format.columnWidth = Math.round(chars * POINTS_PER_CHAR * 10) / 10;
       });
     });
   }
@@ -127,7 +141,7 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
   if (caps.v1_7 && freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     batcher.add(120, () => {
       const panes = sheet.freezePanes;
-      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(sheet.getRange(boxName({ r0: 0, c0: 0, r1: freeze.rows - 1, c1: freeze.columns - 1 })));
+      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(sheet.getRange(toA1Range(0, 0, freeze.rows - 1, freeze.columns - 1)));
       else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
       else panes.freezeColumns(freeze.columns);
     });
@@ -138,7 +152,7 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
         const validation = sheet.getRange(input).dataValidation;
         validation.clear();
         validation.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
-        validation.errorAlert = { showAlert: true, style: "Stop", title: "Số không hợp lệ", message: "Chỉ nhập số nguyên không âm (0, 1, 2, …)." };
+        validation.errorAlert = { showAlert: true, style: "Stop", ...INPUT_RULES.count };
       });
     }
     for (const choice of model.choiceInputs ?? []) {
@@ -147,7 +161,7 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
         validation.clear();
         validation.rule = { list: { inCellDropDown: true, source: choice.values.join(",") } };
         // Information, not Stop: other spellings are read through the alias catalogue.
-        validation.errorAlert = { showAlert: true, style: "Information", title: "Ngoài danh sách", message: "Nên chọn trong danh sách; cách ghi khác vẫn được ghi nhận." };
+        validation.errorAlert = { showAlert: true, style: "Information", ...INPUT_RULES.choice };
       });
     }
   }

@@ -7,7 +7,7 @@ import { buildTemplateSheets } from "../core/report/buildTemplateSheets";
 import { fixLegacyText } from "../core/encoding/fixLegacyText";
 import type { ChartSpec, ReportModel, SheetKey, SheetModel } from "../core/report/model";
 import type { CellValue, RawSheet, RawWorkbook } from "../core/types";
-import { cellAddress, rangeBounds } from "../taskpane/views/sheetTable";
+import { parseA1Range, toA1 } from "../core/_lib/a1";
 import type { CellTarget, ConversionChange, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "../taskpane/workbookPort";
 
 /** Sheets the add-in reads back as its memory (the store, the aliases, a registry it wrote). */
@@ -79,16 +79,16 @@ export class MemoryWorkbook implements WorkbookPort {
     const raw = sheet.raw;
     const origin = raw.origin ?? { r: 0, c: 0 };
     const width = Math.max(1, ...raw.rows.map((r) => r.length));
-    const whole = `${cellAddress(origin.r, origin.c)}:${cellAddress(origin.r + Math.max(0, raw.rows.length - 1), origin.c + width - 1)}`;
+    const whole = `${toA1(origin.r, origin.c)}:${toA1(origin.r + Math.max(0, raw.rows.length - 1), origin.c + width - 1)}`;
     const range = this.selection ?? whole;
-    const bounds = rangeBounds(range);
+    const bounds = parseA1Range(range);
     const changes: ConversionChange[] = [];
     if (bounds) {
-      for (let r = bounds.r1; r <= bounds.r2; r++) {
-        for (let c = bounds.c1; c <= bounds.c2; c++) {
+      for (let r = bounds.top; r <= bounds.bottom; r++) {
+        for (let c = bounds.left; c <= bounds.right; c++) {
           const value = raw.rows[r - origin.r]?.[c - origin.c];
           if (typeof value !== "string" || value === "") continue;
-          const address = cellAddress(r, c);
+          const address = toA1(r, c);
           const after = fixLegacyText(value, raw.fonts?.[address]).text;
           if (after !== value) changes.push({ address, before: value, after });
         }
@@ -105,14 +105,14 @@ export class MemoryWorkbook implements WorkbookPort {
     let written = 0;
     const skipped: string[] = [];
     for (const change of preview.changes) {
-      const b = rangeBounds(change.address);
-      const row = b ? rows[b.r1 - origin.r] : undefined;
+      const b = parseA1Range(change.address);
+      const row = b ? rows[b.top - origin.r] : undefined;
       // Like the Excel adapter: a cell edited since the preview is left alone.
-      if (!b || !row || row[b.c1 - origin.c] !== change.before) {
+      if (!b || !row || row[b.left - origin.c] !== change.before) {
         skipped.push(change.address);
         continue;
       }
-      row[b.c1 - origin.c] = change.after;
+      row[b.left - origin.c] = change.after;
       written++;
     }
     const index = this.sheets.indexOf(sheet);

@@ -1,7 +1,8 @@
 /** The preview's view of the in-memory workbook: sheet tabs and the active sheet as an HTML table. */
 import { el, replaceChildren } from "../taskpane/dom";
 import type { Translate } from "../taskpane/i18n";
-import { cellAddress, rangeBounds, renderRawSheet, renderSheetModel } from "../taskpane/views/sheetTable";
+import { parseA1Range, toA1Range } from "../core/_lib/a1";
+import { renderRawSheet, renderSheetModel } from "../taskpane/views/sheetTable";
 import type { MemoryWorkbook } from "./memoryWorkbookPort";
 
 export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "vi" | "en"): HTMLElement {
@@ -15,9 +16,9 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
     const address = cell?.getAttribute("data-cell");
     if (!address) return;
     if (event.shiftKey && anchor) {
-      const a = rangeBounds(anchor);
-      const b = rangeBounds(address);
-      if (a && b) return workbook.select(`${cellAddress(Math.min(a.r1, b.r1), Math.min(a.c1, b.c1))}:${cellAddress(Math.max(a.r1, b.r1), Math.max(a.c1, b.c1))}`);
+      const a = parseA1Range(anchor);
+      const b = parseA1Range(address);
+      if (a && b) return workbook.select(toA1Range(Math.min(a.top, b.top), Math.min(a.left, b.left), Math.max(a.bottom, b.bottom), Math.max(a.right, b.right)));
     }
     anchor = address;
     workbook.select(address);

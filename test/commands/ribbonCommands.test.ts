@@ -3,7 +3,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { defaultOptions, type RawSheet } from "../../src/core";
+import { defaultOptions, parseA1Range, type RawSheet } from "../../src/core";
 import { noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang, type NoticeKey } from "../../src/commands/notices";
 import {
   insertTemplateInWorkbook,
@@ -11,7 +11,6 @@ import {
   validateInWorkbook,
   WORKBOOK_SOURCE,
 } from "../../src/commands/ribbonActions";
-import { parseBox } from "../../src/excel/a1";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
 import { memoryOwnershipStore } from "../../src/excel/ownership";
 import { buildForm, sampleCounts, withCount } from "../core/_fixtures/buildForm";
@@ -61,7 +60,7 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
     expect(texts).toContain("negative-count");
     expect(texts).toContain(bad.cell("kinh-te", "xa", "tap-the", "new"));
     const cfs = fake.sheet("Xã An Bình").cfs;
-    expect(cfs.map((cf) => cf.range)).toContainEqual(parseBox(bad.cell("kinh-te", "xa", "tap-the", "new")));
+    expect(cfs.map((cf) => cf.range)).toContainEqual(parseA1Range(bad.cell("kinh-te", "xa", "tap-the", "new")));
   });
 
   it("lists problems without highlighting on ExcelApi 1.1", async () => {

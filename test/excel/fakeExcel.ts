@@ -10,7 +10,7 @@
  *   its result's `value` throws until a sync; every cell has a font name ("Calibri" unless seeded).
  * Writes apply immediately (the adapter never reads back what it wrote without a load).
  */
-import { type Box, boxName, parseBox, quoteSheetName, splitAddress } from "../../src/excel/a1";
+import { parseA1Range, quoteSheetName, rectToA1, splitAddress, type Rect } from "../../src/core";
 import { ALL_CAPS, type Caps } from "../../src/excel/caps";
 
 export type FakeValue = string | number | boolean;
@@ -20,17 +20,18 @@ export interface FakeCell {
   formula: string | null;
   numberFormat: string;
   fill: string | null;
-  font: { bold?: boolean; italic?: boolean; color?: string; size?: number; name?: string };
+  font: { bold?: boolean; italic?: boolean; underline?: string; color?: string; size?: number; name?: string };
   borders: Record<string, string>;
   locked: boolean;
   wrap?: boolean;
   hAlign?: string;
+  vAlign?: string;
 }
 
 export interface FakeCf {
   id: number;
   type: string;
-  range: Box;
+  range: Rect;
   formula: string | null;
   fill: string | null;
   fontColor: string | null;
@@ -49,7 +50,7 @@ export interface FakeChartData {
 }
 
 export interface FakeValidation {
-  range: Box;
+  range: Rect;
   rule: unknown;
   errorAlert?: unknown;
 }
@@ -96,7 +97,7 @@ function interpret(cell: FakeCell, input: FakeValue | null): void {
 
 export class FakeSheetData {
   readonly cells = new Map<number, FakeCell>();
-  merges: Box[] = [];
+  merges: Rect[] = [];
   charts: FakeChartData[] = [];
   cfs: FakeCf[] = [];
   validations: FakeValidation[] = [];
@@ -110,9 +111,9 @@ export class FakeSheetData {
     return r * (MAX_COL + 1) + c;
   }
   cell(address: string): FakeCell {
-    const box = parseBox(address);
+    const box = parseA1Range(address);
     if (!box) throw new Error(`bad address ${address}`);
-    return this.at(box.r0, box.c0);
+    return this.at(box.top, box.left);
   }
   at(r: number, c: number): FakeCell {
     const k = this.key(r, c);
@@ -126,26 +127,26 @@ export class FakeSheetData {
   peek(r: number, c: number): FakeCell | undefined {
     return this.cells.get(this.key(r, c));
   }
-  forEachIn(box: Box, fn: (cell: FakeCell, r: number, c: number) => void): void {
-    const area = (box.r1 - box.r0 + 1) * (box.c1 - box.c0 + 1);
+  forEachIn(box: Rect, fn: (cell: FakeCell, r: number, c: number) => void): void {
+    const area = (box.bottom - box.top + 1) * (box.right - box.left + 1);
     if (area > this.cells.size * 4 && area > 10_000) {
       for (const [k, cell] of this.cells) {
         const r = Math.floor(k / (MAX_COL + 1));
         const c = k % (MAX_COL + 1);
-        if (r >= box.r0 && r <= box.r1 && c >= box.c0 && c <= box.c1) fn(cell, r, c);
+        if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) fn(cell, r, c);
       }
       return;
     }
-    for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) fn(this.at(r, c), r, c);
+    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(this.at(r, c), r, c);
   }
   /** Values as a grid from A1 to the last used cell (formulas shown as their formula text). */
   grid(): (FakeValue | null)[][] {
     const used = this.usedBox(true);
     if (!used) return [];
     const rows: (FakeValue | null)[][] = [];
-    for (let r = 0; r <= used.r1; r++) {
+    for (let r = 0; r <= used.bottom; r++) {
       const row: (FakeValue | null)[] = [];
-      for (let c = 0; c <= used.c1; c++) {
+      for (let c = 0; c <= used.right; c++) {
         const cell = this.peek(r, c);
         row.push(cell ? (cell.formula ?? cell.value) : null);
       }
@@ -153,22 +154,22 @@ export class FakeSheetData {
     }
     return rows;
   }
-  usedBox(valuesOnly: boolean): Box | null {
-    let box: Box | null = null;
+  usedBox(valuesOnly: boolean): Rect | null {
+    let box: Rect | null = null;
     for (const [k, cell] of this.cells) {
       const hasValue = cell.value !== null || cell.formula !== null;
       const hasFormat = cell.fill !== null || Object.keys(cell.font).length > 0 || Object.keys(cell.borders).length > 0;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const r = Math.floor(k / (MAX_COL + 1));
       const c = k % (MAX_COL + 1);
-      box = box ? { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) } : { r0: r, c0: c, r1: r, c1: c };
+      box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
     }
     return box;
   }
 }
 
-function intersects(a: Box, b: Box): boolean {
-  return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+function intersects(a: Rect, b: Rect): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 /** Base of every proxy: `load` queues, `sync` commits, reads of uncommitted properties throw. */
@@ -252,7 +253,7 @@ abstract class ProxyCollection<T extends Proxy> extends Proxy {
 export class FakeRangeFormat {
   constructor(
     private readonly sheet: FakeSheetData,
-    private readonly box: Box,
+    private readonly box: Rect,
     private readonly fake: FakeExcel,
     private readonly owner?: FakeRange,
   ) {}
@@ -286,6 +287,10 @@ export class FakeRangeFormat {
       },
       set italic(v: boolean) {
         each((c) => (c.font.italic = v));
+      },
+      set underline(v: string) {
+        if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(v)) throw new Error(`fake: bad font.underline "${v}"`);
+        each((c) => (c.font.underline = v));
       },
       set color(v: string) {
         each((c) => (c.font.color = v));
@@ -323,16 +328,20 @@ export class FakeRangeFormat {
   }
   set columnWidth(points: number) {
     this.fake.calls.push("format.columnWidth");
-    for (let c = this.box.c0; c <= this.box.c1; c++) this.sheet.columnWidths.set(c, points);
+    for (let c = this.box.left; c <= this.box.right; c++) this.sheet.columnWidths.set(c, points);
   }
   set rowHeight(_points: number) {}
   set wrapText(v: boolean) {
     this.each((c) => (c.wrap = v));
   }
   set horizontalAlignment(v: string) {
+    if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(v)) throw new Error(`fake: bad horizontalAlignment "${v}"`);
     this.each((c) => (c.hAlign = v));
   }
-  set verticalAlignment(_v: string) {}
+  set verticalAlignment(v: string) {
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new Error(`fake: bad verticalAlignment "${v}"`);
+    this.each((c) => (c.vAlign = v));
+  }
 }
 
 export class FakeConditionalFormat extends Proxy {
@@ -402,7 +411,7 @@ export class FakeConditionalFormatCollection extends ProxyCollection<FakeConditi
   constructor(
     fake: FakeExcel,
     private readonly sheet: FakeSheetData,
-    private readonly box: Box,
+    private readonly box: Rect,
   ) {
     super(fake);
   }
@@ -443,9 +452,9 @@ export class FakeCellPropertiesResult extends Proxy {
     super.commit();
     const { sheet, box } = this.range;
     this.snapshot = [];
-    for (let r = box.r0; r <= box.r1; r++) {
+    for (let r = box.top; r <= box.bottom; r++) {
       const row: { format: { font: { name: string } } }[] = [];
-      for (let c = box.c0; c <= box.c1; c++) row.push({ format: { font: { name: sheet.peek(r, c)?.font.name ?? "Calibri" } } });
+      for (let c = box.left; c <= box.right; c++) row.push({ format: { font: { name: sheet.peek(r, c)?.font.name ?? "Calibri" } } });
       this.snapshot.push(row);
     }
   }
@@ -458,48 +467,48 @@ export class FakeRange extends Proxy {
   constructor(
     fake: FakeExcel,
     readonly sheet: FakeSheetData,
-    readonly box: Box,
+    readonly box: Rect,
   ) {
     super(fake);
   }
   private grid<T>(fn: (cell: FakeCell | undefined) => T): T[][] {
     const rows: T[][] = [];
-    for (let r = this.box.r0; r <= this.box.r1; r++) {
+    for (let r = this.box.top; r <= this.box.bottom; r++) {
       const row: T[] = [];
-      for (let c = this.box.c0; c <= this.box.c1; c++) row.push(fn(this.sheet.peek(r, c)));
+      for (let c = this.box.left; c <= this.box.right; c++) row.push(fn(this.sheet.peek(r, c)));
       rows.push(row);
     }
     return rows;
   }
   private assign(grid: unknown, fn: (cell: FakeCell, v: FakeValue | null) => void): void {
-    const rows = this.box.r1 - this.box.r0 + 1;
-    const cols = this.box.c1 - this.box.c0 + 1;
+    const rows = this.box.bottom - this.box.top + 1;
+    const cols = this.box.right - this.box.left + 1;
     if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
       throw new Error(`fake: a ${rows}x${cols} array is required for ${this.addressLocal}`);
     }
     this.fake.payloadBytes += JSON.stringify(grid).length;
-    (grid as (FakeValue | null)[][]).forEach((row, i) => row.forEach((v, j) => fn(this.sheet.at(this.box.r0 + i, this.box.c0 + j), v)));
+    (grid as (FakeValue | null)[][]).forEach((row, i) => row.forEach((v, j) => fn(this.sheet.at(this.box.top + i, this.box.left + j), v)));
   }
   get cellCount(): number {
-    return (this.box.r1 - this.box.r0 + 1) * (this.box.c1 - this.box.c0 + 1);
+    return (this.box.bottom - this.box.top + 1) * (this.box.right - this.box.left + 1);
   }
   private get addressLocal(): string {
-    return boxName(this.box);
+    return rectToA1(this.box);
   }
   get address(): string {
     return this.read("address", () => `${quoteSheetName(this.sheet.name)}!${this.addressLocal}`);
   }
   get rowIndex(): number {
-    return this.read("rowIndex", () => this.box.r0);
+    return this.read("rowIndex", () => this.box.top);
   }
   get columnIndex(): number {
-    return this.read("columnIndex", () => this.box.c0);
+    return this.read("columnIndex", () => this.box.left);
   }
   get rowCount(): number {
-    return this.read("rowCount", () => this.box.r1 - this.box.r0 + 1);
+    return this.read("rowCount", () => this.box.bottom - this.box.top + 1);
   }
   get columnCount(): number {
-    return this.read("columnCount", () => this.box.c1 - this.box.c0 + 1);
+    return this.read("columnCount", () => this.box.right - this.box.left + 1);
   }
   get values(): (FakeValue | "")[][] {
     return this.read("values", () => this.grid((cell) => cell?.value ?? ""));
@@ -558,11 +567,11 @@ export class FakeRange extends Proxy {
     return new FakeCellPropertiesResult(this.fake, this);
   }
   getCell(row: number, col: number): FakeRange {
-    return new FakeRange(this.fake, this.sheet, { r0: this.box.r0 + row, c0: this.box.c0 + col, r1: this.box.r0 + row, c1: this.box.c0 + col });
+    return new FakeRange(this.fake, this.sheet, { top: this.box.top + row, left: this.box.left + col, bottom: this.box.top + row, right: this.box.left + col });
   }
   getResizedRange(dr: number, dc: number): FakeRange {
     this.fake.calls.push("getResizedRange");
-    return new FakeRange(this.fake, this.sheet, { ...this.box, r1: this.box.r1 + dr, c1: this.box.c1 + dc });
+    return new FakeRange(this.fake, this.sheet, { ...this.box, bottom: this.box.bottom + dr, right: this.box.right + dc });
   }
   merge(_across?: boolean): void {
     this.fake.calls.push("merge");
@@ -577,7 +586,7 @@ export class FakeRange extends Proxy {
     for (const [k] of [...this.sheet.cells]) {
       const r = Math.floor(k / (MAX_COL + 1));
       const c = k % (MAX_COL + 1);
-      if (r >= this.box.r0 && r <= this.box.r1 && c >= this.box.c0 && c <= this.box.c1) this.sheet.cells.delete(k);
+      if (r >= this.box.top && r <= this.box.bottom && c >= this.box.left && c <= this.box.right) this.sheet.cells.delete(k);
     }
     this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.box));
     this.sheet.cfs = this.sheet.cfs.filter((cf) => !intersects(cf.range, this.box));
@@ -634,11 +643,11 @@ export class FakeChart extends Proxy {
   }
   setData(range: FakeRange, seriesBy?: string): void {
     this.fake.calls.push("chart.setData");
-    this.data.source = `${range.sheet.name}!${boxName(range.box)}`;
+    this.data.source = `${range.sheet.name}!${rectToA1(range.box)}`;
     this.data.seriesBy = seriesBy ?? "Auto";
   }
   setPosition(start: string | FakeRange, _end?: string): void {
-    this.data.position = typeof start === "string" ? start : boxName(start.box);
+    this.data.position = typeof start === "string" ? start : rectToA1(start.box);
   }
   delete(): void {
     this.sheet.charts = this.sheet.charts.filter((c) => c !== this.data);
@@ -660,7 +669,7 @@ export class FakeChartCollection extends ProxyCollection<FakeChart> {
     const data: FakeChartData = {
       name: `Chart ${this.fake.nextId++}`,
       type,
-      source: `${source.sheet.name}!${boxName(source.box)}`,
+      source: `${source.sheet.name}!${rectToA1(source.box)}`,
       seriesBy: seriesBy ?? "Auto",
       title: "",
       valueAxisTitle: "",
@@ -689,14 +698,14 @@ export class FakeWorksheet extends Proxy {
     this.data.name = v;
   }
   getRange(address?: string): FakeRange {
-    if (address === undefined) return new FakeRange(this.fake, this.data, { r0: 0, c0: 0, r1: MAX_ROW, c1: MAX_COL });
-    const box = parseBox(address);
+    if (address === undefined) return new FakeRange(this.fake, this.data, { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL });
+    const box = parseA1Range(address);
     if (!box) throw new Error(`fake: bad address "${address}"`);
     return new FakeRange(this.fake, this.data, box);
   }
   getUsedRange(valuesOnly?: boolean): FakeRange {
     if (valuesOnly !== undefined) this.fake.calls.push("getUsedRange(valuesOnly)");
-    const box = this.data.usedBox(valuesOnly === true) ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+    const box = this.data.usedBox(valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 };
     return new FakeRange(this.fake, this.data, box);
   }
   get protection() {
@@ -723,7 +732,7 @@ export class FakeWorksheet extends Proxy {
         data.frozen = { rows: 0, columns: n };
       },
       freezeAt(range: FakeRange) {
-        data.frozen = { rows: range.box.r1 + 1, columns: range.box.c1 + 1 };
+        data.frozen = { rows: range.box.bottom + 1, columns: range.box.right + 1 };
       },
       unfreeze() {
         data.frozen = null;
@@ -775,7 +784,7 @@ export class FakeExcel {
   activeSheet: string | null = null;
   /** When set, a sync whose loaded range values exceed this many cells fails like Excel on the web's 5 MB limit. */
   responseCellLimit: number | null = null;
-  selection: { sheet: string; box: Box } | null = null;
+  selection: { sheet: string; box: Rect } | null = null;
   /** The host's requirement sets: what the fake's API-set-dependent members accept. */
   caps: Caps;
   private readonly queued = new Set<Proxy>();
@@ -856,7 +865,7 @@ export class FakeExcel {
     return data;
   }
   select(sheet: string, address: string): void {
-    const box = parseBox(address);
+    const box = parseA1Range(address);
     if (!box) throw new Error(`bad address ${address}`);
     this.selection = { sheet, box };
   }

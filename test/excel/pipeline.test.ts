@@ -132,7 +132,7 @@ describe("the in-workbook pipeline", () => {
     const ownership = memoryOwnershipStore();
     await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
     const data = fake.sheet("Dữ liệu");
-    const last = data.usedBox(true)?.r1 ?? 0;
+    const last = data.usedBox(true)?.bottom ?? 0;
     data.at(last + 1, 0).value = "Ghi chú: xã gửi bản giấy ngày 3/12";
     const { store } = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-02T08:00:00.000Z");
     const grid = fake.sheet("Dữ liệu").grid();
@@ -162,7 +162,7 @@ describe("the in-workbook pipeline", () => {
       cell.fill = "#00FF00";
       cell.font = { bold: true, color: "#123456" };
     }
-    officer.cfs.push({ id: 999, type: "Custom", range: { r0: 0, c0: 0, r1: 50, c1: 50 }, formula: "=A1>5", fill: "#0000FF", fontColor: null });
+    officer.cfs.push({ id: 999, type: "Custom", range: { top: 0, left: 0, bottom: 50, right: 50 }, formula: "=A1>5", fill: "#0000FF", fontColor: null });
     const formatting = () => [...officer.cells.values()].map((c) => [c.fill, c.font]);
     const before = JSON.stringify(formatting());
     const ownership = memoryOwnershipStore();

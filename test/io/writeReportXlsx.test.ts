@@ -91,7 +91,7 @@ describe("renderReportXlsxBuffer", () => {
     await wb.xlsx.load(toArrayBuffer(await renderReportXlsxBuffer(SMALL)));
     const ws = wb.getWorksheet("Kiểm tra") as ExcelJS.Worksheet;
     expect(ws.getCell("A1").font?.bold).toBe(true);
-    expect(ws.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } });
+    expect(ws.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } });
     expect(ws.getCell("A1").border?.bottom?.style).toBe("thin");
     expect(ws.getColumn(1).width).toBe(12);
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
@@ -99,6 +99,7 @@ describe("renderReportXlsxBuffer", () => {
     const data = wb.getWorksheet("Dữ liệu") as ExcelJS.Worksheet;
     expect(data.pageSetup.orientation).toBe("landscape");
     expect(data.getCell("B1").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual" });
+    expect(data.getCell("B1").dataValidation).toMatchObject({ errorTitle: "Số không hợp lệ", error: "Chỉ nhập số nguyên không âm (0, 1, 2, …)." });
     expect(data.getCell("B1").protection).toMatchObject({ locked: false });
   });
 

@@ -65,16 +65,65 @@ export function parseA1(address: string): { row: number; col: number } | null {
   return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
+/** A 0-based inclusive rectangle of cells: the one rectangle type of core and every adapter. */
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /**
- * The 0-based rectangle of an A1 range ("B3:M12", or a single cell), corners in any order.
+ * A1 range of a rectangle.
  *
- * @param range - the range without a sheet name
- * @returns top, left, bottom, right (inclusive), or null when the text is not an A1 range
+ * @param rect - the 0-based rectangle
+ * @returns the A1 range ("A1" for a single cell)
+ * @example
+ * rectToA1({ top: 2, left: 1, bottom: 11, right: 12 }) //=> "B3:M12"
+ */
+export function rectToA1(rect: Rect): string {
+  return toA1Range(rect.top, rect.left, rect.bottom, rect.right);
+}
+
+/**
+ * Splits a possibly sheet-qualified address into the sheet name (quotes removed) and the range part.
+ *
+ * @param address - e.g. "'Tổng hợp'!A1:B2" or "B2"
+ * @returns the sheet (null when none) and the range
+ * @example
+ * splitAddress("'Bà ''Tư'''!D9") //=> { sheet: "Bà 'Tư'", range: "D9" }
+ */
+export function splitAddress(address: string): { sheet: string | null; range: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: null, range: address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, range: address.slice(bang + 1) };
+}
+
+/**
+ * A sheet name as it must appear in a formula or an address: always quoted, inner quotes doubled.
+ *
+ * @param name - the sheet name
+ * @returns the quoted name
+ * @example
+ * quoteSheetName("Bà 'Tư'") //=> "'Bà ''Tư'''"
+ */
+export function quoteSheetName(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The 0-based rectangle of an A1 range ("B3:M12", or a single cell, optionally sheet-qualified),
+ * corners in any order.
+ *
+ * @param address - the range, with or without a sheet name
+ * @returns the rectangle, or null when the text is not an A1 range
  * @example
  * parseA1Range("B3:M12") //=> { top: 2, left: 1, bottom: 11, right: 12 }
  */
-export function parseA1Range(range: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [first, second] = range.split(":");
+export function parseA1Range(address: string): Rect | null {
+  const [first, second] = splitAddress(address).range.split(":");
   const s = parseA1(first ?? "");
   const e = second === undefined ? s : parseA1(second);
   if (!s || !e) return null;

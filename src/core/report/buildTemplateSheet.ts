@@ -1,4 +1,4 @@
-import { columnLetters as letter } from "../_lib/a1";
+import { columnLetters } from "../_lib/a1";
 import { FIELDS, MEASURES, TYPES } from "../catalogue/dimensions";
 import type { ModelCell, SheetModel, StyleRun } from "./model";
 import { SHEET_NAMES } from "./model";
@@ -42,7 +42,7 @@ export function buildTemplateSheet(info: TemplateInfo = {}): SheetModel {
   const levels = pickTemplateLevels(info.year);
   const perLevel = TYPES.length * MEASURES.length;
   const lastCol = FIRST_COUNT_COL + levels.length * perLevel - 1;
-  const L = letter(lastCol);
+  const L = columnLetters(lastCol);
   put(rows, 0, 0, { v: "ĐẢNG BỘ ……………………" });
   put(rows, 0, 7, { v: "ĐẢNG CỘNG SẢN VIỆT NAM" });
   put(rows, 1, 0, { v: "BAN DÂN VẬN ……………………" });
@@ -65,11 +65,11 @@ export function buildTemplateSheet(info: TemplateInfo = {}): SheetModel {
   levels.forEach((level, l) => {
     const c0 = FIRST_COUNT_COL + l * perLevel;
     put(rows, H, c0, { v: level.vi });
-    merges.push(`${letter(c0)}${H + 1}:${letter(c0 + perLevel - 1)}${H + 1}`);
+    merges.push(`${columnLetters(c0)}${H + 1}:${columnLetters(c0 + perLevel - 1)}${H + 1}`);
     TYPES.forEach((type, t) => {
       const ct = c0 + t * MEASURES.length;
       put(rows, H + 1, ct, { v: type.vi });
-      merges.push(`${letter(ct)}${H + 2}:${letter(ct + MEASURES.length - 1)}${H + 2}`);
+      merges.push(`${columnLetters(ct)}${H + 2}:${columnLetters(ct + MEASURES.length - 1)}${H + 2}`);
       MEASURES.forEach((measure, m) => put(rows, H + 2, ct + m, { v: measure.vi }));
     });
   });
@@ -82,7 +82,7 @@ export function buildTemplateSheet(info: TemplateInfo = {}): SheetModel {
   const lastField = firstField + FIELDS.length - 1;
   const total = lastField + 1;
   put(rows, total, 1, { v: "Tổng cộng" });
-  for (let c = FIRST_COUNT_COL; c <= lastCol; c++) put(rows, total, c, { v: 0, f: `SUM(${letter(c)}${firstField + 1}:${letter(c)}${lastField + 1})`, fmt: "#,##0" });
+  for (let c = FIRST_COUNT_COL; c <= lastCol; c++) put(rows, total, c, { v: 0, f: `SUM(${columnLetters(c)}${firstField + 1}:${columnLetters(c)}${lastField + 1})`, fmt: "#,##0" });
   put(rows, total + 2, 1, { v: "NGƯỜI LẬP BIỂU" });
   put(rows, total + 2, 7, { v: "TM. BAN DÂN VẬN" });
   const width = lastCol + 1;

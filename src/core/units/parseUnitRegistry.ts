@@ -1,5 +1,5 @@
 import { makeIssue } from "../issues/makeIssue";
-import { toA1 as cellAddress } from "../_lib/a1";
+import { toA1 } from "../_lib/a1";
 import { matchKey } from "../text/matchKey";
 import type { CellValue, Issue, RawSheet } from "../types";
 import type { UnitRecord } from "./types";
@@ -91,12 +91,12 @@ export function parseUnitRegistry(sheet: RawSheet, source: string): { units: Uni
     const name = textOf(at(row, "name"));
     if (code === "" && name === "") continue;
     if (code === "") {
-      issues.push(makeIssue("registry-missing-code", { ...where, cell: cellAddress(origin.r + r, origin.c + (columns.code ?? 0)) }, { row: rowNumber, unit: name }));
+      issues.push(makeIssue("registry-missing-code", { ...where, cell: toA1(origin.r + r, origin.c + (columns.code ?? 0)) }, { row: rowNumber, unit: name }));
       continue;
     }
     const first = firstRowOf.get(code);
     if (first !== undefined) {
-      issues.push(makeIssue("registry-duplicate-code", { ...where, cell: cellAddress(origin.r + r, origin.c + (columns.code ?? 0)) }, { code, first, second: rowNumber }));
+      issues.push(makeIssue("registry-duplicate-code", { ...where, cell: toA1(origin.r + r, origin.c + (columns.code ?? 0)) }, { code, first, second: rowNumber }));
       continue;
     }
     firstRowOf.set(code, rowNumber);
@@ -107,7 +107,7 @@ export function parseUnitRegistry(sheet: RawSheet, source: string): { units: Uni
       const date = dateOf(at(row, column), end);
       if (date) unit[column] = date;
       if (date === null) {
-        issues.push(makeIssue("registry-invalid-date", { ...where, cell: cellAddress(origin.r + r, origin.c + (columns[column] ?? 0)) }, { value: textOf(at(row, column)) }));
+        issues.push(makeIssue("registry-invalid-date", { ...where, cell: toA1(origin.r + r, origin.c + (columns[column] ?? 0)) }, { value: textOf(at(row, column)) }));
       }
     }
     const successors = textOf(at(row, "successors")).split(/[;,]/).map((s) => s.trim()).filter((s) => s !== "");

@@ -1,4 +1,4 @@
-import { toA1 } from "../../core";
+import { parseA1, toA1 } from "../../core";
 import { nextTag, readAttributes } from "./scanXml";
 
 /** Where the legacy fonts of a sheet's cells come from. */
@@ -10,25 +10,6 @@ export interface FontSources {
   /** Cells at or beyond these 0-based bounds are ignored (the sheet is rejected by the caps anyway). */
   readonly maxRows: number;
   readonly maxColumns: number;
-}
-
-/** Parses an A1 reference ("AB12", "ab12") into 0-based row and column, or null. */
-function parseA1(ref: string): { r: number; c: number } | null {
-  let at = 0;
-  let c = 0;
-  for (; at < ref.length && at < 4; at++) {
-    const code = ref.charCodeAt(at) | 0x20;
-    if (code < 0x61 || code > 0x7a) break;
-    c = c * 26 + (code - 0x60);
-  }
-  if (at === 0 || at === ref.length || ref.length - at > 8) return null;
-  let r = 0;
-  for (let i = at; i < ref.length; i++) {
-    const code = ref.charCodeAt(i);
-    if (code < 0x30 || code > 0x39) return null;
-    r = r * 10 + (code - 0x30);
-  }
-  return r > 0 ? { r: r - 1, c: c - 1 } : null;
 }
 
 /** The text of the `<v>` element that follows a cell's start tag, if it comes before `</c>`. */
@@ -78,8 +59,8 @@ export function readCellFonts(xml: string, sources: FontSources): Record<string,
     const a = readAttributes(xml, tag);
     const at = parseA1(a.get("r") ?? "");
     if (at) {
-      row = at.r;
-      col = at.c;
+      row = at.row;
+      col = at.col;
     } else col++;
     const type = a.get("t") ?? "n";
     if (!TEXT_TYPES.has(type) || row < 0 || row >= sources.maxRows || col >= sources.maxColumns) continue;

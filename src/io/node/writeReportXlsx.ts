@@ -1,148 +1,85 @@
 /**
  * Renders a ReportModel (src/core/report/model.ts) to an .xlsx workbook with exceljs, for the CLI.
- * Values, formulas with their cached results, named styles, merges, widths, frozen panes, number
- * formats, in-workbook hyperlinks (HYPERLINK("#'Sheet'!A1") formulas), print orientation, whole-number validation on count inputs.
+ * It maps core's renderer contract (`listCells`: resolved content and palette looks) onto exceljs:
+ * values, formulas with their cached results, looks, merges, widths, frozen panes, number formats,
+ * in-workbook links (HYPERLINK formulas), print orientation, whole-number validation on count inputs.
  * exceljs does not write native charts, so ChartSpecs are not drawn here (the series tables are).
  * Written with the exceljs streaming writer: rows are committed as they are written, so a report of
  * thousands of submissions does not hold a whole in-memory workbook.
  */
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { parseA1, type CellStyle, type ModelCell, type ReportModel, type SheetModel } from "../../core";
+import { INPUT_RULES, listCells, parseA1Range, REPORT_FONT, REPORT_FONT_SIZE, BORDER_COLOR, type CellContent, type Look, type RenderCell, type ReportModel, type SheetModel } from "../../core";
 
-type Style = Partial<Pick<ExcelJS.Style, "font" | "fill" | "border" | "alignment">>;
+/** "#RRGGBB" as exceljs's ARGB. */
+function argb(hex: string): string {
+  return `FF${hex.slice(1).toUpperCase()}`;
+}
 
-const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FF8C8C8C" } };
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(BORDER_COLOR) } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-const FONT = "Times New Roman";
 
-function fill(argb: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+/** The exceljs style of a palette look, number format and input kind. */
+function styleOf(look: Look, numberFormat: string | undefined, input: RenderCell["input"]): Partial<ExcelJS.Style> {
+  const style: Partial<ExcelJS.Style> = {
+    font: {
+      name: REPORT_FONT,
+      size: look.size ?? REPORT_FONT_SIZE,
+      ...(look.bold !== undefined && { bold: look.bold }),
+      ...(look.italic !== undefined && { italic: look.italic }),
+      ...(look.underline && { underline: true }),
+      ...(look.color && { color: { argb: argb(look.color) } }),
+    },
+  };
+  if (look.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
+  if (look.borders) style.border = BOX;
+  if (look.align || look.valign || look.wrap) style.alignment = { ...(look.align && { horizontal: look.align }), ...(look.valign && { vertical: look.valign }), ...(look.wrap && { wrapText: true }) };
+  if (numberFormat) style.numFmt = numberFormat;
+  if (input) style.protection = { locked: false };
+  return style;
 }
 
-function cellFill(argb: string, fontColor: string, bold = false): Style {
-  return { fill: fill(argb), font: { name: FONT, size: 11, color: { argb: fontColor }, bold }, border: BOX, alignment: { horizontal: "center", vertical: "middle" } };
-}
-
-/** How each named style of the model looks in Excel. */
-const STYLES: Readonly<Record<CellStyle, Style>> = {
-  title: { font: { name: FONT, size: 14, bold: true }, alignment: { horizontal: "center", vertical: "middle" } },
-  subtitle: { font: { name: FONT, size: 11, bold: true, italic: true }, alignment: { horizontal: "left", vertical: "middle", wrapText: false } },
-  note: { font: { name: FONT, size: 10, italic: true, color: { argb: "FF595959" } }, alignment: { horizontal: "left", vertical: "middle" } },
-  header: { font: { name: FONT, size: 11, bold: true }, fill: fill("FFDDEBF7"), border: BOX, alignment: { horizontal: "center", vertical: "middle", wrapText: true } },
-  label: { font: { name: FONT, size: 11, bold: true }, border: BOX, alignment: { vertical: "middle", wrapText: true } },
-  text: { font: { name: FONT, size: 11 }, border: BOX, alignment: { vertical: "top", wrapText: true } },
-  number: { font: { name: FONT, size: 11 }, border: BOX, alignment: { horizontal: "right", vertical: "middle" } },
-  total: { font: { name: FONT, size: 11, bold: true }, fill: fill("FFF2F2F2"), border: BOX, alignment: { vertical: "middle" } },
-  input: { font: { name: FONT, size: 11 }, fill: fill("FFFFF9E5"), border: BOX },
-  "severity-error": cellFill("FFFFC7CE", "FF9C0006", true),
-  "severity-warning": cellFill("FFFFEB9C", "FF9C5700", true),
-  "severity-info": cellFill("FFDDEBF7", "FF1F4E79"),
-  "state-on-time": cellFill("FFC6EFCE", "FF006100"),
-  "state-late": cellFill("FFFFEB9C", "FF9C5700"),
-  "state-missing": cellFill("FFFFC7CE", "FF9C0006", true),
-  "state-rejected": cellFill("FFF4B084", "FF833C0B", true),
-  "state-not-expected": cellFill("FFEDEDED", "FF808080"),
-  "status-superseded": { font: { name: FONT, size: 11, italic: true, color: { argb: "FF808080" } } },
-};
-
-/** 1-based [row, column] of an A1 address. */
-function position(address: string): [number, number] {
-  const at = parseA1(address);
-  return at ? [at.row + 1, at.col + 1] : [1, 1];
-}
-
-/** Every 1-based [row, column] of an A1 range ("B2" or "B2:D5"). */
-function cellsOf(range: string): [number, number][] {
-  const [start, end = start] = range.split(":") as [string, string?];
-  const [r1, c1] = position(start);
-  const [r2, c2] = position(end ?? start);
-  const cells: [number, number][] = [];
-  for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) cells.push([r, c]);
-  return cells;
-}
-
-/** The exceljs value of a model cell. Strings stay strings (never formulas), whatever they start with. */
-function valueOf(cell: ModelCell, sheetNames: ReadonlySet<string>): ExcelJS.CellValue {
-  if (cell.f !== undefined) return { formula: cell.f, result: cell.v ?? undefined } as ExcelJS.CellFormulaValue;
-  if (cell.link && sheetNames.has(cell.link.sheet)) {
-    // A HYPERLINK formula, not an exceljs hyperlink: exceljs pairs internal locations with an
-    // external relationship, which Excel and SheetJS then resolve as "target#location".
-    const target = `#'${cell.link.sheet.replace(/'/g, "''")}'!${cell.link.cell}`;
-    const text = String(cell.v ?? cell.link.cell);
-    const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
-    return { formula: `HYPERLINK(${quote(target)},${quote(text)})`, result: text } as ExcelJS.CellFormulaValue;
+/** The exceljs value of a resolved cell. Text stays a string (never a formula), whatever it starts with. */
+function valueOf(content: CellContent): ExcelJS.CellValue {
+  switch (content.kind) {
+    case "empty":
+      return null;
+    case "value":
+      return content.value;
+    case "text":
+      return content.text;
+    case "formula":
+      return { formula: content.formula, result: content.result ?? undefined } as ExcelJS.CellFormulaValue;
+    case "link":
+      // A HYPERLINK formula, not an exceljs hyperlink: exceljs pairs internal locations with an
+      // external relationship, which Excel and SheetJS then resolve as "target#location".
+      return { formula: content.formula, result: content.label } as ExcelJS.CellFormulaValue;
   }
-  return cell.v;
 }
 
-/** The composed exceljs style of a cell: its style runs applied in order, then its number format and link look. */
-type CellLook = Partial<ExcelJS.Style>;
-
-function compose(styles: readonly CellStyle[], fmt: string | undefined, link: boolean): CellLook {
-  const look: CellLook = {};
-  for (const name of styles) {
-    const style = STYLES[name];
-    if (style.font) look.font = { ...look.font, ...style.font };
-    if (style.fill) look.fill = style.fill;
-    if (style.border) look.border = style.border;
-    if (style.alignment) look.alignment = { ...look.alignment, ...style.alignment };
-  }
-  if (link) look.font = { ...look.font, name: FONT, color: { argb: "FF0563C1" }, underline: true };
-  if (fmt) look.numFmt = fmt;
-  return look;
-}
-
-/** Style runs indexed by 1-based row: [first column, last column, style], in model order. */
-function indexRuns(model: SheetModel): Map<number, [number, number, CellStyle][]> {
-  const byRow = new Map<number, [number, number, CellStyle][]>();
-  for (const run of model.styles) {
-    const [start, end = start] = run.range.split(":") as [string, string?];
-    const [r1, c1] = position(start);
-    const [r2, c2] = position(end ?? start);
-    for (let r = r1; r <= r2; r++) {
-      const list = byRow.get(r) ?? [];
-      list.push([c1, c2, run.style]);
-      byRow.set(r, list);
-    }
-  }
-  return byRow;
-}
-
-/** Merges indexed by their 1-based top row. */
+/** Merges by their 0-based top row. */
 function indexMerges(model: SheetModel): Map<number, string[]> {
   const byTop = new Map<number, string[]>();
   for (const range of model.merges) {
-    const top = position(range.split(":")[0] as string)[0];
-    byTop.set(top, [...(byTop.get(top) ?? []), range]);
+    const rect = parseA1Range(range);
+    if (rect) byTop.set(rect.top, [...(byTop.get(rect.top) ?? []), range]);
   }
   return byTop;
 }
 
-/** Count-input and unlocked cells, as "row:column" keys with whether they take whole-number validation. */
-function indexInputs(model: SheetModel): Map<string, boolean> {
-  const inputs = new Map<string, boolean>();
-  for (const range of model.unlocked ?? []) for (const [r, c] of cellsOf(range)) inputs.set(`${r}:${c}`, false);
-  for (const range of model.countInputs ?? []) for (const [r, c] of cellsOf(range)) inputs.set(`${r}:${c}`, true);
-  return inputs;
-}
-
-/** Styles whose text wraps, so their rows need room for several lines. */
-const WRAPPING: ReadonlySet<CellStyle> = new Set<CellStyle>(["header", "label", "text"]);
 const LINE_HEIGHT = 15;
 const MAX_LINES = 8;
 
-/** Width in characters available to each merge's top-left cell ("row:column" keys); null for merges spanning rows. */
+/** Width in characters available to each merge's top-left cell (A1 keys); null for merges spanning rows and covered cells. */
 function indexMergeWidths(model: SheetModel): Map<string, number | null> {
   const widths = new Map<string, number | null>();
   for (const range of model.merges) {
-    const [start, end = start] = range.split(":") as [string, string?];
-    const [r1, c1] = position(start);
-    const [r2, c2] = position(end ?? start);
+    const rect = parseA1Range(range);
+    if (!rect) continue;
     let width = 0;
-    for (let c = c1; c <= c2; c++) width += model.columnWidths[c - 1] ?? 9;
-    widths.set(`${r1}:${c1}`, r2 > r1 ? null : width);
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) widths.set(`${r}:${c}`, null);
+    for (let c = rect.left; c <= rect.right; c++) width += model.columnWidths[c] ?? 9;
+    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) widths.set(`${r}:${c}`, null);
+    widths.set(`${rect.top}:${rect.left}`, rect.bottom > rect.top ? null : width);
   }
   return widths;
 }
@@ -159,9 +96,29 @@ const COUNT_VALIDATION: ExcelJS.DataValidation = {
   formulae: [0],
   allowBlank: true,
   showErrorMessage: true,
-  errorTitle: "Số không hợp lệ",
-  error: "Chỉ nhập số nguyên không âm (số mô hình).",
+  errorStyle: "stop",
+  errorTitle: INPUT_RULES.count.title,
+  error: INPUT_RULES.count.message,
 };
+
+/** Lines the cell's wrapped text needs (1 when it does not wrap). */
+function linesOf(cell: RenderCell, model: SheetModel, mergeWidths: Map<string, number | null>): number {
+  if (cell.content.kind !== "text" || !cell.look.wrap) return 1;
+  const key = `${cell.row}:${cell.col}`;
+  const room = mergeWidths.has(key) ? mergeWidths.get(key) : (model.columnWidths[cell.col] ?? 9);
+  return room === null || room === undefined ? 1 : Math.min(MAX_LINES, linesFor(cell.content.text, room));
+}
+
+/** The cells of `listCells` grouped by 0-based row. */
+function cellsByRow(cells: readonly RenderCell[]): Map<number, RenderCell[]> {
+  const byRow = new Map<number, RenderCell[]>();
+  for (const cell of cells) {
+    const row = byRow.get(cell.row);
+    if (row) row.push(cell);
+    else byRow.set(cell.row, [cell]);
+  }
+  return byRow;
+}
 
 /** Streams one sheet row by row (rows are committed as soon as they are written, so memory stays flat). */
 async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, sheetNames: ReadonlySet<string>): Promise<void> {
@@ -172,39 +129,27 @@ async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: S
   });
   ws.columns = model.columnWidths.map((width) => ({ width }));
   if (model.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
-  const runs = indexRuns(model);
+  const rows = cellsByRow(listCells(model, (name) => (sheetNames.has(name) ? name : null)));
   const merges = indexMerges(model);
-  const inputs = indexInputs(model);
-  const looks = new Map<string, CellLook>();
   const mergeWidths = indexMergeWidths(model);
-  const height = Math.max(model.rows.length, ...runs.keys(), 0);
-  for (let r = 1; r <= height; r++) {
-    const row = ws.getRow(r);
-    const cells = model.rows[r - 1] ?? [];
-    const rowRuns = runs.get(r) ?? [];
-    const width = Math.max(cells.length, ...rowRuns.map((run) => run[1]));
+  const styles = new Map<Look, Map<string, Partial<ExcelJS.Style>>>();
+  let height = 0;
+  for (const r of [...rows.keys(), ...merges.keys()]) height = Math.max(height, r + 1);
+  for (let r = 0; r < height; r++) {
+    const row = ws.getRow(r + 1);
     let lines = 1;
-    for (let c = 1; c <= width; c++) {
-      const cell = cells[c - 1] ?? null;
-      const styles = rowRuns.filter(([c1, c2]) => c >= c1 && c <= c2).map((run) => run[2]);
-      const input = inputs.get(`${r}:${c}`);
-      if (!cell && styles.length === 0 && input === undefined) continue;
-      const target = row.getCell(c);
-      if (cell) target.value = valueOf(cell, sheetNames);
-      const link = cell?.link !== undefined && sheetNames.has(cell.link.sheet);
-      const key = `${styles.join("|")}#${cell?.fmt ?? ""}#${link}#${input !== undefined}`;
-      let look = looks.get(key);
-      if (!look) {
-        look = compose(styles, cell?.fmt, link);
-        if (input !== undefined) look.protection = { locked: false };
-        looks.set(key, look);
-      }
-      target.style = look;
-      if (typeof cell?.v === "string" && styles.some((st) => WRAPPING.has(st))) {
-        const room = mergeWidths.has(`${r}:${c}`) ? mergeWidths.get(`${r}:${c}`) : (model.columnWidths[c - 1] ?? 9);
-        if (room !== null && room !== undefined) lines = Math.max(lines, Math.min(MAX_LINES, linesFor(cell.v, room)));
-      }
-      if (input) target.dataValidation = COUNT_VALIDATION;
+    for (const cell of rows.get(r) ?? []) {
+      const target = row.getCell(cell.col + 1);
+      if (cell.content.kind !== "empty") target.value = valueOf(cell.content);
+      // Looks are shared objects from listCells: one exceljs style per look, format and input kind.
+      const byLook = styles.get(cell.look) ?? new Map<string, Partial<ExcelJS.Style>>();
+      styles.set(cell.look, byLook);
+      const key = `${cell.numberFormat ?? ""}#${cell.input ?? ""}`;
+      const style = byLook.get(key) ?? styleOf(cell.look, cell.numberFormat, cell.input);
+      byLook.set(key, style);
+      target.style = style;
+      if (cell.input === "count") target.dataValidation = COUNT_VALIDATION;
+      lines = Math.max(lines, linesOf(cell, model, mergeWidths));
     }
     if (lines > 1) row.height = lines * LINE_HEIGHT;
     for (const range of merges.get(r) ?? []) ws.mergeCells(range);

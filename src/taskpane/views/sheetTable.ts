@@ -1,33 +1,10 @@
 /** Renders a report-model sheet (or a raw source sheet) as an HTML table, text through text nodes only. */
-import type { CellStyle, SheetModel } from "../../core/report/model";
+import type { RenderCell } from "../../core/report/cellContent";
+import { listCells } from "../../core/report/listCells";
+import type { SheetModel } from "../../core/report/model";
 import type { CellValue, RawSheet } from "../../core/types";
 import { parseA1Range, toA1 } from "../../core/_lib/a1";
 import { el } from "../dom";
-
-/** A1 address of a 0-based (row, column). */
-export const cellAddress = toA1;
-
-/** Expands "A1:C3" / "B2" into 0-based bounds. */
-export function rangeBounds(range: string): { r1: number; c1: number; r2: number; c2: number } | null {
-  const box = parseA1Range(range);
-  return box && { r1: box.top, c1: box.left, r2: box.bottom, c2: box.right };
-}
-
-/**
- * The style of each cell of a sheet model, later runs winning.
- *
- * @param sheet - the sheet model
- * @returns a map from "r,c" to the style
- */
-export function styleMap(sheet: SheetModel): Map<string, CellStyle> {
-  const map = new Map<string, CellStyle>();
-  for (const run of sheet.styles) {
-    const b = rangeBounds(run.range);
-    if (!b) continue;
-    for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) map.set(`${r},${c}`, run.style);
-  }
-  return map;
-}
 
 function formatModelValue(v: string | number | boolean | null, fmt: string | undefined, number: Intl.NumberFormat): string {
   if (v === null) return "";
@@ -44,14 +21,15 @@ function formatModelValue(v: string | number | boolean | null, fmt: string | und
  */
 export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTableElement {
   const number = new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 2 });
-  const styles = styleMap(sheet);
+  // Links are shown as their labels; the cell's main style (its last run) becomes its class.
+  const cells = new Map<string, RenderCell>(listCells(sheet, () => null).map((cell) => [cell.address, cell]));
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
   for (const merge of sheet.merges) {
-    const b = rangeBounds(merge);
+    const b = parseA1Range(merge);
     if (!b) continue;
-    spans.set(`${b.r1},${b.c1}`, { rows: b.r2 - b.r1 + 1, cols: b.c2 - b.c1 + 1 });
-    for (let r = b.r1; r <= b.r2; r++) for (let c = b.c1; c <= b.c2; c++) if (r !== b.r1 || c !== b.c1) covered.add(`${r},${c}`);
+    spans.set(`${b.top},${b.left}`, { rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 });
+    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) covered.add(`${r},${c}`);
   }
   const width = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0);
   const table = el("table", { class: "sheet-table", "data-sheet": sheet.name });
@@ -62,11 +40,11 @@ export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTabl
       const key = `${r},${c}`;
       if (covered.has(key)) continue;
       const cell = row[c] ?? null;
-      const style = styles.get(key);
+      const style = cells.get(toA1(r, c))?.styles.at(-1);
       const span = spans.get(key);
       const td = el(
         "td",
-        { "data-cell": cellAddress(r, c), class: style ? `s-${style}` : false, rowspan: span && span.rows > 1 ? span.rows : false, colspan: span && span.cols > 1 ? span.cols : false },
+        { "data-cell": toA1(r, c), class: style ? `s-${style}` : false, rowspan: span && span.rows > 1 ? span.rows : false, colspan: span && span.cols > 1 ? span.cols : false },
         cell ? formatModelValue(cell.v, cell.fmt, number) : "",
       );
       tr.appendChild(td);
@@ -96,16 +74,16 @@ export function renderRawSheet(sheet: RawSheet, selected: string | null): HTMLTa
   const width = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0) + origin.c;
   const table = el("table", { class: "sheet-table raw", "data-sheet": sheet.name });
   const head = el("tr", {}, el("th", { class: "corner" }, ""));
-  for (let c = 0; c < width; c++) head.appendChild(el("th", { scope: "col" }, cellAddress(0, c).replace(/\d+$/, "")));
+  for (let c = 0; c < width; c++) head.appendChild(el("th", { scope: "col" }, toA1(0, c).replace(/\d+$/, "")));
   const body = el("tbody", {}, head);
   const height = sheet.rows.length + origin.r;
-  const box = selected ? rangeBounds(selected) : null;
+  const box = selected ? parseA1Range(selected) : null;
   for (let r = 0; r < height; r++) {
     const tr = el("tr", {}, el("th", { scope: "row" }, String(r + 1)));
     for (let c = 0; c < width; c++) {
       const value = sheet.rows[r - origin.r]?.[c - origin.c] ?? null;
-      const address = cellAddress(r, c);
-      const isSelected = box !== null && r >= box.r1 && r <= box.r2 && c >= box.c1 && c <= box.c2;
+      const address = toA1(r, c);
+      const isSelected = box !== null && r >= box.top && r <= box.bottom && c >= box.left && c <= box.right;
       tr.appendChild(el("td", { "data-cell": address, class: isSelected ? "selected" : false, "aria-selected": isSelected ? "true" : false }, formatRawValue(value)));
     }
     body.appendChild(tr);
