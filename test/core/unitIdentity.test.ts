@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import { codeIdentity, unitIdentity } from "../../src/core/_lib/unitIdentity";
+import { codeIdentity, unitIdentity } from "../../src/core/units/unitIdentity";
 
 describe("unitIdentity", () => {
   it("keys a unit by its code first, else by kind and name key", () => {

@@ -6,7 +6,7 @@ import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { consolidate } from "../../src/core/consolidate/consolidate";
 import { buildReportModel } from "../../src/core/report/buildReportModel";
-import type { ReportModel } from "../../src/core/report/model";
+import type { ReportModel } from "../../src/core/sheet/model";
 import { renderReportXlsxBuffer, writeReportXlsx } from "../../src/io/node/writeReportXlsx";
 import { OPTIONS, results, submission } from "../core/consolidate/fixtures";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@jest/globals";
-import type { ReportModel, SheetModel } from "../../src/core/report/model";
+import type { ReportModel, SheetModel } from "../../src/core/sheet/model";
 import { MemoryWorkbook, PREVIEW_WORKBOOK_NAME } from "../../src/preview/memoryWorkbookPort";
 
 const sheet = (key: SheetModel["key"], name: string, v: string): SheetModel => ({ key, name, rows: [[{ v }]], merges: [], styles: [], columnWidths: [] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { defaultOptions } from "../../src/core/options";
-import type { ReportModel } from "../../src/core/report/model";
+import type { ReportModel } from "../../src/core/sheet/model";
 import type { RawWorkbook } from "../../src/core/types";
 import type { ParseClient } from "../../src/io/browser/parseClient";
 import { App, reasonOf, type FileInput } from "../../src/taskpane/app";

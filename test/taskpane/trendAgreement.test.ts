@@ -3,7 +3,7 @@ import { renderConsolidationSummary } from "../../src/cli/consolidateSummary";
 import { FIELDS } from "../../src/core/catalogue/dimensions";
 import { consolidate } from "../../src/core/consolidate/consolidate";
 import { buildTrendSheet } from "../../src/core/report/buildTrendSheet";
-import type { SheetModel } from "../../src/core/report/model";
+import type { SheetModel } from "../../src/core/sheet/model";
 import { buildChartConfigs } from "../../src/taskpane/charts/chartConfigs";
 import { createTranslator } from "../../src/taskpane/i18n";
 import { sumPhaseByField } from "../../src/taskpane/summary";

@@ -28,7 +28,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { issueMessage, type Issue, type RunOptions, type Submission, type WorkbookResult } from "../../src/core";
 import { parseCliArgs } from "../../src/cli/args";
-import { unitIdentity } from "../../src/core/_lib/unitIdentity";
+import { unitIdentity } from "../../src/core/units/unitIdentity";
 import { analyseFile } from "../../src/io/node/analyseFile";
 import { type Data, type Field, FIELDS, KINDS } from "./build";
 import { type Control, type Variant, buildControls, buildVariants } from "./corpus";

@@ -4,7 +4,7 @@ import { unitKey } from "../text/unitKey";
 import type { Issue, Submission } from "../types";
 import { findClosestUnit } from "../units/findClosestUnit";
 import type { UnitRecord } from "../units/types";
-import { codeIdentity, unitIdentity } from "../_lib/unitIdentity";
+import { codeIdentity, unitIdentity } from "../units/unitIdentity";
 import { unitKind } from "../text/unitKind";
 import { unitNameKey } from "../text/unitNameKey";
 

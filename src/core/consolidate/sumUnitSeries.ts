@@ -1,5 +1,5 @@
 import type { Consolidation } from "./types";
-import { codeIdentity } from "../_lib/unitIdentity";
+import { codeIdentity } from "../units/unitIdentity";
 
 /** One unit's counts of one year, summed over fields, levels and types. */
 export interface UnitYearRow {

@@ -3,7 +3,7 @@ import { buildStoreSheet } from "../store/buildStoreSheet";
 import type { StoreRow } from "../store/storeRow";
 import { toStoreRows } from "../store/toStoreRows";
 import type { Submission } from "../types";
-import type { SheetModel } from "./model";
+import type { SheetModel } from "../sheet/model";
 
 function compare(a: Submission, b: Submission): number {
   const year = (a.year ?? 0) - (b.year ?? 0);

@@ -3,7 +3,7 @@ import { issueMessage } from "../issues/makeIssue";
 import type { Issue, Severity, Submission } from "../types";
 import { SheetGrid } from "./_lib/sheetGrid";
 import { SEVERITY_LABELS } from "./labels";
-import { SHEET_NAMES, type SheetModel } from "./model";
+import { SHEET_NAMES, type SheetModel } from "../sheet/model";
 
 const HEADINGS = ["STT", "Đơn vị", "Năm", "Tệp nguồn", "Trang tính", "Ô", "Mã lỗi", "Mức độ", "Nội dung"] as const;
 const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];

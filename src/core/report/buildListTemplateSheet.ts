@@ -1,7 +1,7 @@
 import { FIELDS, LEVELS } from "../catalogue/dimensions";
 import type { TemplateInfo } from "./buildTemplateSheet";
-import type { ModelCell, SheetModel, StyleRun } from "./model";
-import { SHEET_NAMES } from "./model";
+import type { ModelCell, SheetModel, StyleRun } from "../sheet/model";
+import { SHEET_NAMES } from "../sheet/model";
 
 /** Column headings of the Mẫu 02-DVK list, in form order. */
 export const LIST_TEMPLATE_HEADERS = [

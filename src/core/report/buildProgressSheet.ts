@@ -2,7 +2,7 @@ import type { CompletenessState, Consolidation } from "../consolidate/types";
 import type { RunOptions } from "../types";
 import { SheetGrid } from "./_lib/sheetGrid";
 import { STATE_LABELS } from "./labels";
-import { SHEET_NAMES, type SheetModel } from "./model";
+import { SHEET_NAMES, type SheetModel } from "../sheet/model";
 
 const COUNTED: readonly CompletenessState[] = ["on-time", "late", "rejected", "missing"];
 /** 0-based row of the header. */

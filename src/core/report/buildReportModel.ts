@@ -5,7 +5,7 @@ import { buildIssuesSheet } from "./buildIssuesSheet";
 import { buildProgressSheet } from "./buildProgressSheet";
 import { buildSummarySheet } from "./buildSummarySheet";
 import { buildTrendSheet } from "./buildTrendSheet";
-import type { ReportModel } from "./model";
+import type { ReportModel } from "../sheet/model";
 import { pickReportYear } from "./pickReportYear";
 
 /** What the report shows: the summary year (default: latest with data) and the import time for "Dữ liệu". */

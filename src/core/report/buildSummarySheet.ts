@@ -3,7 +3,7 @@ import type { Consolidation } from "../consolidate/types";
 import type { RunOptions } from "../types";
 import { SheetGrid } from "./_lib/sheetGrid";
 import { FORM_WIDTH, writeFormBlock } from "./_lib/writeFormBlock";
-import { SHEET_NAMES, type SheetModel } from "./model";
+import { SHEET_NAMES, type SheetModel } from "../sheet/model";
 
 function yearLine(c: Consolidation, year: number): string {
   const rows = c.completeness.filter((r) => r.year === year);

@@ -1,7 +1,7 @@
 import { columnLetters } from "../_lib/a1";
 import { FIELDS, MEASURES, TYPES } from "../catalogue/dimensions";
-import type { ModelCell, SheetModel, StyleRun } from "./model";
-import { SHEET_NAMES } from "./model";
+import type { ModelCell, SheetModel, StyleRun } from "../sheet/model";
+import { SHEET_NAMES } from "../sheet/model";
 import { pickTemplateLevels } from "./pickTemplateLevels";
 
 /** What the officer may pre-fill in the template. */

@@ -1,6 +1,6 @@
 import { buildListTemplateSheet } from "./buildListTemplateSheet";
 import { buildTemplateSheet, type TemplateInfo } from "./buildTemplateSheet";
-import type { SheetModel } from "./model";
+import type { SheetModel } from "../sheet/model";
 
 /**
  * The blank report template the units fill in: the Mẫu 01-DVK counts form, then the Mẫu 02-DVK list of

@@ -7,7 +7,7 @@ import type { Consolidation } from "../consolidate/types";
 import { SheetGrid } from "./_lib/sheetGrid";
 import { writeUnitSeriesTable } from "./_lib/writeUnitSeriesTable";
 import { COUNT_FORMAT } from "./labels";
-import { SHEET_NAMES, type ChartSpec, type SheetModel } from "./model";
+import { SHEET_NAMES, type ChartSpec, type SheetModel } from "../sheet/model";
 
 type Measure = "new" | "cumulative";
 

@@ -1,6 +1,6 @@
 import type { CompletenessState } from "../consolidate/types";
 import type { Severity } from "../types";
-import type { CellStyle } from "./model";
+import type { CellStyle } from "../sheet/model";
 
 /** Vietnamese label and style of each completeness state (plus "not expected" for years a unit did not exist). */
 export const STATE_LABELS: Readonly<Record<CompletenessState | "not-expected", { readonly vi: string; readonly style: CellStyle }>> = {

@@ -1,6 +1,6 @@
 import { labelOf } from "../catalogue/dimensions";
-import type { ModelCell, SheetModel } from "../report/model";
-import { SHEET_NAMES } from "../report/model";
+import type { ModelCell, SheetModel } from "../sheet/model";
+import { SHEET_NAMES } from "../sheet/model";
 import type { CellValue } from "../types";
 import { ALIAS_COLUMNS, ALIAS_DIMENSIONS, type AliasEntry } from "./aliasEntry";
 

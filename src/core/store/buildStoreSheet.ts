@@ -1,7 +1,7 @@
 import { FIELDS, LEVELS, TYPES, labelOf } from "../catalogue/dimensions";
-import type { ModelCell, SheetModel, StyleRun } from "../report/model";
+import type { ModelCell, SheetModel, StyleRun } from "../sheet/model";
 import type { CellValue } from "../types";
-import { SHEET_NAMES } from "../report/model";
+import { SHEET_NAMES } from "../sheet/model";
 import { KEPT_ROWS_NOTE, STORE_COLUMNS, STORE_STATUS_LABELS } from "./storeColumns";
 import type { StoreRow } from "./storeRow";
 

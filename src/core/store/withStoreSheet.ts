@@ -1,4 +1,4 @@
-import type { ReportModel } from "../report/model";
+import type { ReportModel } from "../sheet/model";
 import { buildStoreSheet } from "./buildStoreSheet";
 import type { StoreRow } from "./storeRow";
 import type { CellValue } from "../types";

@@ -1,4 +1,4 @@
-import type { ReportModel, SheetKey } from "../report/model";
+import type { ReportModel, SheetKey } from "../sheet/model";
 import type { AliasTable, CellValue, RawSheet } from "../types";
 import type { AliasEntry } from "./aliasEntry";
 import { buildAliasSheet } from "./buildAliasSheet";

@@ -3,7 +3,7 @@ import { defaultOptions } from "../../../src/core/options";
 import { parseModelList } from "../../../src/core/parse/list/parseModelList";
 import { buildListTemplateSheet } from "../../../src/core/report/buildListTemplateSheet";
 import { buildTemplateSheet } from "../../../src/core/report/buildTemplateSheet";
-import type { SheetModel } from "../../../src/core/report/model";
+import type { SheetModel } from "../../../src/core/sheet/model";
 import type { CellValue, RawSheet } from "../../../src/core/types";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 

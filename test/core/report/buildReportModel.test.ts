@@ -3,7 +3,7 @@ import { consolidate } from "../../../src/core/consolidate/consolidate";
 import { buildReportModel } from "../../../src/core/report/buildReportModel";
 import { buildSummarySheet } from "../../../src/core/report/buildSummarySheet";
 import { buildTrendSheet } from "../../../src/core/report/buildTrendSheet";
-import type { SheetModel } from "../../../src/core/report/model";
+import type { SheetModel } from "../../../src/core/sheet/model";
 import { OPTIONS, deepFreeze, results, submission } from "../consolidate/fixtures";
 import { cellAt, valueAt } from "./cellAt";
 

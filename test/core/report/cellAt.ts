@@ -1,4 +1,4 @@
-import type { ModelCell, SheetModel } from "../../../src/core/report/model";
+import type { ModelCell, SheetModel } from "../../../src/core/sheet/model";
 
 /** The model cell at an A1 address (single letters are enough for these sheets, plus AA–AZ). */
 export function cellAt(sheet: SheetModel, address: string): ModelCell | null {

@@ -4,7 +4,7 @@ import { buildStoreSheet } from "../../../src/core/store/buildStoreSheet";
 import { mergeStore } from "../../../src/core/store/mergeStore";
 import { readWorkbookMemory, withWorkbookSheets } from "../../../src/core/store/workbookMemory";
 import type { CellValue, RawSheet } from "../../../src/core/types";
-import type { SheetModel } from "../../../src/core/report/model";
+import type { SheetModel } from "../../../src/core/sheet/model";
 import { makeSubmission } from "./fixtures";
 
 const raw = (m: SheetModel): RawSheet => ({ name: m.name, rows: m.rows.map((r) => r.map((c): CellValue => (c === null ? null : c.v))) });

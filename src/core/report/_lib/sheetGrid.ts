@@ -1,5 +1,5 @@
 import { toA1Range } from "../../_lib/a1";
-import type { CellStyle, ModelCell, StyleRun } from "../model";
+import type { CellStyle, ModelCell, StyleRun } from "../../sheet/model";
 
 /**
  * A small mutable grid used while a builder lays out one sheet; `rows`, `merges` and `styles` are
