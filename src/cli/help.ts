@@ -1,4 +1,4 @@
-import { FIRST_REPORT_YEAR } from "../core/options";
+import { FIRST_REPORT_YEAR } from "../core";
 
 /**
  * The bilingual usage text of `dvk`.

@@ -4,9 +4,7 @@
  * with, the model's formulas and in-workbook links (HYPERLINK formulas, only to sheets of the report) as formulas,
  * number formats as `z`. SheetJS community edition writes no cell styles, so the palette's looks are not carried.
  */
-import type { CellContent, RenderCell } from "../core/report/cellContent";
-import { listCells } from "../core/report/listCells";
-import type { ReportModel } from "../core/report/model";
+import { type CellContent, listCells, type RenderCell, type ReportModel } from "../core";
 
 /** A SheetJS cell object for a resolved cell. */
 function cellObject(content: CellContent, numberFormat: string | undefined): Record<string, unknown> {

@@ -3,11 +3,7 @@
  * workbook's "own" sheets (seeded from a sample), copies of imported source sheets (so issues lead to their cells),
  * and the report sheets the pane writes; the sheet view beside the pane renders it.
  */
-import { buildTemplateSheets } from "../core/report/buildTemplateSheets";
-import { fixLegacyText } from "../core/encoding/fixLegacyText";
-import type { ChartSpec, ReportModel, SheetKey, SheetModel } from "../core/report/model";
-import type { CellValue, RawSheet, RawWorkbook } from "../core/types";
-import { parseA1Range, toA1 } from "../core/_lib/a1";
+import { buildTemplateSheets, type CellValue, type ChartSpec, fixLegacyText, parseA1Range, type RawSheet, type RawWorkbook, type ReportModel, type SheetKey, type SheetModel, toA1 } from "../core";
 import type { CellTarget, ConversionChange, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "../taskpane/workbookPort";
 
 /** Sheets the add-in reads back as its memory (the store, the aliases, a registry it wrote). */

@@ -1,7 +1,7 @@
 /** The preview's view of the in-memory workbook: sheet tabs and the active sheet as an HTML table. */
 import { el, replaceChildren } from "../taskpane/dom";
 import type { Translate } from "../taskpane/i18n";
-import { parseA1Range, toA1Range } from "../core/_lib/a1";
+import { parseA1Range, toA1Range } from "../core";
 import { renderRawSheet, renderSheetModel } from "../taskpane/views/sheetTable";
 import type { MemoryWorkbook } from "./memoryWorkbookPort";
 

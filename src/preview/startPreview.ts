@@ -5,7 +5,7 @@
  */
 import type { App, FileInput } from "../taskpane/app";
 import { reasonOf } from "../taskpane/app";
-import { parseUnitRegistry } from "../core/units/parseUnitRegistry";
+import { parseUnitRegistry } from "../core";
 import { el } from "../taskpane/dom";
 import type { Translate } from "../taskpane/i18n";
 import type { PaneExtras } from "../taskpane/mountPane";

@@ -2,14 +2,7 @@
  * The pane's state and actions. Views subscribe and re-render the parts they own; every action catches its errors
  * and shows a message (never a stack trace).
  */
-import type { Consolidation } from "../core/consolidate/types";
-import type { ReportModel } from "../core/report/model";
-import { addAlias } from "../core/store/addAlias";
-import type { AliasEntry } from "../core/store/aliasEntry";
-import type { StoreRow } from "../core/store/storeRow";
-import { readWorkbookMemory, withWorkbookSheets, type WorkbookMemory } from "../core/store/workbookMemory";
-import type { Issue, Lang, RawWorkbook, RunOptions, Severity } from "../core/types";
-import type { UnitRecord } from "../core/units/types";
+import { addAlias, type AliasEntry, type Consolidation, type Issue, type Lang, type RawWorkbook, readWorkbookMemory, type ReportModel, type RunOptions, type Severity, type StoreRow, type UnitRecord, withWorkbookSheets, type WorkbookMemory } from "../core";
 import type { ParseClient } from "../io/browser/parseClient";
 import type { ParsedFile } from "../io/browser/parseProtocol";
 import { aliasFromIssue, buildModel, consolidateAll, mergeStoreForRun, optionsWithAliases, registryFromSnapshot, validateOwnSheets } from "./engine";

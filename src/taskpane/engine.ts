@@ -1,18 +1,5 @@
 /** The pane's calls into the core, in one place: validating the workbook's own sheets, the store, consolidating, the report model. */
-import { FIELDS } from "../core/catalogue/dimensions";
-import { consolidate } from "../core/consolidate/consolidate";
-import type { Consolidation } from "../core/consolidate/types";
-import { buildReportModel } from "../core/report/buildReportModel";
-import type { ReportModel } from "../core/report/model";
-import type { AliasEntry } from "../core/store/aliasEntry";
-import { mergeStore } from "../core/store/mergeStore";
-import type { StoreRow } from "../core/store/storeRow";
-import { submissionsFromStore } from "../core/store/submissionsFromStore";
-import { matchKey } from "../core/text/matchKey";
-import type { AliasTable, Issue, RawSheet, RunOptions, WorkbookResult } from "../core/types";
-import { parseUnitRegistry } from "../core/units/parseUnitRegistry";
-import type { UnitRecord } from "../core/units/types";
-import { validateWorkbook } from "../core/validate/validateWorkbook";
+import { type AliasEntry, type AliasTable, buildReportModel, consolidate, type Consolidation, FIELDS, type Issue, matchKey, mergeStore, parseUnitRegistry, type RawSheet, type ReportModel, type RunOptions, type StoreRow, submissionsFromStore, type UnitRecord, validateWorkbook, type WorkbookResult } from "../core";
 import type { ParsedFile } from "../io/browser/parseProtocol";
 import type { PortSnapshot } from "./workbookPort";
 

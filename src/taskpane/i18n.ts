@@ -1,5 +1,5 @@
 /** The pane's words in Vietnamese (default) and English. Templates use `{name}` slots. */
-import type { Lang } from "../core/types";
+import type { Lang } from "../core";
 
 const VI = {
   appTitle: "Tổng hợp Dân vận khéo",

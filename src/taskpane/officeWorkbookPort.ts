@@ -3,9 +3,7 @@
  * (helper "excel"): batched reads, owned report sheets, native charts by key, highlights, the template. This module
  * is its own lazy chunk, loaded only when the pane runs inside Office.
  */
-import { buildTemplateSheets } from "../core/report/buildTemplateSheets";
-import type { ReportModel } from "../core/report/model";
-import type { Issue } from "../core/types";
+import { buildTemplateSheets, type Issue, type ReportModel } from "../core";
 import { applyLegacyConversion, detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, previewLegacyConversion, readWorkbookSnapshot, settingsOwnershipStore, writeReport, type Caps } from "../excel";
 import type { CellTarget, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "./workbookPort";
 

@@ -3,8 +3,7 @@
  * Only what the officer changed from the defaults is saved, so settings left at their defaults follow the
  * calendar: the year range keeps ending at the current year and a new term's phase is added when it starts.
  */
-import { defaultOptions } from "../core/options";
-import type { RunOptions } from "../core/types";
+import { defaultOptions, type RunOptions } from "../core";
 
 const STORAGE_KEY = "dvk.settings.v2";
 /** Earlier versions saved every form value, defaults included. */

@@ -1,7 +1,5 @@
 /** Pure views of the run for the pane: submission rows, issues grouped by submission, phase totals. */
-import { buildTrendSeries } from "../core/consolidate/buildTrendSeries";
-import type { Consolidation } from "../core/consolidate/types";
-import type { FieldCode, Issue, Severity, Submission, SubmissionStatus } from "../core/types";
+import { buildTrendSeries, type Consolidation, type FieldCode, type Issue, type Severity, type Submission, type SubmissionStatus } from "../core";
 import type { ParsedFile } from "../io/browser/parseProtocol";
 
 /** One line of the submissions list. */

@@ -3,8 +3,7 @@
  * over Excel.run and src/excel/) and the in-memory one of the preview (src/preview/memoryWorkbookPort.ts). The pane
  * codes against this interface only, so the preview and the e2e tests drive the same pane as Excel does.
  */
-import type { Issue, RawSheet, RawWorkbook } from "../core/types";
-import type { ReportModel, SheetKey } from "../core/report/model";
+import type { Issue, RawSheet, RawWorkbook, ReportModel, SheetKey } from "../core";
 
 /** A cell to show: the sheet as named in the workbook (or in the source file) and an A1 address. */
 export interface CellTarget {

@@ -3,8 +3,7 @@
  * far-corner cell, a zip bomb) costs its own `parse-timeout` issue: the worker is terminated and a fresh one reads the
  * next file, so the pane never freezes and the other files are still read.
  */
-import { makeIssue } from "../../core/issues/makeIssue";
-import type { RunOptions } from "../../core/types";
+import { makeIssue, type RunOptions } from "../../core";
 import type { ParsedFile, ParseOutcome, ParseRequest, ParseResponse } from "./parseProtocol";
 
 /** The part of `Worker` used here (a fake in tests). */

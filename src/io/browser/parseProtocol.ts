@@ -1,5 +1,5 @@
 /** Messages between the pane and the parse worker (plain data: they cross the worker boundary by structured clone). */
-import type { RawWorkbook, RunOptions, WorkbookResult } from "../../core/types";
+import type { RawWorkbook, RunOptions, WorkbookResult } from "../../core";
 
 /** What reading and validating one file gives: same shape as core `WorkbookResult`. */
 export type ParsedFile = WorkbookResult;

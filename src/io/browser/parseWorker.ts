@@ -3,7 +3,7 @@
  * off the pane's main thread. Bad files come back as issues; an exception here is reported as an unreadable file.
  */
 import { readWorkbookBytes } from "../readWorkbook";
-import { validateWorkbook } from "../../core/validate/validateWorkbook";
+import { validateWorkbook } from "../../core";
 import type { ParsedFile, ParseRequest, ParseResponse } from "./parseProtocol";
 
 async function handle(request: ParseRequest): Promise<ParseResponse> {

@@ -2,13 +2,8 @@
  * Chart.js configurations of the "Biểu đồ" tab as data, built from a consolidation. Pure: no Chart.js runtime here
  * (only its types), so this module is tested as data and stays out of the lazy chart chunk's registration.
  */
-import { unitYearKey } from "../../core";
+import { buildTrendSeries, type Consolidation, FIELDS, labelOf, type Lang, LEVELS, REFORM_DATE_TEXT, type TrendBreakdown, type TrendCounts, type TrendSeries, TYPES, unitYearKey } from "../../core";
 import type { ChartConfiguration, TooltipItem } from "chart.js";
-import { FIELDS, LEVELS, TYPES, labelOf } from "../../core/catalogue/dimensions";
-import { REFORM_DATE_TEXT } from "../../core/catalogue/reformDate";
-import { buildTrendSeries, type TrendBreakdown, type TrendCounts, type TrendSeries } from "../../core/consolidate/buildTrendSeries";
-import type { Consolidation } from "../../core/consolidate/types";
-import type { Lang } from "../../core/types";
 import type { Translate } from "../i18n";
 import { reformBreakFor } from "./reformBreak";
 

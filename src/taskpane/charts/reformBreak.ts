@@ -4,7 +4,7 @@
  * live under `options.plugins.reformBreak`; a chart without them is left alone.
  */
 import type { Chart, ChartType, Plugin } from "chart.js";
-import { findReformBreak } from "../../core/catalogue/findReformBreak";
+import { findReformBreak } from "../../core";
 
 export interface ReformBreakOptions {
   /** The category after which the line is drawn ("2024"). */

@@ -2,9 +2,8 @@
  * "Biểu đồ": the trend charts (Chart.js, loaded lazily on first view), the completeness heatmap (a coloured HTML
  * grid), "Chèn biểu đồ vào sổ tính" (native charts through the workbook port) and "Lưu ảnh PNG".
  */
-import { unitYearKey } from "../../core";
+import { type CompletenessRow, type CompletenessState, type Consolidation, unitYearKey } from "../../core";
 import type { Chart } from "chart.js";
-import type { CompletenessRow, CompletenessState, Consolidation } from "../../core/consolidate/types";
 import type { App } from "../app";
 import { buildChartConfigs, type ChartEntry } from "../charts/chartConfigs";
 import { el, replaceChildren } from "../dom";

@@ -1,5 +1,5 @@
 /** "Tổng hợp": year and phase selectors, the consolidated table, and writing the report sheets. */
-import { FIELDS } from "../../core/catalogue/dimensions";
+import { FIELDS } from "../../core";
 import type { App } from "../app";
 import { el, formatCount, replaceChildren } from "../dom";
 import { sumPhaseByField } from "../summary";

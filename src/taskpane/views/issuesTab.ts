@@ -1,6 +1,5 @@
 /** "Kiểm tra": issues grouped by submission, filtered by severity; an issue with a cell leads to it. */
-import { issueMessage } from "../../core/issues/makeIssue";
-import type { Severity } from "../../core/types";
+import { issueMessage, type Severity } from "../../core";
 import type { App } from "../app";
 import { el, replaceChildren } from "../dom";
 import { aliasFromIssue } from "../engine";

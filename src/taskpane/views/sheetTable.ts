@@ -1,9 +1,5 @@
 /** Renders a report-model sheet (or a raw source sheet) as an HTML table, text through text nodes only. */
-import type { RenderCell } from "../../core/report/cellContent";
-import { listCells } from "../../core/report/listCells";
-import type { SheetModel } from "../../core/report/model";
-import type { CellValue, RawSheet } from "../../core/types";
-import { parseA1Range, toA1 } from "../../core/_lib/a1";
+import { type CellValue, listCells, parseA1Range, type RawSheet, type RenderCell, type SheetModel, toA1 } from "../../core";
 import { el } from "../dom";
 
 function formatModelValue(v: string | number | boolean | null, fmt: string | undefined, number: Intl.NumberFormat): string {
