@@ -59,10 +59,11 @@ describe("fakeExcel", () => {
     expect(() => range.address).toThrow(/address read before load/);
   });
 
-  it("interprets strings written through values like Excel unless the cell is text-formatted", () => {
+  it("interprets strings written through values like Excel unless the cell is text-formatted", async () => {
     const fake = new FakeExcel({ S: [] });
     const range = fake.ctx.workbook.worksheets.getItem("S").getRange("A1:D1");
     range.values = [["=1+1", "+1+1", "-2", "001"]];
+    await fake.ctx.sync();
     expect(["A1", "B1", "C1", "D1"].map((a) => [fake.sheet("S").cell(a).formula, fake.sheet("S").cell(a).value])).toEqual([
       ["=1+1", 0],
       ["=+1+1", 0],
