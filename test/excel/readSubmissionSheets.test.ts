@@ -97,6 +97,16 @@ describe("readWorkbookSnapshot over the response limit", () => {
     expect(snapshot.tooLarge).toEqual([]);
   });
 
+  it("halves a slice Excel on the web refuses as over 5 MB of UTF-8 (Vietnamese text), however many cells it holds", async () => {
+    // 120,000 cells of Vietnamese text: under the 200,000 cells of one slice request, over 5 MB on the wire.
+    const rows = Array.from({ length: 60_000 }, (_, r) => [`Đơn vị hành chính cấp xã số ${r}`, `Mô hình “Dân vận khéo” ${r}`]);
+    const fake = new FakeExcel({ Lớn: rows }, { platform: "web" });
+    const snapshot = await readWorkbookSnapshot(fake.ctx, MIN_CAPS, undefined, "so.xlsx");
+    const sheet = snapshot.workbook.sheets[0];
+    expect([sheet?.rows.length, sheet?.rows[59_999]?.[1]]).toEqual([60_000, "Mô hình “Dân vận khéo” 59999"]);
+    expect(fake.syncCount).toBeLessThanOrEqual(8);
+  });
+
   it("leaves out a sheet over the size cap and names it", async () => {
     const fake = new FakeExcel({ Nhỏ: grid(3, 3, "n"), "Rất lớn": grid(100, 20, "x") });
     fake.responseCellLimit = 500;
