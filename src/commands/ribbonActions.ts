@@ -25,6 +25,7 @@ import {
   insertTemplate,
   type OwnershipStore,
   readSubmissionSheets,
+  runExcel,
   settingsOwnershipStore,
   writeReport,
 } from "../excel";
@@ -92,9 +93,9 @@ function issuesOnly(model: ReportModel): ReportModel {
  */
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
   dvkValidate: () =>
-    Excel.run((context) =>
+    runExcel((context) =>
       validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings), defaultOptions(new Date().getFullYear())),
     ),
   dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),
-  dvkCreateTemplate: () => Excel.run((context) => insertTemplateInWorkbook(context, detectCaps(), new Date().getFullYear())),
+  dvkCreateTemplate: () => runExcel((context) => insertTemplateInWorkbook(context, detectCaps(), new Date().getFullYear())),
 };

@@ -7,3 +7,4 @@ export { type HighlightCell, HIGHLIGHT_RULES, highlightsFromIssues } from "./hig
 export { goToCell } from "./goToCell";
 export { type LegacyChange, type LegacyPreview, type LegacyConverter, previewLegacyConversion, applyLegacyConversion } from "./legacyConversion";
 export { type TemplateResult, insertTemplate, openTemplateAsNewWorkbook } from "./template";
+export { runExcel } from "./runExcel";

@@ -1,4 +1,5 @@
-import { excelSerialToDate, isDateNumberFormat, parseA1Range, toA1Range, type CellValue, type RawSheet, type RawWorkbook, type SheetKey } from "../core";
+import { excelSerialToDate, isDateNumberFormat, parseA1Range, rectToA1, toA1Range, type CellValue, type RawSheet, type RawWorkbook, type SheetKey } from "../core";
+import { isPayloadLimitError } from "./batcher";
 import type { Caps } from "./caps";
 import { looksPossiblyLegacy, readLegacyFonts, type FontBlock } from "./readCellFonts";
 import { EMPTY_OWNERSHIP, type OwnershipRecord } from "./ownership";
@@ -161,10 +162,6 @@ async function readFontsOfLegacySheets(context: Excel.RequestContext, names: rea
   return bySheet;
 }
 
-function isPayloadLimitError(error: unknown): boolean {
-  const e = error as { code?: unknown; message?: unknown } | null;
-  return /PayloadSizeLimitExceeded/i.test(String(e?.code ?? "")) || /payload size/i.test(String(e?.message ?? ""));
-}
 
 /**
  * The slow path, only after Excel refused the one-request read: measure every used range (one
@@ -209,7 +206,11 @@ async function readInParts(context: Excel.RequestContext, caps: Caps, names: rea
   return names.map((_, i) => (skipped.has(i) ? null : loaded.filter((b) => b.sheet === i).map((b) => b.block)));
 }
 
-/** One sync per group of slices, in order (recursion: the count depends on the data size only). */
+/**
+ * One sync per group of slices, in order (recursion: the count depends on the data size only). A group
+ * Excel refuses as over the response limit (5 MB of UTF-8 on the web: cells of Vietnamese text weigh
+ * more than the cell count says) is halved — by slices, or by rows for a single slice — and read again.
+ */
 async function loadGroups(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], groups: readonly { sheet: number; address: string }[][], index: number): Promise<{ sheet: number; block: Block }[]> {
   const group = groups[index];
   if (!group) return [];
@@ -218,9 +219,28 @@ async function loadGroups(context: Excel.RequestContext, sheets: readonly Excel.
     range.load("values, numberFormat");
     return { slice, range };
   });
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (error) {
+    const halves = isPayloadLimitError(error) ? halveGroup(group) : null;
+    if (!halves) throw error;
+    return [...(await loadGroups(context, sheets, halves, 0)), ...(await loadGroups(context, sheets, groups, index + 1))];
+  }
   const blocks = ranges.map(({ slice, range }) => ({ sheet: slice.sheet, block: { address: slice.address, values: range.values, formats: range.numberFormat } }));
   return [...blocks, ...(await loadGroups(context, sheets, groups, index + 1))];
+}
+
+/** Two halves of a group of slices (of its one slice's rows when it has one); null for a single row. */
+function halveGroup<T extends { sheet: number; address: string }>(group: readonly T[]): { sheet: number; address: string }[][] | null {
+  if (group.length > 1) {
+    const half = Math.ceil(group.length / 2);
+    return [group.slice(0, half), group.slice(half)];
+  }
+  const slice = group[0];
+  const box = slice ? parseA1Range(slice.address) : null;
+  if (!slice || !box || box.top === box.bottom) return null;
+  const mid = box.top + Math.floor((box.bottom - box.top + 1) / 2) - 1;
+  return [[{ sheet: slice.sheet, address: rectToA1({ ...box, bottom: mid }) }], [{ sheet: slice.sheet, address: rectToA1({ ...box, top: mid + 1 }) }]];
 }
 
 /**

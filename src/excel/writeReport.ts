@@ -4,8 +4,10 @@ import type { Caps } from "./caps";
 import { queueChart } from "./charts";
 import { type HighlightCell, queueAddHighlights, queueRemoveHighlights } from "./highlights";
 import type { OwnershipRecord, OwnershipStore } from "./ownership";
+import { queueClearOwnedSheet } from "./clearOwnedSheet";
 import { planSheets } from "./planSheets";
-import { queueClearSheet, queueSheetWrite } from "./writeSheet";
+import { unprotectSheets } from "./unprotectSheets";
+import { queueSheetWrite } from "./writeSheet";
 
 export interface WriteOptions {
   /** Cells of the officer's sheets to highlight (ExcelApi 1.6; below it only "Kiểm tra" lists them). */
@@ -37,8 +39,15 @@ function signatureOf(sheet: SheetModel): string {
  * Renders a report model into the workbook: the add-in's own sheets are cleared and rewritten (new
  * ones added), an officer's sheet with the same name is never touched (another name is used and a
  * note says so), native charts are updated in place by key, the add-in's previous highlight rules
- * are removed and new ones added. Three syncs at most (sheet names; charts and rules to update;
- * all writes), plus one per extra 4 MB of payload. Ownership is recorded afterwards.
+ * are removed and new ones added. Protected sheets (loaded as `protection/protected`) are handled
+ * as Excel allows: an officer's protected sheet gets no highlights (a note says so); an owned one is
+ * unprotected first, and left as it is with a note when a password is needed. Three syncs at most
+ * (sheet names; protection, charts and rules to update; all writes), plus one to unprotect owned
+ * sheets when any is protected, plus one per extra 4 MB of payload. Ownership of new sheets is
+ * recorded before the big write (a failed write leaves no orphan sheets) and in full afterwards.
+ *
+ * @example
+ * const result = await writeReport(context, model, caps, settingsOwnershipStore(settings), { highlights });
  *
  * @param context - the request context from `Excel.run`
  * @param model - the report model from core
@@ -63,9 +72,16 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   const signatureCells = new Map<SheetKey, Excel.Range>();
   const chartKeys = new Set(model.charts.map((c) => c.sheet));
   const chartLists = new Map<SheetKey, Excel.ChartCollection>();
+  const guarded = new Map<string, Excel.Worksheet>();
+  const watchProtection = (name: string, ws: Excel.Worksheet): void => {
+    if (!caps.v1_2 || guarded.has(name)) return;
+    ws.load("protection/protected");
+    guarded.set(name, ws);
+  };
   for (const plan of firstPlans) {
     const ws = existing.get(plan.name.toLowerCase());
     if (!plan.reuse || !ws) continue;
+    watchProtection(plan.name.toLowerCase(), ws);
     if (record.signatures?.[plan.model.key] !== undefined) {
       const a1 = ws.getRange("A1");
       a1.load("values");
@@ -78,7 +94,7 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   }
   const ownedBefore = new Set(Object.values(record.sheets).map((n) => (n as string).toLowerCase()));
   const candidates = (options.highlights ?? []).filter((h) => !ownedBefore.has(h.sheet.toLowerCase()) && !firstPlans.some((p) => p.name.toLowerCase() === h.sheet.toLowerCase()));
-  const cfLists: Excel.ConditionalFormatCollection[] = [];
+  const cfLists = new Map<string, Excel.ConditionalFormatCollection>();
   if (caps.v1_6) {
     const ruleSheets = new Set([...record.highlightSheets, ...candidates.map((h) => h.sheet)].map((n) => n.toLowerCase()));
     for (const name of ruleSheets) {
@@ -86,13 +102,15 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
       if (!ws || ownedBefore.has(name)) continue;
       const formats = ws.getRange().conditionalFormats;
       formats.load(CF_LOAD);
-      cfLists.push(formats);
+      cfLists.set(name, formats);
+      watchProtection(name, ws);
     }
   }
-  if (signatureCells.size > 0 || chartLists.size > 0 || cfLists.length > 0) {
+  if (signatureCells.size > 0 || chartLists.size > 0 || cfLists.size > 0 || guarded.size > 0) {
     await context.sync();
     syncs++;
   }
+  const isProtected = (name: string): boolean => guarded.get(name.toLowerCase())?.protection.protected === true;
 
   // A recorded sheet whose A1 is not what the add-in wrote is now the officer's: plan again without it.
   const replaced = new Set<SheetKey>();
@@ -104,15 +122,27 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
   for (const key of replaced) chartLists.delete(key);
   const ownedNow = new Set(plans.map((p) => p.name.toLowerCase()));
   const highlights = candidates.filter((h) => !ownedNow.has(h.sheet.toLowerCase()));
+  const unprotected = await unprotectSheets(
+    context,
+    plans.filter((p) => p.reuse && isProtected(p.name)).map((p) => existing.get(p.name.toLowerCase()) as Excel.Worksheet),
+  );
+  syncs += unprotected.syncs;
+  const locked = new Set(unprotected.locked.map((n) => n.toLowerCase()));
+  const sheetNames: Partial<Record<SheetKey, string>> = {};
+  for (const plan of plans) sheetNames[plan.model.key] = plan.name;
+  const newKeys = new Set(plans.filter((p) => !p.reuse).map((p) => p.model.key as string));
+  const recordedSignatures = Object.fromEntries(Object.entries(record.signatures ?? {}).filter(([key]) => !newKeys.has(key)));
+  await ownership.write({ ...record, sheets: { ...record.sheets, ...sheetNames }, signatures: recordedSignatures }).catch(() => undefined);
 
   // Phase 3: every write, in one batch unless the payload is over the request limit.
   const batcher = new Batcher();
   const nameMap = new Map(plans.map((p) => [p.model.name, p.name]));
   const targets = new Map<SheetKey, Excel.Worksheet>();
   for (const plan of plans) {
+    if (locked.has(plan.name.toLowerCase())) continue;
     const reused = plan.reuse ? existing.get(plan.name.toLowerCase()) : undefined;
     const ws = reused ?? worksheets.add(plan.name);
-    if (reused) queueClearSheet(batcher, ws, caps);
+    if (reused) queueClearOwnedSheet(batcher, ws, caps);
     targets.set(plan.model.key, ws);
     queueSheetWrite(batcher, ws, plan.model, caps, nameMap);
   }
@@ -120,34 +150,39 @@ export async function writeReport(context: Excel.RequestContext, model: ReportMo
     const ws = targets.get(spec.sheet);
     if (ws) queueChart(batcher, ws, spec, chartLists.get(spec.sheet)?.items ?? []);
   }
-  let highlighted = 0;
+  let placed: HighlightCell[] = [];
   if (caps.v1_6) {
-    queueRemoveHighlights(batcher, cfLists);
-    const officerSheets = new Map([...existing].filter(([name]) => !ownedNow.has(name)));
-    const placed = highlights.filter((h) => officerSheets.has(h.sheet.toLowerCase()));
+    queueRemoveHighlights(batcher, [...cfLists].filter(([name]) => !isProtected(name)).map(([, formats]) => formats));
+    const officerSheets = new Map([...existing].filter(([name]) => !ownedNow.has(name) && !isProtected(name)));
+    placed = highlights.filter((h) => officerSheets.has(h.sheet.toLowerCase()));
     queueAddHighlights(batcher, officerSheets, placed);
-    highlighted = placed.length;
   }
   const first = plans[0] ? targets.get(plans[0].model.key) : undefined;
   if (first && options.activate !== false) batcher.add(50, () => first.activate());
   syncs += await batcher.flush(context, caps);
 
-  const sheetNames: Partial<Record<SheetKey, string>> = {};
-  for (const plan of plans) sheetNames[plan.model.key] = plan.name;
   const signatures: Partial<Record<SheetKey, string>> = { ...record.signatures };
-  for (const plan of plans) signatures[plan.model.key] = signatureOf(plan.model);
+  for (const plan of plans) if (!locked.has(plan.name.toLowerCase())) signatures[plan.model.key] = signatureOf(plan.model);
+  // A protected sheet's old rules could not be removed: it stays listed until they are.
+  const stillRuled = record.highlightSheets.filter((n) => isProtected(n) && existing.has(n.toLowerCase()));
   const next: OwnershipRecord = {
     version: 1,
     sheets: { ...record.sheets, ...sheetNames },
     signatures,
-    highlightSheets: caps.v1_6 ? [...new Set(highlights.filter((h) => existing.has(h.sheet.toLowerCase())).map((h) => h.sheet))] : record.highlightSheets,
+    highlightSheets: caps.v1_6 ? [...new Set([...placed.map((h) => h.sheet), ...stillRuled])] : record.highlightSheets,
   };
   const notes = plans.map((p) => p.note).filter((n): n is string => n !== null);
+  for (const name of unprotected.locked) notes.push(`Trang “${name}” của phần bổ trợ đang bị khóa bằng mật khẩu nên không được ghi lại. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ Trang tính) rồi chạy lại.`);
+  if (caps.v1_6) {
+    for (const name of new Set(highlights.filter((h) => isProtected(h.sheet)).map((h) => existing.get(h.sheet.toLowerCase())?.name ?? h.sheet))) {
+      notes.push(`Trang “${name}” đang được khóa (bảo vệ) nên các ô có lỗi không được tô màu; xem danh sách ở trang “Kiểm tra”.`);
+    }
+  }
   try {
     await ownership.write(next);
   } catch {
     // The report is written; only the record failed. Next time these sheets would look like the officer's.
     notes.push("Không lưu được danh sách trang do phần bổ trợ tạo (cài đặt của sổ làm việc). Hãy lưu sổ làm việc rồi chạy lại “Tổng hợp”.");
   }
-  return { sheetNames, notes, highlighted, syncs };
+  return { sheetNames, notes, highlighted: placed.length, syncs };
 }

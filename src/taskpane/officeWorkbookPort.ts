@@ -4,7 +4,7 @@
  * is its own lazy chunk, loaded only when the pane runs inside Office.
  */
 import { buildTemplateSheets, type Issue, type ReportModel } from "../core";
-import { applyLegacyConversion, detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, previewLegacyConversion, readWorkbookSnapshot, settingsOwnershipStore, writeReport, type Caps } from "../excel";
+import { applyLegacyConversion, detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, previewLegacyConversion, readWorkbookSnapshot, runExcel, settingsOwnershipStore, writeReport, type Caps } from "../excel";
 import type { CellTarget, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "./workbookPort";
 
 const WORKBOOK_NAME = "Sổ làm việc hiện tại";
@@ -14,7 +14,7 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
   const ownership = () => settingsOwnershipStore(Office.context.document.settings);
 
   const write = (model: ReportModel, issues: readonly Issue[], request: WriteRequest = {}): Promise<WriteResult> =>
-    Excel.run(async (context) => {
+    runExcel(async (context) => {
       const result = await writeReport(context, model, caps, ownership(), { highlights: highlightsFromIssues(issues, WORKBOOK_NAME), activate: request.activate !== false });
       return { sheets: Object.values(result.sheetNames).filter((n): n is string => typeof n === "string"), notes: result.notes };
     });
@@ -26,21 +26,21 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
     capNotes: describeMissingCaps(caps),
 
     readSnapshot: (): Promise<PortSnapshot> =>
-      Excel.run(async (context) => {
+      runExcel(async (context) => {
         const snapshot = await readWorkbookSnapshot(context, caps, ownership().read(), WORKBOOK_NAME);
         return { workbook: snapshot.workbook, owned: snapshot.owned, tooLarge: snapshot.tooLarge };
       }),
 
     writeReport: (model: ReportModel, issues: readonly Issue[] = [], request: WriteRequest = {}): Promise<WriteResult> => write(model, issues, request),
 
-    previewConversion: (): Promise<ConversionPreview> => Excel.run((context) => previewLegacyConversion(context)),
+    previewConversion: (): Promise<ConversionPreview> => runExcel((context) => previewLegacyConversion(context)),
 
-    applyConversion: (preview: ConversionPreview) => Excel.run((context) => applyLegacyConversion(context, { sheet: preview.sheet, range: preview.range, changes: preview.changes })),
+    applyConversion: (preview: ConversionPreview) => runExcel((context) => applyLegacyConversion(context, { sheet: preview.sheet, range: preview.range, changes: preview.changes })),
 
     goToCell: async (target: CellTarget): Promise<boolean> => {
       // Only the workbook's own sheets can be shown; picked files are not inside the workbook.
       if (target.source !== WORKBOOK_NAME) return false;
-      return Excel.run((context) => goToCell(context, target.sheet, target.cell));
+      return runExcel((context) => goToCell(context, target.sheet, target.cell));
     },
 
     insertCharts: async (model: ReportModel, issues: readonly Issue[] = []): Promise<number> => {
@@ -50,6 +50,6 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
     },
 
     insertTemplate: (request: TemplateRequest): Promise<string> =>
-      Excel.run(async (context) => (await insertTemplate(context, buildTemplateSheets({ unitName: request.unitName, year: request.year }), caps)).name),
+      runExcel(async (context) => (await insertTemplate(context, buildTemplateSheets({ unitName: request.unitName, year: request.year }), caps)).name),
   };
 }

@@ -162,3 +162,30 @@ describe("notices", () => {
     expect(pickNoticeLang(undefined)).toBe("vi");
   });
 });
+
+describe("the ribbon while the officer types in a cell (issue 12, finding 6)", () => {
+  it("waits for the cell edit instead of failing: every Excel.run passes delayForCellEdit", async () => {
+    const fake = new FakeExcel();
+    const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
+    const saved = { Excel: g.Excel, Office: g.Office };
+    const settings = new Map<string, unknown>();
+    g.Excel = { run: fake.run };
+    g.Office = {
+      context: {
+        requirements: { isSetSupported: () => true },
+        document: { settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => settings.set(k, v), saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }) } },
+      },
+    };
+    try {
+      fake.cellEditMode = true;
+      await RIBBON_ACTIONS.dvkCreateTemplate?.();
+      fake.cellEditMode = true;
+      await RIBBON_ACTIONS.dvkValidate?.();
+      expect(fake.runs).toEqual([{ delayForCellEdit: true }, { delayForCellEdit: true }]);
+      expect(fake.findSheet("Kiểm tra")).toBeDefined();
+    } finally {
+      g.Excel = saved.Excel;
+      g.Office = saved.Office;
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import type { SheetModel } from "../../src/core";
-import { Batcher } from "../../src/excel/batcher";
+import { Batcher, payloadOf } from "../../src/excel/batcher";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
 import { queueSheetWrite } from "../../src/excel/writeSheet";
 import { FakeExcel } from "./fakeExcel";
@@ -53,5 +53,24 @@ describe("Batcher", () => {
     const s = fake.sheet("Dữ liệu");
     expect([s.cell("A9000").value, s.cell("B9000").value, s.cell("C9000").formula]).toEqual(["Đơn vị số 8999 với một cái tên khá dài để tăng kích thước", 8999, "=B9000*2"]);
     expect(fake.calls).not.toContain("suspendApiCalculationUntilNextSync");
+  });
+
+  it("measures payload in UTF-8 bytes, not UTF-16 characters", () => {
+    expect(payloadOf([["Đơn vị"]])).toBe(new TextEncoder().encode('[["Đơn vị"]]').length + 64);
+  });
+
+  it("halves a batch Excel on the web refuses as too large and retries it, running every operation once", async () => {
+    const fake = new FakeExcel({}, { platform: "web" });
+    const ws = fake.ctx.workbook.worksheets.add("Dữ liệu");
+    await fake.ctx.sync();
+    // Estimates far below the real size (as the old character count was for Vietnamese text).
+    const batcher = new Batcher();
+    const block = Array.from({ length: 20_000 }, () => Array.from({ length: 10 }, () => "Đơn vị"));
+    for (let i = 0; i < 4; i++) batcher.add(1_000, () => (ws.getRange(`A${i * 20_000 + 1}:J${(i + 1) * 20_000}`).values = block));
+    batcher.add(300, () => ws.getRange("L1").conditionalFormats.add("Custom" as Excel.ConditionalFormatType));
+    const syncs = await batcher.flush(fake.ctx, ALL_CAPS);
+    expect(syncs).toBeLessThanOrEqual(8);
+    expect(fake.sheet("Dữ liệu").cell("J80000").value).toBe("Đơn vị");
+    expect(fake.sheet("Dữ liệu").cfs).toHaveLength(1);
   });
 });

@@ -8,7 +8,18 @@
  * - `getItem` of a missing sheet or chart fails at the next sync, as in Office.js;
  * - `getCellProperties` (ExcelApi 1.9) throws unless the host caps passed to the fake include 1.9, and
  *   its result's `value` throws until a sync; every cell has a font name ("Calibri" unless seeded).
- * Writes apply immediately (the adapter never reads back what it wrote without a load).
+ * - every write is a queued command run in order at the next sync, as in Office.js; a failing command
+ *   fails the sync, the commands before it stay applied, the ones after it (and the batch's loads) are
+ *   dropped (https://learn.microsoft.com/javascript/api/office/officeextension.error);
+ * - a protected sheet refuses values (except on unlocked cells), formats, merges, clears, validation and
+ *   conditional formats unless its protection options allow them (`AccessDenied`); `protect()` of a
+ *   protected sheet and `unprotect()` without the right password fail; `protection/protected` loads;
+ * - sheet names are checked when the add or rename runs: 1–31 characters, none of \ / ? * [ ] :, no
+ *   leading or trailing apostrophe, unique ignoring case;
+ * - with `platform: "web"` each request and each response is capped at 5 MB measured in UTF-8 bytes
+ *   (`RequestPayloadSizeLimitExceeded`: nothing of that request runs; `ResponsePayloadSizeLimitExceeded`);
+ * - `fake.run` is `Excel.run`: while `cellEditMode` is on, a run without `delayForCellEdit: true` fails.
+ * Reads see the state after the whole batch (the adapter never reads back what it wrote in that batch).
  */
 import { parseA1Range, quoteSheetName, rectToA1, splitAddress, type Rect } from "../../src/core";
 import { ALL_CAPS, type Caps } from "../../src/excel/caps";
@@ -56,6 +67,30 @@ export interface FakeValidation {
 }
 
 const MAX_ROW = 1_048_575;
+/** Excel on the web's cap on one request and one response (bytes on the wire). */
+export const WEB_PAYLOAD_LIMIT = 5_000_000;
+
+/** An error as Office.js reports it: `code` is the `OfficeExtension.ErrorCodes` name. */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+const encoder = new TextEncoder();
+/** UTF-8 bytes of a value's JSON (what travels in a request or a response). */
+export function jsonBytes(value: unknown): number {
+  return encoder.encode(JSON.stringify(value)).length;
+}
+
+/** What a protected sheet's options may allow. */
+type EditKind = "values" | "formatCells" | "formatColumns" | "formatRows" | "objects" | "structure";
+
+const FORBIDDEN_NAME_CHARS = /[\\/?*[\]:]/;
 const MAX_COL = 16_383;
 
 function blankCell(): FakeCell {
@@ -106,6 +141,29 @@ export class FakeSheetData {
   protectedWith: unknown = null;
   isProtected = false;
   constructor(public name: string) {}
+
+  /**
+   * Throws Excel's `AccessDenied` when the sheet is protected and its options do not allow this edit.
+   * Values may go to cells that are all unlocked; formats need `allowFormatCells`, column widths
+   * `allowFormatColumns`, row heights `allowFormatRows`; merges, clears, validation, locking and
+   * conditional formats are refused.
+   */
+  requireEditable(kind: EditKind, box: Rect): void {
+    if (!this.isProtected) return;
+    const options = (this.protectedWith ?? {}) as Record<string, unknown>;
+    if (kind === "formatCells" && options.allowFormatCells === true) return;
+    if (kind === "formatColumns" && options.allowFormatColumns === true) return;
+    if (kind === "formatRows" && options.allowFormatRows === true) return;
+    if (kind === "objects" && options.allowEditObjects === true) return;
+    if (kind === "values" && this.allUnlocked(box)) return;
+    throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is protected and therefore read-only. (sheet "${this.name}", ${rectToA1(box)})`);
+  }
+  private allUnlocked(box: Rect): boolean {
+    const area = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+    if (area > this.cells.size) return false;
+    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) if (this.peek(r, c)?.locked !== false) return false;
+    return true;
+  }
 
   private key(r: number, c: number): number {
     return r * (MAX_COL + 1) + c;
@@ -257,8 +315,13 @@ export class FakeRangeFormat {
     private readonly fake: FakeExcel,
     private readonly owner?: FakeRange,
   ) {}
-  private each(fn: (cell: FakeCell) => void): void {
-    this.sheet.forEachIn(this.box, fn);
+  /** Queues a per-cell edit of this range, checked against protection when it runs. */
+  private each(fn: (cell: FakeCell) => void, kind: EditKind = "formatCells"): void {
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable(kind, box);
+      sheet.forEachIn(box, fn);
+    });
   }
   get fill() {
     const each = (fn: (cell: FakeCell) => void) => this.each(fn);
@@ -311,15 +374,19 @@ export class FakeRangeFormat {
           set style(v: string) {
             each((c) => (c.borders[side] = v));
           },
-          set color(_v: string) {},
-          set weight(_v: string) {},
+          set color(_v: string) {
+            each(() => undefined);
+          },
+          set weight(_v: string) {
+            each(() => undefined);
+          },
         };
       },
     };
   }
   get protection() {
     this.fake.calls.push("format.protection");
-    const each = (fn: (cell: FakeCell) => void) => this.each(fn);
+    const each = (fn: (cell: FakeCell) => void) => this.each(fn, "structure");
     return {
       set locked(v: boolean) {
         each((c) => (c.locked = v));
@@ -328,9 +395,16 @@ export class FakeRangeFormat {
   }
   set columnWidth(points: number) {
     this.fake.calls.push("format.columnWidth");
-    for (let c = this.box.left; c <= this.box.right; c++) this.sheet.columnWidths.set(c, points);
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("formatColumns", box);
+      for (let c = box.left; c <= box.right; c++) sheet.columnWidths.set(c, points);
+    });
   }
-  set rowHeight(_points: number) {}
+  set rowHeight(_points: number) {
+    const { sheet, box } = this;
+    this.fake.enqueue(() => sheet.requireEditable("formatRows", box));
+  }
   set wrapText(v: boolean) {
     this.each((c) => (c.wrap = v));
   }
@@ -381,21 +455,22 @@ export class FakeConditionalFormat extends Proxy {
   get custom() {
     if (this.data.type !== "Custom") throw new Error("fake: custom of a non-custom conditional format");
     const data = this.data;
+    const later = (fn: () => void) => this.fake.enqueue(fn);
     return {
       rule: {
         set formula(f: string) {
-          data.formula = f;
+          later(() => (data.formula = f));
         },
       },
       format: {
         fill: {
           set color(c: string) {
-            data.fill = c;
+            later(() => (data.fill = c));
           },
         },
         font: {
           set color(c: string) {
-            data.fontColor = c;
+            later(() => (data.fontColor = c));
           },
         },
       },
@@ -403,7 +478,11 @@ export class FakeConditionalFormat extends Proxy {
   }
   delete(): void {
     this.fake.calls.push("conditionalFormats.delete");
-    this.sheet.cfs = this.sheet.cfs.filter((cf) => cf !== this.data);
+    const { sheet, data } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("structure", data.range);
+      sheet.cfs = sheet.cfs.filter((cf) => cf !== data);
+    });
   }
 }
 
@@ -421,12 +500,20 @@ export class FakeConditionalFormatCollection extends ProxyCollection<FakeConditi
   add(type: string): FakeConditionalFormat {
     this.fake.calls.push("conditionalFormats.add");
     const data: FakeCf = { id: this.fake.nextId++, type, range: this.box, formula: null, fill: null, fontColor: null };
-    this.sheet.cfs.push(data);
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("structure", box);
+      sheet.cfs.push(data);
+    }, jsonBytes(type) + 64);
     return new FakeConditionalFormat(this.fake, this.sheet, data);
   }
   clearAll(): void {
     this.fake.calls.push("conditionalFormats.clearAll");
-    this.sheet.cfs = this.sheet.cfs.filter((cf) => !intersects(cf.range, this.box));
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("structure", box);
+      sheet.cfs = sheet.cfs.filter((cf) => !intersects(cf.range, box));
+    });
   }
 }
 
@@ -480,14 +567,17 @@ export class FakeRange extends Proxy {
     }
     return rows;
   }
-  private assign(grid: unknown, fn: (cell: FakeCell, v: FakeValue | null) => void): void {
+  private assign(grid: unknown, fn: (cell: FakeCell, v: FakeValue | null) => void, kind: EditKind = "values"): void {
     const rows = this.box.bottom - this.box.top + 1;
     const cols = this.box.right - this.box.left + 1;
     if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
       throw new Error(`fake: a ${rows}x${cols} array is required for ${this.addressLocal}`);
     }
-    this.fake.payloadBytes += JSON.stringify(grid).length;
-    (grid as (FakeValue | null)[][]).forEach((row, i) => row.forEach((v, j) => fn(this.sheet.at(this.box.top + i, this.box.left + j), v)));
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable(kind, box);
+      (grid as (FakeValue | null)[][]).forEach((row, i) => row.forEach((v, j) => fn(sheet.at(box.top + i, box.left + j), v)));
+    }, jsonBytes(grid));
   }
   get cellCount(): number {
     return (this.box.bottom - this.box.top + 1) * (this.box.right - this.box.left + 1);
@@ -517,6 +607,14 @@ export class FakeRange extends Proxy {
     this.fake.calls.push("range.values");
     this.assign(grid, interpret);
   }
+  /** UTF-8 bytes of what a sync would send back for this range's queued loads. */
+  pendingResponseBytes(): number {
+    let bytes = 0;
+    if (this.isPending("values")) bytes += jsonBytes(this.grid((cell) => cell?.value ?? ""));
+    if (this.isPending("formulas")) bytes += jsonBytes(this.grid((cell) => cell?.formula ?? cell?.value ?? ""));
+    if (this.isPending("numberFormat")) bytes += jsonBytes(this.grid((cell) => cell?.numberFormat ?? "General"));
+    return bytes;
+  }
   get formulas(): (FakeValue | "")[][] {
     return this.read("formulas", () => this.grid((cell) => cell?.formula ?? cell?.value ?? ""));
   }
@@ -529,9 +627,13 @@ export class FakeRange extends Proxy {
   }
   set numberFormat(grid: string[][]) {
     this.fake.calls.push("range.numberFormat");
-    this.assign(grid, (cell, v) => {
-      if (v !== null) cell.numberFormat = String(v);
-    });
+    this.assign(
+      grid,
+      (cell, v) => {
+        if (v !== null) cell.numberFormat = String(v);
+      },
+      "formatCells",
+    );
   }
   get format(): FakeRangeFormat {
     return new FakeRangeFormat(this.sheet, this.box, this.fake, this);
@@ -547,16 +649,24 @@ export class FakeRange extends Proxy {
     this.fake.calls.push("dataValidation");
     const sheet = this.sheet;
     const box = this.box;
+    const later = (fn: () => void) =>
+      this.fake.enqueue(() => {
+        sheet.requireEditable("structure", box);
+        fn();
+      });
     return {
-      clear: () => {
-        sheet.validations = sheet.validations.filter((v) => !intersects(v.range, box));
-      },
+      clear: () =>
+        later(() => {
+          sheet.validations = sheet.validations.filter((v) => !intersects(v.range, box));
+        }),
       set rule(rule: unknown) {
-        sheet.validations.push({ range: box, rule });
+        later(() => sheet.validations.push({ range: box, rule }));
       },
       set errorAlert(alert: unknown) {
-        const last = sheet.validations[sheet.validations.length - 1];
-        if (last) last.errorAlert = alert;
+        later(() => {
+          const last = sheet.validations[sheet.validations.length - 1];
+          if (last) last.errorAlert = alert;
+        });
       },
     };
   }
@@ -575,26 +685,39 @@ export class FakeRange extends Proxy {
   }
   merge(_across?: boolean): void {
     this.fake.calls.push("merge");
-    this.sheet.merges.push(this.box);
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("structure", box);
+      sheet.merges.push(box);
+    });
   }
   unmerge(): void {
     this.fake.calls.push("unmerge");
-    this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.box));
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("structure", box);
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, box));
+    });
   }
   clear(_applyTo?: string): void {
     this.fake.calls.push("range.clear");
-    for (const [k] of [...this.sheet.cells]) {
-      const r = Math.floor(k / (MAX_COL + 1));
-      const c = k % (MAX_COL + 1);
-      if (r >= this.box.top && r <= this.box.bottom && c >= this.box.left && c <= this.box.right) this.sheet.cells.delete(k);
-    }
-    this.sheet.merges = this.sheet.merges.filter((m) => !intersects(m, this.box));
-    this.sheet.cfs = this.sheet.cfs.filter((cf) => !intersects(cf.range, this.box));
-    this.sheet.validations = this.sheet.validations.filter((v) => !intersects(v.range, this.box));
+    const { sheet, box } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("structure", box);
+      for (const [k] of [...sheet.cells]) {
+        const r = Math.floor(k / (MAX_COL + 1));
+        const c = k % (MAX_COL + 1);
+        if (r >= box.top && r <= box.bottom && c >= box.left && c <= box.right) sheet.cells.delete(k);
+      }
+      sheet.merges = sheet.merges.filter((m) => !intersects(m, box));
+      sheet.cfs = sheet.cfs.filter((cf) => !intersects(cf.range, box));
+      sheet.validations = sheet.validations.filter((v) => !intersects(v.range, box));
+    });
   }
   select(): void {
     this.fake.calls.push("select");
-    this.fake.selection = { sheet: this.sheet.name, box: this.box };
+    const { sheet, box } = this;
+    this.fake.enqueue(() => (this.fake.selection = { sheet: sheet.name, box }));
   }
 }
 
@@ -606,27 +729,35 @@ export class FakeChart extends Proxy {
   ) {
     super(fake);
   }
+  /** Queues a change of this chart, refused on a protected sheet unless objects may be edited. */
+  private edit(fn: (data: FakeChartData) => void): void {
+    const { sheet, data } = this;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("objects", { top: 0, left: 0, bottom: 0, right: 0 });
+      fn(data);
+    });
+  }
   get name(): string {
     return this.read("name", () => this.data.name);
   }
   set name(v: string) {
-    this.data.name = v;
+    this.edit((data) => (data.name = v));
   }
   get title() {
-    const data = this.data;
+    const edit = (fn: (data: FakeChartData) => void) => this.edit(fn);
     return {
       set text(v: string) {
-        data.title = v;
+        edit((data) => (data.title = v));
       },
     };
   }
   get axes() {
-    const data = this.data;
+    const edit = (fn: (data: FakeChartData) => void) => this.edit(fn);
     return {
       valueAxis: {
         title: {
           set text(v: string) {
-            data.valueAxisTitle = v;
+            edit((data) => (data.valueAxisTitle = v));
           },
         },
       },
@@ -636,21 +767,24 @@ export class FakeChart extends Proxy {
     return { position: "Bottom", set visible(_v: boolean) {} };
   }
   set width(v: number) {
-    this.data.width = v;
+    this.edit((data) => (data.width = v));
   }
   set height(v: number) {
-    this.data.height = v;
+    this.edit((data) => (data.height = v));
   }
   setData(range: FakeRange, seriesBy?: string): void {
     this.fake.calls.push("chart.setData");
-    this.data.source = `${range.sheet.name}!${rectToA1(range.box)}`;
-    this.data.seriesBy = seriesBy ?? "Auto";
+    this.edit((data) => {
+      data.source = `${range.sheet.name}!${rectToA1(range.box)}`;
+      data.seriesBy = seriesBy ?? "Auto";
+    });
   }
   setPosition(start: string | FakeRange, _end?: string): void {
-    this.data.position = typeof start === "string" ? start : rectToA1(start.box);
+    this.edit((data) => (data.position = typeof start === "string" ? start : rectToA1(start.box)));
   }
   delete(): void {
-    this.sheet.charts = this.sheet.charts.filter((c) => c !== this.data);
+    const { sheet, data } = this;
+    this.edit(() => (sheet.charts = sheet.charts.filter((c) => c !== data)));
   }
 }
 
@@ -677,13 +811,57 @@ export class FakeChartCollection extends ProxyCollection<FakeChart> {
       width: 360,
       height: 216,
     };
-    this.sheet.charts.push(data);
+    const sheet = this.sheet;
+    this.fake.enqueue(() => {
+      sheet.requireEditable("objects", source.box);
+      sheet.charts.push(data);
+    });
     return new FakeChart(this.fake, data, this.sheet);
+  }
+}
+
+/**
+ * `Worksheet.protection` (ExcelApi 1.2): `protected` loads; `protect()` of a protected sheet fails
+ * (InvalidOperation); `unprotect()` of a sheet protected with a password fails without it or with
+ * another one (InvalidArgument); `unprotect()` of an unprotected sheet does nothing, or fails where
+ * `fake.unprotectFailsWhenUnprotected` emulates the 2026 regression (office-js#6784).
+ */
+export class FakeWorksheetProtection extends Proxy {
+  constructor(
+    fake: FakeExcel,
+    private readonly data: FakeSheetData,
+  ) {
+    super(fake);
+  }
+  get protected(): boolean {
+    return this.read("protected", () => this.data.isProtected);
+  }
+  protect(options?: Record<string, unknown>, password?: string): void {
+    const data = this.data;
+    this.fake.enqueue(() => {
+      if (data.isProtected) throw new FakeOfficeError("InvalidOperation", `The sheet "${data.name}" is already protected.`);
+      data.isProtected = true;
+      data.protectedWith = password === undefined ? (options ?? {}) : { ...options, password };
+    });
+  }
+  unprotect(password?: string): void {
+    const data = this.data;
+    const fake = this.fake;
+    this.fake.enqueue(() => {
+      if (!data.isProtected) {
+        if (fake.unprotectFailsWhenUnprotected) throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+        return;
+      }
+      const set = (data.protectedWith as { password?: string } | null)?.password;
+      if (set !== undefined && set !== "" && password !== set) throw new FakeOfficeError("InvalidArgument", "The password you supplied is not correct.");
+      data.isProtected = false;
+    });
   }
 }
 
 export class FakeWorksheet extends Proxy {
   readonly charts: FakeChartCollection;
+  private protectionProxy: FakeWorksheetProtection | null = null;
   constructor(
     fake: FakeExcel,
     readonly data: FakeSheetData,
@@ -695,7 +873,11 @@ export class FakeWorksheet extends Proxy {
     return this.read("name", () => this.data.name);
   }
   set name(v: string) {
-    this.data.name = v;
+    const data = this.data;
+    this.fake.enqueue(() => {
+      this.fake.requireSheetName(v, data);
+      data.name = v;
+    });
   }
   getRange(address?: string): FakeRange {
     if (address === undefined) return new FakeRange(this.fake, this.data, { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL });
@@ -708,42 +890,38 @@ export class FakeWorksheet extends Proxy {
     const box = this.data.usedBox(valuesOnly === true) ?? { top: 0, left: 0, bottom: 0, right: 0 };
     return new FakeRange(this.fake, this.data, box);
   }
-  get protection() {
+  /** Cached like a real navigation property, so what was loaded on it stays loaded. */
+  get protection(): FakeWorksheetProtection {
     this.fake.calls.push("protection");
-    const data = this.data;
-    return {
-      protect(options?: unknown) {
-        data.isProtected = true;
-        data.protectedWith = options ?? {};
-      },
-      unprotect() {
-        data.isProtected = false;
-      },
-    };
+    this.protectionProxy ??= new FakeWorksheetProtection(this.fake, this.data);
+    return this.protectionProxy;
   }
   get freezePanes() {
     this.fake.calls.push("freezePanes");
     const data = this.data;
+    const later = (fn: () => void) => this.fake.enqueue(fn);
     return {
       freezeRows(n: number) {
-        data.frozen = { rows: n, columns: 0 };
+        later(() => (data.frozen = { rows: n, columns: 0 }));
       },
       freezeColumns(n: number) {
-        data.frozen = { rows: 0, columns: n };
+        later(() => (data.frozen = { rows: 0, columns: n }));
       },
       freezeAt(range: FakeRange) {
-        data.frozen = { rows: range.box.bottom + 1, columns: range.box.right + 1 };
+        later(() => (data.frozen = { rows: range.box.bottom + 1, columns: range.box.right + 1 }));
       },
       unfreeze() {
-        data.frozen = null;
+        later(() => (data.frozen = null));
       },
     };
   }
   activate(): void {
-    this.fake.activeSheet = this.data.name;
+    const data = this.data;
+    this.fake.enqueue(() => (this.fake.activeSheet = data.name));
   }
   delete(): void {
-    this.fake.sheets = this.fake.sheets.filter((s) => s !== this.data);
+    const data = this.data;
+    this.fake.enqueue(() => (this.fake.sheets = this.fake.sheets.filter((s) => s !== data)));
   }
 }
 
@@ -754,17 +932,20 @@ export class FakeWorksheetCollection extends ProxyCollection<FakeWorksheet> {
   getItem(name: string): FakeWorksheet {
     const data = this.fake.findSheet(name);
     if (!data) {
-      this.fake.failAtSync(`ItemNotFound: worksheet "${name}"`);
+      this.fake.failAtSync(`ItemNotFound: worksheet "${name}"`, "ItemNotFound");
       return new FakeWorksheet(this.fake, new FakeSheetData(name));
     }
     return new FakeWorksheet(this.fake, data);
   }
+  /** The sheet is added when the command runs at sync; its name is checked then (Excel's rules). */
   add(name?: string): FakeWorksheet {
     this.fake.calls.push("worksheets.add");
-    const sheetName = name ?? `Sheet${this.fake.sheets.length + 1}`;
-    if (this.fake.findSheet(sheetName)) throw new Error(`fake: a sheet named "${sheetName}" already exists`);
-    const data = new FakeSheetData(sheetName);
-    this.fake.sheets.push(data);
+    const data = new FakeSheetData(name ?? "");
+    this.fake.enqueue(() => {
+      if (name === undefined) data.name = `Sheet${this.fake.sheets.length + 1}`;
+      this.fake.requireSheetName(data.name, data);
+      this.fake.sheets.push(data);
+    });
     return new FakeWorksheet(this.fake, data);
   }
   getActiveWorksheet(): FakeWorksheet {
@@ -774,21 +955,41 @@ export class FakeWorksheetCollection extends ProxyCollection<FakeWorksheet> {
   }
 }
 
+/** Options of the fake host. */
+export interface FakeExcelOptions {
+  /** The host's requirement sets (default: all). */
+  readonly caps?: Caps;
+  /** "web" caps each request and response at 5 MB in UTF-8 bytes, as Excel on the web does; "desktop" (default) does not. */
+  readonly platform?: "web" | "desktop";
+}
+
 /** The fake host: sheets, a request context with counted syncs, and a log of API calls. */
 export class FakeExcel {
   sheets: FakeSheetData[] = [];
   syncCount = 0;
   calls: string[] = [];
   nextId = 1;
+  /** UTF-8 bytes of every grid and rule queued so far (all syncs). */
   payloadBytes = 0;
   activeSheet: string | null = null;
   /** When set, a sync whose loaded range values exceed this many cells fails like Excel on the web's 5 MB limit. */
   responseCellLimit: number | null = null;
+  /** Bytes one request may carry (5 MB on the web); a bigger one fails whole: none of its commands run. */
+  requestByteLimit: number | null;
+  /** Bytes one response may carry (5 MB on the web): loaded values, formulas and number formats. */
+  responseByteLimit: number | null;
+  /** The officer is typing in a cell: `run` without `delayForCellEdit: true` fails. */
+  cellEditMode = false;
+  /** Emulates the 2026 regression where `unprotect()` of an unprotected sheet threw (office-js#6784). */
+  unprotectFailsWhenUnprotected = false;
+  /** The options each `run` was given, in order. */
+  readonly runs: Excel.RunOptions[] = [];
   selection: { sheet: string; box: Rect } | null = null;
   /** The host's requirement sets: what the fake's API-set-dependent members accept. */
   caps: Caps;
   private readonly queued = new Set<Proxy>();
-  private errors: string[] = [];
+  private commands: (() => void)[] = [];
+  private requestBytes = 0;
   readonly context: {
     workbook: {
       worksheets: FakeWorksheetCollection;
@@ -798,8 +999,10 @@ export class FakeExcel {
     sync(): Promise<void>;
   };
 
-  constructor(sheets: Record<string, (FakeValue | null)[][]> = {}, options: { caps?: Caps } = {}) {
+  constructor(sheets: Record<string, (FakeValue | null)[][]> = {}, options: FakeExcelOptions = {}) {
     this.caps = options.caps ?? ALL_CAPS;
+    this.requestByteLimit = options.platform === "web" ? WEB_PAYLOAD_LIMIT : null;
+    this.responseByteLimit = options.platform === "web" ? WEB_PAYLOAD_LIMIT : null;
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
     const worksheets = new FakeWorksheetCollection(this);
     this.context = {
@@ -813,26 +1016,78 @@ export class FakeExcel {
           return new FakeRange(this, data, sel.box);
         },
       },
-      sync: async () => {
-        this.syncCount++;
-        const errors = this.errors;
-        this.errors = [];
-        if (errors.length > 0) throw new Error(errors.join("; "));
-        if (this.responseCellLimit !== null) {
-          let cells = 0;
-          for (const proxy of this.queued) {
-            if (proxy instanceof FakeRange && proxy.isPending("values")) cells += proxy.cellCount;
-            if (proxy instanceof FakeCellPropertiesResult && proxy.isPending("value")) cells += proxy.cellCount;
-          }
-          if (cells > this.responseCellLimit) {
-            this.queued.clear();
-            throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
-          }
-        }
-        for (const proxy of this.queued) proxy.commit();
-        this.queued.clear();
-      },
+      sync: async () => this.sync(),
     };
+  }
+
+  /** Runs the batch's commands in order, then its loads; any failure drops the rest and rejects. */
+  private async sync(): Promise<void> {
+    this.syncCount++;
+    const commands = this.commands;
+    const requestBytes = this.requestBytes;
+    this.commands = [];
+    this.requestBytes = 0;
+    const drop = (error: unknown): never => {
+      this.queued.clear();
+      throw error;
+    };
+    if (this.requestByteLimit !== null && requestBytes > this.requestByteLimit) {
+      drop(new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`));
+    }
+    for (const command of commands) {
+      try {
+        command();
+      } catch (error) {
+        drop(error);
+      }
+    }
+    if (this.responseCellLimit !== null) {
+      let cells = 0;
+      for (const proxy of this.queued) {
+        if (proxy instanceof FakeRange && proxy.isPending("values")) cells += proxy.cellCount;
+        if (proxy instanceof FakeCellPropertiesResult && proxy.isPending("value")) cells += proxy.cellCount;
+      }
+      if (cells > this.responseCellLimit) drop(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
+    }
+    if (this.responseByteLimit !== null) {
+      let bytes = 0;
+      for (const proxy of this.queued) if (proxy instanceof FakeRange) bytes += proxy.pendingResponseBytes();
+      if (bytes > this.responseByteLimit) drop(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${bytes} bytes).`));
+    }
+    for (const proxy of this.queued) proxy.commit();
+    this.queued.clear();
+  }
+
+  /**
+   * `Excel.run(batch)` / `Excel.run(options, batch)` on this fake. In cell edit mode a run without
+   * `delayForCellEdit: true` fails (InvalidOperationInCellEditMode); with it, the batch waits until the
+   * officer leaves the cell (here: at once, leaving edit mode).
+   */
+  readonly run = async <T>(a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), b?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    const options = typeof a === "function" ? {} : a;
+    const batch = typeof a === "function" ? a : b;
+    if (!batch) throw new Error("fake: run without a batch function");
+    this.runs.push(options);
+    if (this.cellEditMode) {
+      if (options.delayForCellEdit !== true) throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      this.cellEditMode = false;
+    }
+    return batch(this.ctx);
+  };
+
+  /** Queues a command for the next sync; `bytes` is what it adds to the request. */
+  enqueue(command: () => void, bytes = 0): void {
+    this.commands.push(command);
+    this.requestBytes += bytes;
+    this.payloadBytes += bytes;
+  }
+  /** Throws Excel's error for a sheet name it refuses (`self` is the sheet being named). */
+  requireSheetName(name: string, self: FakeSheetData): void {
+    if (name.length === 0 || name.length > 31 || FORBIDDEN_NAME_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
+      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: sheet name "${name}".`);
+    }
+    const clash = this.sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${clash.name}" already exists.`);
   }
 
   /** The fake as the adapter sees it. */
@@ -842,8 +1097,11 @@ export class FakeExcel {
   queueLoad(proxy: Proxy): void {
     this.queued.add(proxy);
   }
-  failAtSync(message: string): void {
-    this.errors.push(message);
+  /** Queues a command that fails (a proxy that names something missing fails where it stands in the batch). */
+  failAtSync(message: string, code = "GeneralException"): void {
+    this.enqueue(() => {
+      throw new FakeOfficeError(code, message);
+    });
   }
   findSheet(name: string): FakeSheetData | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());

@@ -59,10 +59,11 @@ describe("fakeExcel", () => {
     expect(() => range.address).toThrow(/address read before load/);
   });
 
-  it("interprets strings written through values like Excel unless the cell is text-formatted", () => {
+  it("interprets strings written through values like Excel unless the cell is text-formatted", async () => {
     const fake = new FakeExcel({ S: [] });
     const range = fake.ctx.workbook.worksheets.getItem("S").getRange("A1:D1");
     range.values = [["=1+1", "+1+1", "-2", "001"]];
+    await fake.ctx.sync();
     expect(["A1", "B1", "C1", "D1"].map((a) => [fake.sheet("S").cell(a).formula, fake.sheet("S").cell(a).value])).toEqual([
       ["=1+1", 0],
       ["=+1+1", 0],
@@ -94,6 +95,16 @@ describe("readWorkbookSnapshot over the response limit", () => {
     ]);
     expect(snapshot.workbook.sheets[1]?.rows[29]?.[9]).toBe(299);
     expect(snapshot.tooLarge).toEqual([]);
+  });
+
+  it("halves a slice Excel on the web refuses as over 5 MB of UTF-8 (Vietnamese text), however many cells it holds", async () => {
+    // 120,000 cells of Vietnamese text: under the 200,000 cells of one slice request, over 5 MB on the wire.
+    const rows = Array.from({ length: 60_000 }, (_, r) => [`Đơn vị hành chính cấp xã số ${r}`, `Mô hình “Dân vận khéo” ${r}`]);
+    const fake = new FakeExcel({ Lớn: rows }, { platform: "web" });
+    const snapshot = await readWorkbookSnapshot(fake.ctx, MIN_CAPS, undefined, "so.xlsx");
+    const sheet = snapshot.workbook.sheets[0];
+    expect([sheet?.rows.length, sheet?.rows[59_999]?.[1]]).toEqual([60_000, "Mô hình “Dân vận khéo” 59999"]);
+    expect(fake.syncCount).toBeLessThanOrEqual(8);
   });
 
   it("leaves out a sheet over the size cap and names it", async () => {

@@ -145,3 +145,77 @@ describe("writeReport when the officer replaced an owned sheet", () => {
     expect(fake.sheets.filter((s) => s.name.startsWith("Tổng hợp"))).toHaveLength(2);
   });
 });
+
+describe("writeReport on protected sheets (issue 12, findings 1 and 5)", () => {
+  const TEMPLATE_PROTECTION = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true };
+
+  it("skips highlights on a protected officer's sheet with a note instead of failing the run, and records ownership", async () => {
+    const fake = new FakeExcel({ "Đơn vị 0": [["x"]], "Đơn vị 1": [["y"]] });
+    fake.sheet("Đơn vị 0").isProtected = true;
+    fake.sheet("Đơn vị 0").protectedWith = TEMPLATE_PROTECTION;
+    const ownership = memoryOwnershipStore();
+    const highlights = [
+      { sheet: "Đơn vị 0", cell: "A1", severity: "error" as const },
+      { sheet: "Đơn vị 1", cell: "A1", severity: "warning" as const },
+    ];
+    const result = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership, { highlights });
+    expect(fake.sheet("Đơn vị 0").cfs).toEqual([]);
+    expect(fake.sheet("Đơn vị 1").cfs).toHaveLength(1);
+    expect(result.highlighted).toBe(1);
+    expect(result.notes).toEqual([expect.stringMatching(/“Đơn vị 0”.*khóa/)]);
+    expect(ownership.current.sheets["kiem-tra"]).toBe("Kiểm tra");
+    // The next run reuses the add-in's sheets: no "Kiểm tra (2)".
+    const again = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership, { highlights });
+    expect(again.sheetNames["kiem-tra"]).toBe("Kiểm tra");
+    expect(fake.sheets.map((s) => s.name).filter((n) => n.includes("(2)"))).toEqual([]);
+    expect(result.syncs).toBeLessThanOrEqual(8);
+  });
+
+  it("records the new sheets as the add-in's before the big write, so a failed write does not orphan them", async () => {
+    const fake = new FakeExcel();
+    const ownership = memoryOwnershipStore();
+    const sync = fake.context.sync;
+    let calls = 0;
+    fake.context.sync = async () => {
+      // The big write (the second sync of a first run) fails after its sheets were added.
+      if (++calls === 2) fake.failAtSync("boom");
+      return sync();
+    };
+    await expect(writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership)).rejects.toThrow(/boom/);
+    expect(fake.findSheet("Tổng hợp")).toBeDefined();
+    expect(ownership.current.sheets["tong-hop"]).toBe("Tổng hợp");
+    fake.context.sync = sync;
+    const again = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
+    expect(again.sheetNames["tong-hop"]).toBe("Tổng hợp");
+    expect(fake.sheet("Tổng hợp").cell("B4").value).toBe(3);
+  });
+
+  it("unprotects only what is protected (the 2026 regression threw on unprotected sheets)", async () => {
+    const fake = new FakeExcel();
+    const ownership = memoryOwnershipStore();
+    await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
+    fake.unprotectFailsWhenUnprotected = true;
+    // The officer protected "Tổng hợp" without a password: the add-in may take it back.
+    fake.sheet("Tổng hợp").isProtected = true;
+    fake.sheet("Tổng hợp").protectedWith = {};
+    const again = await writeReport(fake.ctx, makeModel(2), ALL_CAPS, ownership);
+    expect(again.notes).toEqual([]);
+    expect(fake.sheet("Kiểm tra").grid()).toHaveLength(3);
+    expect(fake.sheet("Tổng hợp").cell("B4").value).toBe(3);
+  });
+
+  it("reports an owned sheet protected with a password and writes the others instead of aborting", async () => {
+    const fake = new FakeExcel();
+    const ownership = memoryOwnershipStore();
+    await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
+    const before = fake.sheet("Tổng hợp").grid();
+    fake.sheet("Tổng hợp").isProtected = true;
+    fake.sheet("Tổng hợp").protectedWith = { password: "bí mật" };
+    const again = await writeReport(fake.ctx, makeModel(2), ALL_CAPS, ownership);
+    expect(again.notes).toEqual([expect.stringMatching(/“Tổng hợp”.*mật khẩu/)]);
+    expect(fake.sheet("Tổng hợp").grid()).toEqual(before);
+    expect(fake.sheet("Kiểm tra").grid()).toHaveLength(3);
+    expect(ownership.current.sheets["tong-hop"]).toBe("Tổng hợp");
+    expect(again.syncs).toBeLessThanOrEqual(8);
+  });
+});
