@@ -1,6 +1,6 @@
 // Webpack build of the task pane, the ribbon commands page and the browser preview.
-// - Production (`npm run build`): minified bundles in dist/, office.js copied locally under /office-js/ so the pane
-//   loads offline, dist/manifest.xml with https://localhost:3000/ rewritten to ADDIN_PUBLIC_URL when given, and a
+// - Production (`npm run build`): minified bundles in dist/ (office.js is loaded from Microsoft's CDN, never copied),
+//   the preview (preview.html, its own entry, no office.js), dist/manifest.xml with https://localhost:3000/ rewritten to ADDIN_PUBLIC_URL when given, and a
 //   size report that fails the build when the pane's initial JavaScript exceeds the gzip budget.
 // - Development (`npm run dev-server`): https on port 3000 with office-addin-dev-certs when available.
 const path = require("path");
@@ -13,30 +13,11 @@ const DEV_URL = "https://localhost:3000/";
 /** Initial JavaScript budget of the task pane, gzipped (issue 5 §4). */
 const INITIAL_JS_BUDGET = 200 * 1024;
 
-/** Files office.js loads at runtime for Excel (host scripts, strings, telemetry); debug builds and other hosts skipped. */
-function officeJsPatterns() {
-  const from = path.resolve(__dirname, "node_modules/@microsoft/office-js/dist");
-  if (!fs.existsSync(from)) return [];
-  return [
-    {
-      from,
-      to: "office-js",
-      globOptions: {
-        ignore: ["**/*.debug.js", "**/*-vsdoc.js", "**/*.d.ts", "**/outlook*", "**/word*", "**/powerpoint*", "**/onenote*", "**/project*", "**/access*", "**/custom-functions*"],
-      },
-      // Only the loader, the Excel host scripts and the per-language office_strings.js files.
-      filter: (file) => {
-        const rel = path.relative(from, file).split(path.sep).join("/");
-        return (
-          /^(office|o15apptofilemappingtable|es6-promise)\.js$/.test(rel) ||
-          /^excel[^/]*\.js$/.test(rel) ||
-          /^[a-z0-9-]+\/office_strings\.js$/.test(rel) ||
-          /^(telemetry|ariatelemetry)\//.test(rel)
-        );
-      },
-    },
-  ];
-}
+/**
+ * office.js comes from Microsoft's CDN on every page that runs inside Office: Microsoft supports local copies only for
+ * development, and Excel on the web checks its host against a list frozen in the copy. Pages without Office load none.
+ */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 /** Copies manifest.xml into dist/, pointing its URLs at the public server when ADDIN_PUBLIC_URL is set. */
 function manifestPattern(production) {
@@ -71,7 +52,6 @@ class AssetSizeReportPlugin {
   report(compiler, compilation) {
     const rows = [];
     for (const name of Object.keys(compilation.assets).sort()) {
-      if (name.startsWith("office-js/")) continue;
       // From the compilation, not the disk: the dev server keeps assets in memory.
       const buffer = Buffer.from(compilation.getAsset(name).source.buffer());
       rows.push({ name, raw: buffer.length, gzip: /\.(js|css|html|svg|json|xml|mjs)$/.test(name) ? zlib.gzipSync(buffer, { level: 9 }).length : null });
@@ -81,8 +61,6 @@ class AssetSizeReportPlugin {
     const initialGzip = rows.filter((r) => initial.includes(r.name)).reduce((sum, r) => sum + (r.gzip || 0), 0);
     const kb = (n) => (n === null ? "" : `${(n / 1024).toFixed(1)} KB`);
     const lines = ["", "Asset sizes (gzip = level 9):", ...rows.map((r) => `  ${r.name.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${initial.includes(r.name) ? "  (initial)" : ""}`)];
-    const officeFiles = Object.keys(compilation.assets).filter((n) => n.startsWith("office-js/")).length;
-    if (officeFiles) lines.push(`  office-js/ (${officeFiles} files copied from @microsoft/office-js, loaded by the host)`);
     lines.push(`Initial JS of "${this.entry}" (${initial.join(", ")}): ${kb(initialGzip)} gzip; budget ${kb(this.budget)}.`, "");
     console.log(lines.join("\n"));
     if (compiler.options.mode === "production" && initialGzip > this.budget) {
@@ -123,6 +101,7 @@ module.exports = async (_env, argv) => {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: path.resolve(__dirname, "src/taskpane/index.ts"),
+      preview: path.resolve(__dirname, "src/preview/index.ts"),
       ...(hasCommands ? { commands: commandsEntry } : {}),
     },
     output: {
@@ -158,15 +137,15 @@ module.exports = async (_env, argv) => {
         template: path.resolve(__dirname, "src/taskpane/taskpane.html"),
         chunks: ["taskpane"],
         scriptLoading: "defer",
-        templateParameters: { officeJs: true },
+        templateParameters: { officeJs: OFFICE_JS_CDN },
       }),
       new HtmlWebpackPlugin({
         // The preview: the same pane without office.js, beside an HTML view of the in-memory workbook.
         filename: "preview.html",
         template: path.resolve(__dirname, "src/taskpane/taskpane.html"),
-        chunks: ["taskpane"],
+        chunks: ["preview"],
         scriptLoading: "defer",
-        templateParameters: { officeJs: false },
+        templateParameters: { officeJs: null },
       }),
       ...(hasCommands
         ? [
@@ -175,6 +154,7 @@ module.exports = async (_env, argv) => {
               template: fs.existsSync(commandsHtml) ? commandsHtml : path.resolve(__dirname, "src/taskpane/commands.fallback.html"),
               chunks: ["commands"],
               scriptLoading: "defer",
+              templateParameters: { officeJs: OFFICE_JS_CDN },
             }),
           ]
         : []),
@@ -184,7 +164,6 @@ module.exports = async (_env, argv) => {
           // ES5 only, loaded as a plain file before the bundle: the IE11/EdgeHTML "please update" message.
           { from: path.resolve(__dirname, "src/taskpane/legacyCheck.js"), to: "legacyCheck.js" },
           ...(fs.existsSync(path.resolve(__dirname, "assets")) ? [{ from: path.resolve(__dirname, "assets"), to: "assets", globOptions: { ignore: ["**/samples*/**"] } }] : []),
-          ...officeJsPatterns(),
           ...manifestPattern(production),
         ],
       }),
