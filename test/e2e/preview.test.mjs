@@ -338,3 +338,53 @@ describe("the pane in the preview", () => {
     await page.close();
   });
 });
+
+describe("the pane inside Office (taskpane.html)", () => {
+  const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+  it("loads office.js from Microsoft's CDN on the Office pages and none on the preview; no local copy is shipped", async () => {
+    const dist = join(ROOT, "dist");
+    for (const page of ["taskpane.html", "commands.html"]) {
+      const html = await readFile(join(dist, page), "utf8");
+      // The build minifies the HTML (attribute quotes may go).
+      assert.match(html, /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/, `${page} loads office.js from the CDN`);
+      assert.match(html, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/, `${page}'s CSP allows the CDN`);
+    }
+    assert.doesNotMatch(await readFile(join(dist, "preview.html"), "utf8"), /office\.js/);
+    assert.ok(!(await readdir(dist)).includes("office-js"), "no local office.js copy in dist/");
+  });
+
+  /** Opens taskpane.html with the CDN's office.js replaced by `script` (or unreachable when null), clock faked. */
+  async function openInOffice(script) {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.clock.install();
+    await page.route(OFFICE_JS, (route) => (script === null ? route.abort() : route.fulfill({ contentType: "text/javascript", body: script })));
+    await page.goto(new URL("taskpane.html", server.url).href);
+    return { page, errors };
+  }
+
+  it("waits for Office.onReady as long as it takes, saying 'Đang tải…', and never turns into the preview", async () => {
+    // An Office whose onReady has not fired after a minute (slow intranet, Excel on the web's large host script).
+    const { page, errors } = await openInOffice("window.Office = { onReady: function () { return new Promise(function () {}); } };");
+    await page.clock.runFor(60_000);
+    assert.match(await page.locator("#app").innerText(), /Đang tải/);
+    assert.equal(await page.locator("#load-samples, #download-report, .sheet-view").count(), 0, "no preview controls");
+    assert.equal(await page.evaluate(() => document.body.classList.contains("preview")), false);
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+
+  it("says what to do when office.js cannot be loaded, or when the page is opened outside Excel", async () => {
+    const blocked = await openInOffice(null);
+    await blocked.page.waitForFunction(() => /Office\.js/.test(document.getElementById("app")?.textContent ?? ""));
+    assert.match(await blocked.page.locator("#app").innerText(), /Không tải được thư viện Office\.js/);
+    await blocked.page.close();
+
+    const outside = await openInOffice("window.Office = { onReady: function (cb) { cb({ host: null, platform: null }); return Promise.resolve({}); } };");
+    await outside.page.waitForFunction(() => /bên trong Excel/.test(document.getElementById("app")?.textContent ?? ""));
+    assert.equal(await outside.page.locator("#load-samples").count(), 0);
+    await outside.page.close();
+  });
+});
