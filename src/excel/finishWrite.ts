@@ -42,7 +42,9 @@ export async function finishWrite(ownership: OwnershipStore, state: FinishState)
     await ownership.write(nextRecord(state));
   } catch {
     // The report is written; only the record failed. Next time these sheets would look like the officer's.
-    notes.push("Không lưu được danh sách trang do phần bổ trợ tạo (cài đặt của sổ làm việc). Hãy lưu sổ làm việc rồi chạy lại “Tổng hợp”.");
+    notes.push(
+      "Không lưu được danh sách trang do phần bổ trợ tạo (cài đặt của sổ làm việc). Hãy lưu sổ làm việc rồi chạy lại “Tổng hợp”.",
+    );
   }
   return notes;
 }
@@ -50,9 +52,12 @@ export async function finishWrite(ownership: OwnershipStore, state: FinishState)
 /** The record after the write. */
 function nextRecord({ record, sheets, targets, plan, prepared, placed, caps }: FinishState): OwnershipRecord {
   const signatures: Partial<Record<SheetKey, string>> = { ...record.signatures };
-  for (const sheet of plan.plans) if (!prepared.lockedNames.has(sheet.name.toLowerCase())) signatures[sheet.model.key] = signatureOf(sheet.model);
+  for (const sheet of plan.plans)
+    if (!prepared.lockedNames.has(sheet.name.toLowerCase())) signatures[sheet.model.key] = signatureOf(sheet.model);
   // A protected sheet's old rules could not be removed: it stays listed until they are.
-  const stillRuled = record.highlightSheets.filter((n) => targets.isProtected(n) && sheets.existing.has(n.toLowerCase()));
+  const stillRuled = record.highlightSheets.filter(
+    (n) => targets.isProtected(n) && sheets.existing.has(n.toLowerCase()),
+  );
   return {
     version: 1,
     sheets: { ...record.sheets, ...plan.sheetNames },
@@ -64,10 +69,19 @@ function nextRecord({ record, sheets, targets, plan, prepared, placed, caps }: F
 /** The notes of the write, before the record is saved. */
 function notesOf({ sheets, targets, plan, prepared, caps }: FinishState): string[] {
   const notes = plan.plans.map((p) => p.note).filter((n): n is string => n !== null);
-  for (const name of prepared.locked) notes.push(`Trang “${name}” của phần bổ trợ đang bị khóa bằng mật khẩu nên không được ghi lại. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ Trang tính) rồi chạy lại.`);
+  for (const name of prepared.locked)
+    notes.push(
+      `Trang “${name}” của phần bổ trợ đang bị khóa bằng mật khẩu nên không được ghi lại. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ Trang tính) rồi chạy lại.`,
+    );
   if (caps.v1_6) {
-    for (const name of new Set(plan.highlights.filter((h) => targets.isProtected(h.sheet)).map((h) => sheets.existing.get(h.sheet.toLowerCase())?.name ?? h.sheet))) {
-      notes.push(`Trang “${name}” đang được khóa (bảo vệ) nên các ô có lỗi không được tô màu; xem danh sách ở trang “Kiểm tra”.`);
+    for (const name of new Set(
+      plan.highlights
+        .filter((h) => targets.isProtected(h.sheet))
+        .map((h) => sheets.existing.get(h.sheet.toLowerCase())?.name ?? h.sheet),
+    )) {
+      notes.push(
+        `Trang “${name}” đang được khóa (bảo vệ) nên các ô có lỗi không được tô màu; xem danh sách ở trang “Kiểm tra”.`,
+      );
     }
   }
   return notes;

@@ -32,12 +32,23 @@ export interface WritePlan {
  * @param targets - what was read (`readTargets`)
  * @returns the plans, the names written, the owned names and the highlights to place
  */
-export function planWrite(model: ReportModel, sheets: SheetsRead, record: OwnershipRecord, firstPlans: readonly SheetPlan[], targets: TargetsRead): WritePlan {
+export function planWrite(
+  model: ReportModel,
+  sheets: SheetsRead,
+  record: OwnershipRecord,
+  firstPlans: readonly SheetPlan[],
+  targets: TargetsRead,
+): WritePlan {
   const replaced = targets.replaced;
   const kept = Object.fromEntries(Object.entries(record.sheets).filter(([key]) => !replaced.has(key as SheetKey)));
   const plans = replaced.size === 0 ? firstPlans : planSheets(model.sheets, sheets.names, { ...record, sheets: kept });
   const ownedNow = new Set(plans.map((p) => p.name.toLowerCase()));
   const sheetNames: Partial<Record<SheetKey, string>> = {};
   for (const plan of plans) sheetNames[plan.model.key] = plan.name;
-  return { plans, sheetNames, ownedNow, highlights: targets.candidates.filter((h) => !ownedNow.has(h.sheet.toLowerCase())) };
+  return {
+    plans,
+    sheetNames,
+    ownedNow,
+    highlights: targets.candidates.filter((h) => !ownedNow.has(h.sheet.toLowerCase())),
+  };
 }

@@ -39,15 +39,23 @@ export async function prepareSheets(
   record: OwnershipRecord,
 ): Promise<SheetsPrepared> {
   const { sheets, targets, plan, caps } = state;
-  const toUnprotect = plan.plans.filter((p) => p.reuse && targets.isProtected(p.name)).map((p) => sheets.existing.get(p.name.toLowerCase()) as Excel.Worksheet);
+  const toUnprotect = plan.plans
+    .filter((p) => p.reuse && targets.isProtected(p.name))
+    .map((p) => sheets.existing.get(p.name.toLowerCase()) as Excel.Worksheet);
   const unprotected = caps.v1_2 ? await unprotectSheets(context, toUnprotect) : { locked: [], syncs: 0 };
   await ownership.write(withNewSheets(record, plan)).catch(() => undefined);
-  return { locked: unprotected.locked, lockedNames: new Set(unprotected.locked.map((n) => n.toLowerCase())), syncs: unprotected.syncs };
+  return {
+    locked: unprotected.locked,
+    lockedNames: new Set(unprotected.locked.map((n) => n.toLowerCase())),
+    syncs: unprotected.syncs,
+  };
 }
 
 /** The record with the planned sheets, and without the signatures of keys whose sheet is new (not written yet). */
 function withNewSheets(record: OwnershipRecord, plan: WritePlan): OwnershipRecord {
   const newKeys = new Set(plan.plans.filter((p) => !p.reuse).map((p) => p.model.key as string));
-  const signatures = Object.fromEntries(Object.entries(record.signatures ?? {}).filter(([key]) => !newKeys.has(key))) as Partial<Record<SheetKey, string>>;
+  const signatures = Object.fromEntries(
+    Object.entries(record.signatures ?? {}).filter(([key]) => !newKeys.has(key)),
+  ) as Partial<Record<SheetKey, string>>;
   return { ...record, sheets: { ...record.sheets, ...plan.sheetNames }, signatures };
 }

@@ -36,8 +36,13 @@ export function queueChartsAndHighlights(
     if (ws) queueChart(batcher, ws, spec, targets.charts.get(spec.sheet) ?? []);
   }
   if (!caps.v1_6) return [];
-  queueRemoveHighlights(batcher, [...targets.rules].filter(([name]) => !targets.isProtected(name)).map(([, formats]) => formats));
-  const officerSheets = new Map([...sheets.existing].filter(([name]) => !plan.ownedNow.has(name) && !targets.isProtected(name)));
+  queueRemoveHighlights(
+    batcher,
+    [...targets.rules].filter(([name]) => !targets.isProtected(name)).map(([, formats]) => formats),
+  );
+  const officerSheets = new Map(
+    [...sheets.existing].filter(([name]) => !plan.ownedNow.has(name) && !targets.isProtected(name)),
+  );
   const placed = plan.highlights.filter((h) => officerSheets.has(h.sheet.toLowerCase()));
   queueAddHighlights(batcher, officerSheets, placed);
   return placed;

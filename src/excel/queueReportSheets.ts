@@ -22,7 +22,13 @@ import { queueSheetWrite } from "./writeSheet";
  * @param caps - host capabilities
  * @returns key → the sheet written, in plan order
  */
-export function queueReportSheets(batcher: Batcher, sheets: SheetsRead, plan: WritePlan, prepared: SheetsPrepared, caps: Caps): Map<SheetKey, Excel.Worksheet> {
+export function queueReportSheets(
+  batcher: Batcher,
+  sheets: SheetsRead,
+  plan: WritePlan,
+  prepared: SheetsPrepared,
+  caps: Caps,
+): Map<SheetKey, Excel.Worksheet> {
   const nameMap = new Map(plan.plans.map((p) => [p.model.name, p.name]));
   const targets = new Map<SheetKey, Excel.Worksheet>();
   for (const sheet of plan.plans) {

@@ -72,7 +72,8 @@ export async function readTargets(context: Excel.RequestContext, query: TargetsQ
   }
   const charts = new Map<SheetKey, readonly Excel.Chart[]>();
   for (const [key, list] of chartLists) if (!replaced.has(key)) charts.set(key, list.items);
-  const isProtected = (name: string): boolean => query.caps.v1_2 && guarded.get(name.toLowerCase())?.protection.protected === true;
+  const isProtected = (name: string): boolean =>
+    query.caps.v1_2 && guarded.get(name.toLowerCase())?.protection.protected === true;
   return { replaced, charts, rules, candidates, isProtected, syncs };
 }
 
@@ -105,7 +106,11 @@ function loadReusedSheets(query: TargetsQuery, loads: Loads): void {
 /** The highlights asked for on sheets the add-in did not own and does not plan to write. */
 function highlightCandidates(query: TargetsQuery): HighlightCell[] {
   const ownedBefore = ownedNames(query.record);
-  return query.highlights.filter((h) => !ownedBefore.has(h.sheet.toLowerCase()) && !query.plans.some((p) => p.name.toLowerCase() === h.sheet.toLowerCase()));
+  return query.highlights.filter(
+    (h) =>
+      !ownedBefore.has(h.sheet.toLowerCase()) &&
+      !query.plans.some((p) => p.name.toLowerCase() === h.sheet.toLowerCase()),
+  );
 }
 
 /** Lower-case names of the sheets the record says the add-in created. */
@@ -117,7 +122,9 @@ function ownedNames(record: OwnershipRecord): Set<string> {
 function loadHighlightSheets(query: TargetsQuery, candidates: readonly HighlightCell[], loads: Loads): void {
   if (!query.caps.v1_6) return;
   const ownedBefore = ownedNames(query.record);
-  const ruleSheets = new Set([...query.record.highlightSheets, ...candidates.map((h) => h.sheet)].map((n) => n.toLowerCase()));
+  const ruleSheets = new Set(
+    [...query.record.highlightSheets, ...candidates.map((h) => h.sheet)].map((n) => n.toLowerCase()),
+  );
   for (const name of ruleSheets) {
     const ws = query.sheets.existing.get(name);
     if (!ws || ownedBefore.has(name)) continue;

@@ -41,7 +41,12 @@ export interface BatchState {
  * @param activate - whether to show the first report sheet
  * @returns the highlights placed and the syncs made
  */
-export async function writeBatch(context: Excel.RequestContext, model: ReportModel, state: BatchState, activate: boolean): Promise<BatchWritten> {
+export async function writeBatch(
+  context: Excel.RequestContext,
+  model: ReportModel,
+  state: BatchState,
+  activate: boolean,
+): Promise<BatchWritten> {
   const batcher = new Batcher();
   const targetSheets = queueReportSheets(batcher, state.sheets, state.plan, state.prepared, state.caps);
   const placed = queueChartsAndHighlights(batcher, model.charts, targetSheets, state, state.caps);

@@ -53,14 +53,32 @@ export interface WriteResult {
  * @param options - highlights, activation
  * @returns the names written, notes and counts
  */
-export async function writeReport(context: Excel.RequestContext, model: ReportModel, caps: Caps, ownership: OwnershipStore, options: WriteOptions = {}): Promise<WriteResult> {
+export async function writeReport(
+  context: Excel.RequestContext,
+  model: ReportModel,
+  caps: Caps,
+  ownership: OwnershipStore,
+  options: WriteOptions = {},
+): Promise<WriteResult> {
   const record = ownership.read();
   const sheets = await readSheets(context);
   const firstPlans = planSheets(model.sheets, sheets.names, record);
-  const targets = await readTargets(context, { model, sheets, plans: firstPlans, record, caps, highlights: options.highlights ?? [] });
+  const targets = await readTargets(context, {
+    model,
+    sheets,
+    plans: firstPlans,
+    record,
+    caps,
+    highlights: options.highlights ?? [],
+  });
   const plan = planWrite(model, sheets, record, firstPlans, targets);
   const prepared = await prepareSheets(context, { sheets, targets, plan, caps }, ownership, record);
-  const written = await writeBatch(context, model, { sheets, targets, plan, prepared, caps }, options.activate !== false);
+  const written = await writeBatch(
+    context,
+    model,
+    { sheets, targets, plan, prepared, caps },
+    options.activate !== false,
+  );
   const notes = await finishWrite(ownership, { record, sheets, targets, plan, prepared, placed: written.placed, caps });
   const syncs = sheets.syncs + targets.syncs + prepared.syncs + written.syncs;
   return { sheetNames: plan.sheetNames, notes, highlighted: written.placed.length, syncs };

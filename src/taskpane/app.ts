@@ -6,7 +6,15 @@
  */
 import type { Issue, RunOptions, Severity, UnitRecord } from "../core";
 import type { ParsedFile } from "../io/browser/parseProtocol";
-import { type AppDeps, type AppState, type FileInput, type FlowHost, initialState, type MessageKind, type TrendView } from "./appState";
+import {
+  type AppDeps,
+  type AppState,
+  type FileInput,
+  type FlowHost,
+  initialState,
+  type MessageKind,
+  type TrendView,
+} from "./appState";
 import { buildModel, consolidateAll, mergeStoreForRun, optionsWithAliases } from "./engine";
 import { ImportFlow } from "./flows/importFlow";
 import { StoreFlow } from "./flows/storeFlow";
@@ -70,11 +78,20 @@ export class App implements FlowHost {
   recompute(): void {
     const results = this.results();
     try {
-      const { store, stored } = mergeStoreForRun(this.state.memory?.storeRows ?? [], results, this.now(), this.state.units ?? undefined);
+      const { store, stored } = mergeStoreForRun(
+        this.state.memory?.storeRows ?? [],
+        results,
+        this.now(),
+        this.state.units ?? undefined,
+      );
       this.state.store = store;
       const all = stored.submissions.length > 0 ? [...results, stored] : results;
-      this.state.consolidation = all.length ? consolidateAll(all, this.runOptions(), this.state.units ?? undefined) : null;
-      this.state.model = this.state.consolidation ? buildModel(this.state.consolidation, this.state.options, this.state.year) : null;
+      this.state.consolidation = all.length
+        ? consolidateAll(all, this.runOptions(), this.state.units ?? undefined)
+        : null;
+      this.state.model = this.state.consolidation
+        ? buildModel(this.state.consolidation, this.state.options, this.state.year)
+        : null;
     } catch (error) {
       this.state.consolidation = null;
       this.state.model = null;

@@ -2,7 +2,16 @@
  * The pane's state and what the flows (src/taskpane/flows/) share through the `App`: the state lives in one object,
  * `App.state`, which the views read and the flows change before they notify.
  */
-import type { Consolidation, Lang, ReportModel, RunOptions, Severity, StoreRow, UnitRecord, WorkbookMemory } from "../core";
+import type {
+  Consolidation,
+  Lang,
+  ReportModel,
+  RunOptions,
+  Severity,
+  StoreRow,
+  UnitRecord,
+  WorkbookMemory,
+} from "../core";
 import type { ParseClient } from "../io/browser/parseClient";
 import type { ParsedFile } from "../io/browser/parseProtocol";
 import type { Translate } from "./i18n";

@@ -9,6 +9,12 @@
  * @returns the first line of its message
  */
 export function reasonOf(error: unknown): string {
-  const text = error && typeof error === "object" && "message" in error && typeof (error as { message: unknown }).message === "string" ? (error as { message: string }).message : String(error);
+  const text =
+    error &&
+    typeof error === "object" &&
+    "message" in error &&
+    typeof (error as { message: unknown }).message === "string"
+      ? (error as { message: string }).message
+      : String(error);
   return (text.split("\n")[0] ?? "").replace(/[.\s]+$/, "");
 }

@@ -39,7 +39,17 @@ export class ImportFlow {
 
   /** Reads files one after another through the worker; each gets its progress bar. */
   async importFiles(inputs: readonly FileInput[]): Promise<void> {
-    const entries = inputs.map((input) => ({ input, entry: { id: this.nextFileId++, name: input.name, size: input.size, state: "queued" as FileState, progress: 0, result: null as ParsedFile | null } }));
+    const entries = inputs.map((input) => ({
+      input,
+      entry: {
+        id: this.nextFileId++,
+        name: input.name,
+        size: input.size,
+        state: "queued" as FileState,
+        progress: 0,
+        result: null as ParsedFile | null,
+      },
+    }));
     this.host.state.files.push(...entries.map((e) => e.entry));
     for (const { input, entry } of entries) this.inputs.set(entry.id, input);
     this.host.notify();
@@ -94,7 +104,12 @@ export class ImportFlow {
     await this.host.run(async () => {
       const preview = await deps.port.previewConversion();
       state.conversion = preview;
-      this.host.say(preview.changes.length ? t("conversionFound", { count: preview.changes.length, range: preview.range }) : t("conversionNone", { range: preview.range || "—" }), "info");
+      this.host.say(
+        preview.changes.length
+          ? t("conversionFound", { count: preview.changes.length, range: preview.range })
+          : t("conversionNone", { range: preview.range || "—" }),
+        "info",
+      );
     });
   }
 
@@ -144,9 +159,16 @@ export class ImportFlow {
     entry.progress = 0.6;
     this.host.notify();
     const keep = port.keepSourceCopy !== undefined;
-    const { result, workbook } = await this.host.deps.parser.parse(bytes, input.name, this.host.runOptions(), this.order++, keep);
+    const { result, workbook } = await this.host.deps.parser.parse(
+      bytes,
+      input.name,
+      this.host.runOptions(),
+      this.order++,
+      keep,
+    );
     entry.result = result;
-    entry.state = result.submissions.length === 0 && result.issues.some((i) => i.severity === "error") ? "failed" : "done";
+    entry.state =
+      result.submissions.length === 0 && result.issues.some((i) => i.severity === "error") ? "failed" : "done";
     entry.progress = 1;
     if (workbook && port.keepSourceCopy) await port.keepSourceCopy(workbook);
   }

@@ -1,4 +1,11 @@
-import { addAlias, type AliasEntry, type Issue, type RawWorkbook, readWorkbookMemory, withWorkbookSheets } from "../../core";
+import {
+  addAlias,
+  type AliasEntry,
+  type Issue,
+  type RawWorkbook,
+  readWorkbookMemory,
+  withWorkbookSheets,
+} from "../../core";
 import type { FlowHost } from "../appState";
 import { aliasFromIssue, registryFromSnapshot } from "../engine";
 import { reasonOf } from "../reasonOf";
@@ -40,7 +47,9 @@ export class StoreFlow {
     state.memory = readWorkbookMemory(snapshot.owned);
     const registry = registryFromSnapshot(snapshot);
     if (registry) state.units = registry.units;
-    this.own = registry ? { ...snapshot.workbook, sheets: snapshot.workbook.sheets.filter((s) => s !== registry.sheet) } : snapshot.workbook;
+    this.own = registry
+      ? { ...snapshot.workbook, sheets: snapshot.workbook.sheets.filter((s) => s !== registry.sheet) }
+      : snapshot.workbook;
     const tooLarge = snapshot.tooLarge.map((name) => t("sheetTooLarge", { name }));
     state.notices = [...state.notices.filter((n) => !tooLarge.includes(n)), ...tooLarge];
     return snapshot;
@@ -77,10 +86,15 @@ export class StoreFlow {
       const entries: AliasEntry[] = addAlias(memory.aliasEntries, entry);
       const model = withWorkbookSheets({ sheets: [], charts: [] }, memory, memory.storeRows, entries);
       const aliasSheet = model.sheets.filter((s) => s.key === "danh-muc");
-      await deps.port.writeReport({ sheets: aliasSheet, charts: [] }, state.consolidation?.issues ?? [], { activate: false });
+      await deps.port.writeReport({ sheets: aliasSheet, charts: [] }, state.consolidation?.issues ?? [], {
+        activate: false,
+      });
       await this.loadMemory();
       await this.revalidate();
-      this.host.say(t("aliasAdded", { text: entry.text, label: String(issue.params["suggestion"] ?? entry.code) }), "success");
+      this.host.say(
+        t("aliasAdded", { text: entry.text, label: String(issue.params["suggestion"] ?? entry.code) }),
+        "success",
+      );
     });
   }
 }

@@ -16,12 +16,16 @@ interface WriteVariant {
 
 /** "Ghi vào sổ tính": every report sheet; notes (e.g. a name taken by the officer) stay in the pane. */
 const REPORT: WriteVariant = {
-  ready: (host) => host.state.model !== null || host.results().length > 0 || Boolean(host.state.memory?.storeRows.length),
+  ready: (host) =>
+    host.state.model !== null || host.results().length > 0 || Boolean(host.state.memory?.storeRows.length),
   revalidateOwn: true,
   write: async (host, model, issues) => {
     const written = await host.deps.port.writeReport(model, issues);
     host.state.notices = [...host.state.notices.filter((n) => !written.notes.includes(n)), ...written.notes];
-    return [host.t("reportWritten", { count: written.sheets.length, names: written.sheets.join(", ") }), ...written.notes].join(" ");
+    return [
+      host.t("reportWritten", { count: written.sheets.length, names: written.sheets.join(", ") }),
+      ...written.notes,
+    ].join(" ");
   },
 };
 
@@ -29,7 +33,8 @@ const REPORT: WriteVariant = {
 const CHARTS: WriteVariant = {
   ready: (host) => host.state.model !== null,
   revalidateOwn: false,
-  write: async (host, model, issues) => host.t("chartsInserted", { count: await host.deps.port.insertCharts(model, issues) }),
+  write: async (host, model, issues) =>
+    host.t("chartsInserted", { count: await host.deps.port.insertCharts(model, issues) }),
 };
 
 /**
@@ -81,7 +86,10 @@ export class WriteFlow {
     await this.host.run(async () => {
       const shown = await port.goToCell(target);
       const inFile = target.source !== port.workbookName;
-      this.host.say(shown ? this.host.t("cellShown", target) : this.host.t(inFile ? "cellInFile" : "cellNotFound", target), shown ? "info" : "error");
+      this.host.say(
+        shown ? this.host.t("cellShown", target) : this.host.t(inFile ? "cellInFile" : "cellNotFound", target),
+        shown ? "info" : "error",
+      );
     });
   }
 
@@ -95,7 +103,11 @@ export class WriteFlow {
       host.recompute();
       const { memory, model } = host.state;
       if (!model || !memory) return host.say(host.t("nothingToConsolidate"), "error");
-      const message = await variant.write(host, withWorkbookSheets(model, memory, host.state.store), host.state.consolidation?.issues ?? []);
+      const message = await variant.write(
+        host,
+        withWorkbookSheets(model, memory, host.state.store),
+        host.state.consolidation?.issues ?? [],
+      );
       // What was written is now the workbook's memory: a second write with the same inputs writes the same sheets.
       host.state.memory = { ...memory, storeRows: host.state.store };
       host.say(message, "success");
