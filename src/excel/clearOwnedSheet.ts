@@ -4,8 +4,8 @@ import type { Caps } from "./caps";
 /**
  * Queues emptying an owned sheet before it is rewritten, once its protection is off
  * (`unprotectSheets`): panes unfrozen (1.7), validation cleared (1.8), merges and every cell cleared.
- * Unlike `queueClearSheet` it never calls `unprotect()`, which fails on a password-protected sheet and,
- * in a 2026 Excel regression, on an unprotected one. Charts are not cells and stay (updated by key).
+ * It never calls `unprotect()`, which fails on a password-protected sheet and, in a 2026 Excel regression, on
+ * an unprotected one. Charts are not cells and stay (updated by key).
  *
  * @example
  * queueClearOwnedSheet(batcher, ws, caps);

@@ -175,18 +175,3 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
   }
 }
 
-/**
- * Queues emptying an owned sheet before it is rewritten: protection off (1.2), panes unfrozen (1.7),
- * validation cleared (1.8), merges and every cell cleared. Charts are not cells and stay (they are
- * updated in place by key).
- */
-export function queueClearSheet(batcher: Batcher, sheet: Excel.Worksheet, caps: Caps): void {
-  batcher.add(200, () => {
-    if (caps.v1_2) sheet.protection.unprotect();
-    if (caps.v1_7) sheet.freezePanes.unfreeze();
-    const all = sheet.getRange();
-    if (caps.v1_8) all.dataValidation.clear();
-    if (caps.v1_2) all.unmerge();
-    all.clear();
-  });
-}
