@@ -18,11 +18,14 @@
  *   leading or trailing apostrophe, unique ignoring case;
  * - with `platform: "web"` each request and each response is capped at 5 MB measured in UTF-8 bytes
  *   (`RequestPayloadSizeLimitExceeded`: nothing of that request runs; `ResponsePayloadSizeLimitExceeded`);
- * - `fake.run` is `Excel.run`: while `cellEditMode` is on, a run without `delayForCellEdit: true` fails.
+ * - `fake.run` is `Excel.run`: while `cellEditMode` is on, a run without `delayForCellEdit: true` fails;
+ * - `fake.document` holds the add-in's saved settings; each runtime (pane, function file) opens its own copy
+ *   (`fake.document.openRuntime()`, see ./fakeSettings).
  * Reads see the state after the whole batch (the adapter never reads back what it wrote in that batch).
  */
 import { parseA1Range, quoteSheetName, rectToA1, splitAddress, type Rect } from "../../src/core";
 import { ALL_CAPS, type Caps } from "../../src/excel/caps";
+import { FakeSettingsDocument } from "./fakeSettings";
 
 export type FakeValue = string | number | boolean;
 
@@ -982,6 +985,8 @@ export class FakeExcel {
   cellEditMode = false;
   /** Emulates the 2026 regression where `unprotect()` of an unprotected sheet threw (office-js#6784). */
   unprotectFailsWhenUnprotected = false;
+  /** The add-in's settings saved in this workbook; each runtime opens its own copy (`openRuntime()`). */
+  readonly document = new FakeSettingsDocument();
   /** The options each `run` was given, in order. */
   readonly runs: Excel.RunOptions[] = [];
   selection: { sheet: string; box: Rect } | null = null;
