@@ -44,7 +44,7 @@ export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
  *
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
- * @param ownership - the record of the add-in's sheets (document settings)
+ * @param ownership - the record of the add-in's sheets (document settings; refreshed first)
  * @param options - validation options (the ribbon uses the defaults of the current year)
  * @returns done, or the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet
  */
@@ -54,6 +54,8 @@ export async function validateInWorkbook(
   ownership: OwnershipStore,
   options: RunOptions,
 ): Promise<CommandOutcome> {
+  // The pane may have written sheets since this runtime loaded its copy of the document settings.
+  await ownership.refresh();
   const workbook = await readSubmissionSheets(context, caps, ownership.read(), WORKBOOK_SOURCE);
   const result = validateWorkbook(workbook, options);
   if (result.submissions.length === 0) return { kind: "notice", key: "no-submissions" };

@@ -168,12 +168,11 @@ describe("the ribbon while the officer types in a cell (issue 12, finding 6)", (
     const fake = new FakeExcel();
     const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
     const saved = { Excel: g.Excel, Office: g.Office };
-    const settings = new Map<string, unknown>();
     g.Excel = { run: fake.run };
     g.Office = {
       context: {
         requirements: { isSetSupported: () => true },
-        document: { settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => settings.set(k, v), saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }) } },
+        document: { settings: fake.document.openRuntime() },
       },
     };
     try {

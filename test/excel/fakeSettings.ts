@@ -70,6 +70,8 @@ export class FakeRuntimeSettings {
     delete this.copy[name];
   }
 
+  saveAsync(callback?: Callback<void>): void;
+  saveAsync(options: object, callback?: Callback<void>): void;
   saveAsync(a?: unknown, b?: unknown): void {
     const callback = (typeof a === "function" ? a : b) as Callback<void> | undefined;
     const text = `{${Object.entries(this.copy).map(([name, value]) => `${JSON.stringify(name)}:${value}`).join(",")}}`;
