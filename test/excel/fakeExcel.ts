@@ -1132,6 +1132,24 @@ export class FakeExcel {
     if (!box) throw new Error(`bad address ${address}`);
     this.selection = { sheet, box };
   }
+  /**
+   * In-workbook links (`HYPERLINK("#'Sheet'!A1", …)`) whose sheet is not in the workbook: Excel accepts the formula,
+   * but a click says "Reference isn't valid". Listed as "Sheet!A1 → target".
+   */
+  brokenLinks(): string[] {
+    const broken: string[] = [];
+    for (const sheet of this.sheets) {
+      for (const [index, cell] of sheet.cells) {
+        const target = cell.formula ? /^=HYPERLINK\("#((?:[^"]|"")*)"/.exec(cell.formula) : null;
+        if (!target) continue;
+        const ref = (target[1] as string).replace(/""/g, '"');
+        const quoted = /^'((?:[^']|'')*)'!/.exec(ref);
+        const name = quoted ? (quoted[1] as string).replace(/''/g, "'") : ref.split("!")[0] ?? "";
+        if (!this.findSheet(name)) broken.push(`${sheet.name}!${rectToA1({ top: Math.floor(index / (MAX_COL + 1)), left: index % (MAX_COL + 1), bottom: Math.floor(index / (MAX_COL + 1)), right: index % (MAX_COL + 1) })} → ${ref}`);
+      }
+    }
+    return broken;
+  }
   /** A deep, comparable picture of the whole workbook (for idempotence tests). */
   snapshot(): unknown[] {
     return this.sheets.map((s) => ({

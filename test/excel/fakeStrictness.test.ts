@@ -230,3 +230,12 @@ describe("fake document settings (one copy per runtime)", () => {
     expect(fake.document.saved).toBe("{}");
   });
 });
+
+describe("fake links", () => {
+  it("lists HYPERLINK targets that name a sheet the workbook does not have", async () => {
+    const fake = new FakeExcel({ "Xã A": [["x"]], K: [] });
+    fake.ctx.workbook.worksheets.getItem("K").getRange("A1:B1").formulas = [[`=HYPERLINK("#'Xã A'!D9","D9")`, `=HYPERLINK("#'Xã Z'!D9","D9")`]];
+    await fake.ctx.sync();
+    expect(fake.brokenLinks()).toEqual(["K!B1 → 'Xã Z'!D9"]);
+  });
+});
