@@ -61,7 +61,7 @@ export async function validateInWorkbook(
   const result = validateWorkbook(workbook, options);
   if (result.submissions.length === 0) return { kind: "notice", key: "no-submissions" };
   const consolidation = consolidate([result], options);
-  const model = issuesOnly(buildReportModel(consolidation, options));
+  const model = issuesOnly(buildReportModel(consolidation, options, { linkSources: [WORKBOOK_SOURCE] }));
   const issues: Issue[] = [...result.issues, ...result.submissions.flatMap((s) => s.issues), ...consolidation.issues];
   const written = await writeReport(context, model, caps, ownership, { highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE) });
   // Protected sheets left without highlights, the add-in's own sheet locked by a password: the officer must know.

@@ -237,7 +237,7 @@ export class App {
       this.state.store = store;
       const all = stored.submissions.length > 0 ? [...results, stored] : results;
       this.state.consolidation = all.length ? consolidateAll(all, this.runOptions(), this.state.units ?? undefined) : null;
-      this.state.model = this.state.consolidation ? buildModel(this.state.consolidation, this.state.options, this.state.year) : null;
+      this.state.model = this.state.consolidation ? buildModel(this.state.consolidation, this.state.options, this.state.year, this.deps.port.keepSourceCopy ? undefined : [this.deps.port.workbookName]) : null;
     } catch (error) {
       this.state.consolidation = null;
       this.state.model = null;
