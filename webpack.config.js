@@ -163,6 +163,8 @@ module.exports = async (_env, argv) => {
           { from: path.resolve(__dirname, "src/taskpane/taskpane.css"), to: "taskpane.css" },
           // ES5 only, loaded as a plain file before the bundle: the IE11/EdgeHTML "please update" message.
           { from: path.resolve(__dirname, "src/taskpane/legacyCheck.js"), to: "legacyCheck.js" },
+          // ES5 only, before the commands bundle: the ribbon's three functions on IE11/EdgeHTML show the update message.
+          { from: path.resolve(__dirname, "src/commands/legacyRibbon.js"), to: "legacyRibbon.js" },
           ...(fs.existsSync(path.resolve(__dirname, "assets")) ? [{ from: path.resolve(__dirname, "assets"), to: "assets", globOptions: { ignore: ["**/samples*/**"] } }] : []),
           ...manifestPattern(production),
         ],

@@ -55,12 +55,14 @@ function renderNotice(notice: NonNullable<ReturnType<typeof parseNoticeQuery>>):
 }
 
 // Older hosts call the function named in the manifest as a global; newer ones use Office.actions.associate.
-const handlers = Object.entries(RIBBON_ACTIONS).map(
-  ([name, action]) => [name, (event: Office.AddinCommands.Event) => runRibbonCommand(event, action)] as const,
-);
+// On an IE11/EdgeHTML webview the ES5 stub in commands.html has already defined them (update message): keep those.
+const legacyWebview = (globalThis as { __dvkLegacyWebview?: boolean }).__dvkLegacyWebview === true;
+const handlers = legacyWebview
+  ? []
+  : Object.entries(RIBBON_ACTIONS).map(([name, action]) => [name, (event: Office.AddinCommands.Event) => runRibbonCommand(event, action)] as const);
 for (const [name, handler] of handlers) (globalThis as unknown as Record<string, unknown>)[name] = handler;
 
-Office.onReady(() => {
+if (!legacyWebview) Office.onReady(() => {
   const notice = parseNoticeQuery(window.location.search);
   if (notice) {
     renderNotice(notice);

@@ -4,7 +4,7 @@
  */
 
 /** What a ribbon command has to tell the officer. */
-export type NoticeKey = "no-submissions" | "open-pane-consolidate" | "template-notes" | "failed";
+export type NoticeKey = "no-submissions" | "open-pane-consolidate" | "template-notes" | "validate-notes" | "failed";
 
 export type NoticeLang = "vi" | "en";
 
@@ -27,6 +27,10 @@ const VI: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
     title: "Đã chèn mẫu báo cáo",
     text: "Mẫu 01-DVK đã được chèn vào sổ làm việc này. Mở ngăn tác vụ để tạo mẫu có sẵn tên đơn vị và năm báo cáo. Lưu ý:",
   },
+  "validate-notes": {
+    title: "Đã kiểm tra, có điều cần lưu ý",
+    text: "Danh sách lỗi đã được ghi vào trang “Kiểm tra”, nhưng có phần chưa làm được:",
+  },
   failed: {
     title: "Chưa thực hiện được",
     text: "Excel báo lỗi khi thực hiện lệnh này. Hãy lưu sổ làm việc, thử lại, hoặc mở ngăn tác vụ để thực hiện từng bước.",
@@ -45,6 +49,10 @@ const EN: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
   "template-notes": {
     title: "Report form inserted",
     text: "A Mẫu 01-DVK form was inserted into this workbook. Open the task pane for a form pre-filled with the unit and the year. Note:",
+  },
+  "validate-notes": {
+    title: "Checked, with notes",
+    text: "The list of problems is on the “Kiểm tra” sheet, but part of the check could not be done:",
   },
   failed: {
     title: "Could not finish",

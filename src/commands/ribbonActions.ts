@@ -44,9 +44,10 @@ export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
  *
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
- * @param ownership - the record of the add-in's sheets (document settings)
+ * @param ownership - the record of the add-in's sheets (document settings; refreshed first)
  * @param options - validation options (the ribbon uses the defaults of the current year)
- * @returns done, or the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet
+ * @returns done; the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet; the "validate-notes" notice
+ *   with writeReport's notes (a protected sheet left without highlights, a password-protected "Kiểm tra" sheet)
  */
 export async function validateInWorkbook(
   context: Excel.RequestContext,
@@ -54,14 +55,17 @@ export async function validateInWorkbook(
   ownership: OwnershipStore,
   options: RunOptions,
 ): Promise<CommandOutcome> {
+  // The pane may have written sheets since this runtime loaded its copy of the document settings.
+  await ownership.refresh();
   const workbook = await readSubmissionSheets(context, caps, ownership.read(), WORKBOOK_SOURCE);
   const result = validateWorkbook(workbook, options);
   if (result.submissions.length === 0) return { kind: "notice", key: "no-submissions" };
   const consolidation = consolidate([result], options);
-  const model = issuesOnly(buildReportModel(consolidation, options));
+  const model = issuesOnly(buildReportModel(consolidation, options, { linkSources: [WORKBOOK_SOURCE] }));
   const issues: Issue[] = [...result.issues, ...result.submissions.flatMap((s) => s.issues), ...consolidation.issues];
-  await writeReport(context, model, caps, ownership, { highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE) });
-  return { kind: "done" };
+  const written = await writeReport(context, model, caps, ownership, { highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE) });
+  // Protected sheets left without highlights, the add-in's own sheet locked by a password: the officer must know.
+  return written.notes.length > 0 ? { kind: "notice", key: "validate-notes", detail: written.notes.join(" ") } : { kind: "done" };
 }
 
 /**

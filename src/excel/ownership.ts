@@ -5,8 +5,14 @@
  * travels with the file, and persists on Excel on the web, where the Excel-specific
  * `workbook.settings` (1.4) was reported not to. A custom XML part would need ExcelApi 1.5.
  * Worksheet ids are not used: they change between sessions.
+ *
+ * The task pane and the ribbon's function file are two runtimes, each with its own in-memory copy of these settings,
+ * and `saveAsync` writes the whole copy (https://learn.microsoft.com/javascript/api/office/office.settings). So every
+ * workbook operation starts with `refresh()` (`refreshAsync`), and `write` reloads the saved record and merges
+ * (./mergeOwnership) instead of replacing what the other runtime recorded meanwhile.
  */
 import type { SheetKey } from "../core";
+import { mergeOwnership } from "./mergeOwnership";
 
 export interface OwnershipRecord {
   readonly version: 1;
@@ -23,7 +29,11 @@ export interface OwnershipRecord {
 
 /** Where the record lives; tests use `memoryOwnershipStore`. */
 export interface OwnershipStore {
+  /** Reloads the record saved in the document (call at the start of every workbook operation). */
+  refresh(): Promise<void>;
+  /** The record as of the last refresh (or write). */
   read(): OwnershipRecord;
+  /** Saves the record, merged with what another runtime saved since the last `read`. */
   write(record: OwnershipRecord): Promise<void>;
 }
 
@@ -37,33 +47,55 @@ function isRecord(value: unknown): value is OwnershipRecord {
   return v.version === 1 && typeof v.sheets === "object" && v.sheets !== null && Array.isArray(v.highlightSheets);
 }
 
+type SettingsCallback = (result: { status: unknown; error?: { message: string } }) => void;
+
 /** The subset of `Office.Settings` used here. */
 export interface SettingsLike {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown; error?: { message: string } }) => void): void;
+  saveAsync(callback?: SettingsCallback): void;
+  refreshAsync(callback?: SettingsCallback): void;
+}
+
+const failed = (result: { status: unknown }): boolean => String(result.status).toLowerCase() === "failed";
+
+/** `refreshAsync` as a promise; a failed refresh keeps the copy this runtime has (it is then only possibly stale). */
+function refreshSettings(settings: SettingsLike): Promise<void> {
+  return new Promise<void>((resolve) => settings.refreshAsync(() => resolve()));
 }
 
 /**
- * An ownership store over document settings (`Office.context.document.settings`).
+ * An ownership store over document settings (`Office.context.document.settings`) of one runtime.
+ *
+ * @example
+ * const ownership = settingsOwnershipStore(Office.context.document.settings);
+ * await ownership.refresh();
+ * const record = ownership.read();
  *
  * @param settings - the document's settings object
  * @returns the store
  */
 export function settingsOwnershipStore(settings: SettingsLike): OwnershipStore {
+  const current = (): OwnershipRecord => {
+    const raw = settings.get(SETTING_NAME);
+    return isRecord(raw) ? raw : EMPTY_OWNERSHIP;
+  };
+  // What the running operation read: the base of the merge, so what it did not change keeps the saved value.
+  let base = current();
   return {
-    read: () => {
-      const raw = settings.get(SETTING_NAME);
-      return isRecord(raw) ? raw : EMPTY_OWNERSHIP;
+    refresh: async () => {
+      await refreshSettings(settings);
+      base = current();
     },
-    write: (record) =>
-      new Promise<void>((resolve, reject) => {
-        settings.set(SETTING_NAME, record);
-        settings.saveAsync((result) => {
-          if (String(result.status).toLowerCase() === "failed") reject(new Error(result.error?.message ?? "settings.saveAsync failed"));
-          else resolve();
-        });
-      }),
+    read: () => (base = current()),
+    write: async (record) => {
+      await refreshSettings(settings);
+      const merged = mergeOwnership(base, record, current());
+      await new Promise<void>((resolve, reject) => {
+        settings.set(SETTING_NAME, merged);
+        settings.saveAsync((result) => (failed(result) ? reject(new Error(result.error?.message ?? "settings.saveAsync failed")) : resolve()));
+      });
+    },
   };
 }
 
@@ -71,6 +103,7 @@ export function settingsOwnershipStore(settings: SettingsLike): OwnershipStore {
 export function memoryOwnershipStore(initial: OwnershipRecord = EMPTY_OWNERSHIP): OwnershipStore & { current: OwnershipRecord } {
   const store = {
     current: initial,
+    refresh: async () => undefined,
     read: () => store.current,
     write: async (record: OwnershipRecord) => {
       store.current = JSON.parse(JSON.stringify(record)) as OwnershipRecord;

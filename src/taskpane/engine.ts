@@ -16,9 +16,12 @@ export function consolidateAll(results: readonly WorkbookResult[], options: RunO
   return consolidate(results, options, units ? { units } : undefined);
 }
 
-/** The report model for a year (or all years). */
-export function buildModel(c: Consolidation, options: RunOptions, year: number | null): ReportModel {
-  return buildReportModel(c, options, year === null ? {} : { year });
+/**
+ * The report model for a year (or all years). `linkSources`: the sources whose sheets are in the workbook written to
+ * (inside Excel only the workbook itself; a picked file's sheets are not there, so its issues get no link).
+ */
+export function buildModel(c: Consolidation, options: RunOptions, year: number | null, linkSources?: readonly string[]): ReportModel {
+  return buildReportModel(c, options, { ...(year === null ? {} : { year }), ...(linkSources ? { linkSources } : {}) });
 }
 
 /** The settings with the aliases of "Danh mục" added to any the options already carry. */

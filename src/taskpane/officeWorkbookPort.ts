@@ -11,11 +11,17 @@ const WORKBOOK_NAME = "Sổ làm việc hiện tại";
 
 export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps; readonly capNotes: readonly string[] } {
   const caps = detectCaps();
-  const ownership = () => settingsOwnershipStore(Office.context.document.settings);
+  // The ribbon's function file keeps its own copy of the document settings: reload the record at the start of every
+  // workbook operation, so the pane never works from (or saves over) a stale one.
+  const ownership = async () => {
+    const store = settingsOwnershipStore(Office.context.document.settings);
+    await store.refresh();
+    return store;
+  };
 
   const write = (model: ReportModel, issues: readonly Issue[], request: WriteRequest = {}): Promise<WriteResult> =>
     runExcel(async (context) => {
-      const result = await writeReport(context, model, caps, ownership(), { highlights: highlightsFromIssues(issues, WORKBOOK_NAME), activate: request.activate !== false });
+      const result = await writeReport(context, model, caps, await ownership(), { highlights: highlightsFromIssues(issues, WORKBOOK_NAME), activate: request.activate !== false });
       return { sheets: Object.values(result.sheetNames).filter((n): n is string => typeof n === "string"), notes: result.notes };
     });
 
@@ -27,7 +33,7 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
 
     readSnapshot: (): Promise<PortSnapshot> =>
       runExcel(async (context) => {
-        const snapshot = await readWorkbookSnapshot(context, caps, ownership().read(), WORKBOOK_NAME);
+        const snapshot = await readWorkbookSnapshot(context, caps, (await ownership()).read(), WORKBOOK_NAME);
         return { workbook: snapshot.workbook, owned: snapshot.owned, tooLarge: snapshot.tooLarge };
       }),
 

@@ -86,6 +86,20 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(["Trang tính1"]);
   });
 
+  it("tells the officer what it could not do: a protected sheet left without highlights, a password on its own sheet", async () => {
+    const fake = new FakeExcel();
+    addRawSheet(fake, bad.sheet);
+    const store = memoryOwnershipStore();
+    fake.ctx.workbook.worksheets.getItem("Xã An Bình").protection.protect();
+    await fake.ctx.sync();
+    const first = await validateInWorkbook(fake.ctx, ALL_CAPS, store, OPTIONS);
+    expect(first).toEqual({ kind: "notice", key: "validate-notes", detail: expect.stringContaining("“Xã An Bình” đang được khóa") });
+    (fake.ctx.workbook.worksheets.getItem("Kiểm tra").protection as unknown as { protect(o: unknown, p: string): void }).protect({}, "mật khẩu");
+    await fake.ctx.sync();
+    const second = await validateInWorkbook(fake.ctx, ALL_CAPS, store, OPTIONS);
+    expect(second).toEqual({ kind: "notice", key: "validate-notes", detail: expect.stringContaining("“Kiểm tra” của phần bổ trợ đang bị khóa bằng mật khẩu") });
+  });
+
   it("names this workbook in issues", () => {
     expect(WORKBOOK_SOURCE).toBe("Sổ làm việc hiện tại");
   });
@@ -137,7 +151,7 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
 });
 
 describe("notices", () => {
-  const keys: NoticeKey[] = ["no-submissions", "open-pane-consolidate", "template-notes", "failed"];
+  const keys: NoticeKey[] = ["no-submissions", "open-pane-consolidate", "template-notes", "validate-notes", "failed"];
 
   it("tells the officer in Vietnamese to open the task pane for what the ribbon cannot do", () => {
     for (const key of ["no-submissions", "open-pane-consolidate", "template-notes"] as const)
@@ -168,12 +182,11 @@ describe("the ribbon while the officer types in a cell (issue 12, finding 6)", (
     const fake = new FakeExcel();
     const g = globalThis as unknown as { Excel?: unknown; Office?: unknown };
     const saved = { Excel: g.Excel, Office: g.Office };
-    const settings = new Map<string, unknown>();
     g.Excel = { run: fake.run };
     g.Office = {
       context: {
         requirements: { isSetSupported: () => true },
-        document: { settings: { get: (k: string) => settings.get(k), set: (k: string, v: unknown) => settings.set(k, v), saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: "succeeded" }) } },
+        document: { settings: fake.document.openRuntime() },
       },
     };
     try {

@@ -4,7 +4,8 @@ import { buildTemplateSheet } from "../../src/core/report/buildTemplateSheet";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
 import { goToCell } from "../../src/excel/goToCell";
 import { applyLegacyConversion, previewLegacyConversion } from "../../src/excel/legacyConversion";
-import { memoryOwnershipStore, settingsOwnershipStore, type SettingsLike } from "../../src/excel/ownership";
+import { memoryOwnershipStore, settingsOwnershipStore } from "../../src/excel/ownership";
+import { FakeSettingsDocument } from "./fakeSettings";
 import { insertTemplate, openTemplateAsNewWorkbook } from "../../src/excel/template";
 import { FakeExcel } from "./fakeExcel";
 
@@ -140,35 +141,34 @@ describe("openTemplateAsNewWorkbook", () => {
 });
 
 describe("settingsOwnershipStore", () => {
-  function fakeSettings(status = "succeeded"): SettingsLike & { saved: number; values: Map<string, unknown> } {
-    const values = new Map<string, unknown>();
-    const s = {
-      values,
-      saved: 0,
-      get: (name: string) => values.get(name) ?? null,
-      set: (name: string, value: unknown) => void values.set(name, value),
-      saveAsync: (cb?: (r: { status: unknown; error?: { message: string } }) => void) => {
-        s.saved++;
-        cb?.({ status, error: { message: "mất kết nối" } });
-      },
-    };
-    return s;
-  }
-
   it("round-trips the record through document settings and saves it", async () => {
-    const settings = fakeSettings();
-    const store = settingsOwnershipStore(settings);
+    const document = new FakeSettingsDocument();
+    const store = settingsOwnershipStore(document.openRuntime());
     expect(store.read()).toEqual({ version: 1, sheets: {}, highlightSheets: [] });
     await store.write({ version: 1, sheets: { "tong-hop": "Tổng hợp (2)" }, highlightSheets: ["Xã A"] });
-    expect(settings.saved).toBe(1);
+    expect(document.saves).toBe(1);
     expect(store.read().sheets["tong-hop"]).toBe("Tổng hợp (2)");
+    expect(settingsOwnershipStore(document.openRuntime()).read().sheets["tong-hop"]).toBe("Tổng hợp (2)");
   });
 
   it("ignores a malformed record and reports a failed save", async () => {
-    const settings = fakeSettings("failed");
-    settings.values.set("dvk.ownership", { version: 7 });
-    const store = settingsOwnershipStore(settings);
+    const document = new FakeSettingsDocument();
+    document.saved = JSON.stringify({ "dvk.ownership": { version: 7 } });
+    document.failSaves = true;
+    const store = settingsOwnershipStore(document.openRuntime());
     expect(store.read().sheets).toEqual({});
-    await expect(store.write(memoryOwnershipStore().read())).rejects.toThrow("mất kết nối");
+    await expect(store.write(memoryOwnershipStore().read())).rejects.toThrow("could not be saved");
+  });
+
+  it("sees, after refresh, what another runtime saved, and merges instead of overwriting it", async () => {
+    const document = new FakeSettingsDocument();
+    const pane = settingsOwnershipStore(document.openRuntime());
+    const ribbon = settingsOwnershipStore(document.openRuntime());
+    const paneRecord = pane.read();
+    await ribbon.write({ ...ribbon.read(), sheets: { "kiem-tra": "Kiểm tra" }, highlightSheets: ["Xã A"] });
+    expect(pane.read().sheets).toEqual({});
+    await pane.write({ ...paneRecord, sheets: { "tong-hop": "Tổng hợp" } });
+    await ribbon.refresh();
+    expect(ribbon.read()).toMatchObject({ sheets: { "kiem-tra": "Kiểm tra", "tong-hop": "Tổng hợp" }, highlightSheets: ["Xã A"] });
   });
 });

@@ -18,11 +18,14 @@
  *   leading or trailing apostrophe, unique ignoring case;
  * - with `platform: "web"` each request and each response is capped at 5 MB measured in UTF-8 bytes
  *   (`RequestPayloadSizeLimitExceeded`: nothing of that request runs; `ResponsePayloadSizeLimitExceeded`);
- * - `fake.run` is `Excel.run`: while `cellEditMode` is on, a run without `delayForCellEdit: true` fails.
+ * - `fake.run` is `Excel.run`: while `cellEditMode` is on, a run without `delayForCellEdit: true` fails;
+ * - `fake.document` holds the add-in's saved settings; each runtime (pane, function file) opens its own copy
+ *   (`fake.document.openRuntime()`, see ./fakeSettings).
  * Reads see the state after the whole batch (the adapter never reads back what it wrote in that batch).
  */
 import { parseA1Range, quoteSheetName, rectToA1, splitAddress, type Rect } from "../../src/core";
 import { ALL_CAPS, type Caps } from "../../src/excel/caps";
+import { FakeSettingsDocument } from "./fakeSettings";
 
 export type FakeValue = string | number | boolean;
 
@@ -982,6 +985,8 @@ export class FakeExcel {
   cellEditMode = false;
   /** Emulates the 2026 regression where `unprotect()` of an unprotected sheet threw (office-js#6784). */
   unprotectFailsWhenUnprotected = false;
+  /** The add-in's settings saved in this workbook; each runtime opens its own copy (`openRuntime()`). */
+  readonly document = new FakeSettingsDocument();
   /** The options each `run` was given, in order. */
   readonly runs: Excel.RunOptions[] = [];
   selection: { sheet: string; box: Rect } | null = null;
@@ -1126,6 +1131,24 @@ export class FakeExcel {
     const box = parseA1Range(address);
     if (!box) throw new Error(`bad address ${address}`);
     this.selection = { sheet, box };
+  }
+  /**
+   * In-workbook links (`HYPERLINK("#'Sheet'!A1", …)`) whose sheet is not in the workbook: Excel accepts the formula,
+   * but a click says "Reference isn't valid". Listed as "Sheet!A1 → target".
+   */
+  brokenLinks(): string[] {
+    const broken: string[] = [];
+    for (const sheet of this.sheets) {
+      for (const [index, cell] of sheet.cells) {
+        const target = cell.formula ? /^=HYPERLINK\("#((?:[^"]|"")*)"/.exec(cell.formula) : null;
+        if (!target) continue;
+        const ref = (target[1] as string).replace(/""/g, '"');
+        const quoted = /^'((?:[^']|'')*)'!/.exec(ref);
+        const name = quoted ? (quoted[1] as string).replace(/''/g, "'") : ref.split("!")[0] ?? "";
+        if (!this.findSheet(name)) broken.push(`${sheet.name}!${rectToA1({ top: Math.floor(index / (MAX_COL + 1)), left: index % (MAX_COL + 1), bottom: Math.floor(index / (MAX_COL + 1)), right: index % (MAX_COL + 1) })} → ${ref}`);
+      }
+    }
+    return broken;
   }
   /** A deep, comparable picture of the whole workbook (for idempotence tests). */
   snapshot(): unknown[] {

@@ -2,6 +2,7 @@
 // Each test here would fail on a lenient fake. Sources: office-js.md "What real Excel refuses".
 import { describe, expect, it } from "@jest/globals";
 import { FakeExcel, FakeOfficeError, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
+import type { FakeRuntimeSettings } from "./fakeSettings";
 
 /** A sheet "K" protected as the template protects it, with B2 unlocked. */
 async function protectedBook(options: Record<string, unknown> = { allowFormatColumns: true, allowFormatRows: true }, password?: string) {
@@ -174,5 +175,67 @@ describe("fake Excel.run and cell edit mode", () => {
     await expect(fake.run(async () => "done")).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
     await expect(fake.run({ delayForCellEdit: true }, async () => "done")).resolves.toBe("done");
     expect(fake.runs).toEqual([{}, { delayForCellEdit: true }]);
+  });
+});
+
+describe("fake document settings (one copy per runtime)", () => {
+  const saveAsync = (settings: FakeRuntimeSettings) =>
+    new Promise<string>((resolve) => settings.saveAsync((result) => resolve(result.status)));
+  const refreshAsync = (settings: FakeRuntimeSettings) =>
+    new Promise<string>((resolve) => settings.refreshAsync((result) => resolve(result.status)));
+
+  it("gives each runtime its own copy: a save in one is not seen by the other until it refreshes", async () => {
+    const fake = new FakeExcel();
+    const pane = fake.document.openRuntime();
+    const ribbon = fake.document.openRuntime();
+    ribbon.set("k", { from: "ribbon" });
+    expect(pane.get("k")).toBeNull();
+    expect(await saveAsync(ribbon)).toBe("succeeded");
+    expect(pane.get("k")).toBeNull();
+    expect(await refreshAsync(pane)).toBe("succeeded");
+    expect(pane.get("k")).toEqual({ from: "ribbon" });
+    expect(fake.document.openRuntime().get("k")).toEqual({ from: "ribbon" });
+  });
+
+  it("saves the runtime's whole copy: a stale runtime's save overwrites what the other saved", async () => {
+    const fake = new FakeExcel();
+    const pane = fake.document.openRuntime();
+    const ribbon = fake.document.openRuntime();
+    ribbon.set("a", 1);
+    await saveAsync(ribbon);
+    pane.set("b", 2);
+    await saveAsync(pane);
+    expect([fake.document.savedValue("a"), fake.document.savedValue("b")]).toEqual([null, 2]);
+    pane.remove("b");
+    await saveAsync(pane);
+    expect(fake.document.saved).toBe("{}");
+  });
+
+  it("keeps JSON copies, drops unsaved changes on refresh, calls back later and can fail a save", async () => {
+    const fake = new FakeExcel();
+    const settings = fake.document.openRuntime();
+    const value = { list: [1] };
+    settings.set("v", value);
+    value.list.push(2);
+    expect(settings.get("v")).toEqual({ list: [1] });
+    expect(() => settings.set("u", undefined)).toThrow();
+    let called = false;
+    settings.refreshAsync(() => (called = true));
+    expect(called).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect([called, settings.get("v")]).toEqual([true, null]);
+    fake.document.failSaves = true;
+    settings.set("v", 1);
+    expect(await saveAsync(settings)).toBe("failed");
+    expect(fake.document.saved).toBe("{}");
+  });
+});
+
+describe("fake links", () => {
+  it("lists HYPERLINK targets that name a sheet the workbook does not have", async () => {
+    const fake = new FakeExcel({ "Xã A": [["x"]], K: [] });
+    fake.ctx.workbook.worksheets.getItem("K").getRange("A1:B1").formulas = [[`=HYPERLINK("#'Xã A'!D9","D9")`, `=HYPERLINK("#'Xã Z'!D9","D9")`]];
+    await fake.ctx.sync();
+    expect(fake.brokenLinks()).toEqual(["K!B1 → 'Xã Z'!D9"]);
   });
 });

@@ -18,14 +18,17 @@ function text(value: string | null | undefined): { v: string } | null {
  * Describes the "Kiểm tra" sheet: every issue — errors, then warnings, then information, each in
  * the order found — with the unit and year of its submission, the source file, sheet and cell, the
  * code, the severity (styled) and the Vietnamese message. The cell carries a link to `sheet!cell`
- * for renderers whose workbook holds that sheet.
+ * for renderers whose workbook holds that sheet; given `linkSources`, only issues whose source is one of them
+ * are linked (the add-in: this workbook; a picked file's sheets are not in it).
  *
  * @param c - the consolidation
+ * @param linkSources - the sources whose sheets are in the rendered workbook (default: every source)
  * @returns the sheet model, key "kiem-tra"
  * @example
  * buildIssuesSheet(c).rows[3]?.map((cell) => cell?.v) //=> ["STT", "Đơn vị", "Năm", …]
  */
-export function buildIssuesSheet(c: Consolidation): SheetModel {
+export function buildIssuesSheet(c: Consolidation, linkSources?: readonly string[]): SheetModel {
+  const linked = (source: string): boolean => linkSources === undefined || linkSources.includes(source);
   const grid = new SheetGrid();
   const last = HEADINGS.length - 1;
   const bySheet = new Map<string, Submission>(c.submissions.map((s) => [`${s.source}\u0000${s.sheet}`, s]));
@@ -48,7 +51,7 @@ export function buildIssuesSheet(c: Consolidation): SheetModel {
     grid.set(r, 2, s?.year === null || s?.year === undefined ? null : { v: s.year });
     grid.set(r, 3, text(issue.source));
     grid.set(r, 4, text(issue.sheet));
-    grid.set(r, 5, issue.sheet ? { v: issue.cell ?? "", link: { sheet: issue.sheet, cell: issue.cell ?? "A1" } } : null);
+    grid.set(r, 5, issue.sheet ? { v: issue.cell ?? "", ...(linked(issue.source) ? { link: { sheet: issue.sheet, cell: issue.cell ?? "A1" } } : {}) } : null);
     grid.set(r, 6, { v: issue.code });
     grid.set(r, 7, { v: label.vi });
     grid.set(r, 8, { v: issueMessage(issue, "vi") });

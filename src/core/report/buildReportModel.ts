@@ -13,6 +13,8 @@ export interface ReportView {
   readonly year?: number;
   /** ISO timestamp written as the import time of the stored rows; blank when absent (core has no clock). */
   readonly now?: string;
+  /** Sources whose sheets are in the workbook written to: only their issues are linked in "Kiểm tra" (default: all). */
+  readonly linkSources?: readonly string[];
 }
 
 /**
@@ -31,7 +33,7 @@ export interface ReportView {
 export function buildReportModel(c: Consolidation, options: RunOptions, view: ReportView = {}): ReportModel {
   const trend = buildTrendSheet(c);
   return {
-    sheets: [buildSummarySheet(c, options, pickReportYear(c, view.year)), trend.sheet, buildIssuesSheet(c), buildProgressSheet(c, options), buildDataSheet(c, view.now)],
+    sheets: [buildSummarySheet(c, options, pickReportYear(c, view.year)), trend.sheet, buildIssuesSheet(c, view.linkSources), buildProgressSheet(c, options), buildDataSheet(c, view.now)],
     charts: trend.charts,
   };
 }
