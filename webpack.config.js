@@ -46,7 +46,10 @@ class AssetSizeReportPlugin {
   apply(compiler) {
     const { Compilation } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("AssetSizeReportPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "AssetSizeReportPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => this.report(compiler, compilation));
+      compilation.hooks.processAssets.tap(
+        { name: "AssetSizeReportPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => this.report(compiler, compilation),
+      );
     });
   }
   report(compiler, compilation) {
@@ -54,17 +57,35 @@ class AssetSizeReportPlugin {
     for (const name of Object.keys(compilation.assets).sort()) {
       // From the compilation, not the disk: the dev server keeps assets in memory.
       const buffer = Buffer.from(compilation.getAsset(name).source.buffer());
-      rows.push({ name, raw: buffer.length, gzip: /\.(js|css|html|svg|json|xml|mjs)$/.test(name) ? zlib.gzipSync(buffer, { level: 9 }).length : null });
+      rows.push({
+        name,
+        raw: buffer.length,
+        gzip: /\.(js|css|html|svg|json|xml|mjs)$/.test(name) ? zlib.gzipSync(buffer, { level: 9 }).length : null,
+      });
     }
     const entrypoint = compilation.entrypoints.get(this.entry);
     const initial = entrypoint ? entrypoint.getFiles().filter((f) => f.endsWith(".js")) : [];
     const initialGzip = rows.filter((r) => initial.includes(r.name)).reduce((sum, r) => sum + (r.gzip || 0), 0);
     const kb = (n) => (n === null ? "" : `${(n / 1024).toFixed(1)} KB`);
-    const lines = ["", "Asset sizes (gzip = level 9):", ...rows.map((r) => `  ${r.name.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${initial.includes(r.name) ? "  (initial)" : ""}`)];
-    lines.push(`Initial JS of "${this.entry}" (${initial.join(", ")}): ${kb(initialGzip)} gzip; budget ${kb(this.budget)}.`, "");
+    const lines = [
+      "",
+      "Asset sizes (gzip = level 9):",
+      ...rows.map(
+        (r) =>
+          `  ${r.name.padEnd(48)} ${kb(r.raw).padStart(10)} ${kb(r.gzip).padStart(10)}${initial.includes(r.name) ? "  (initial)" : ""}`,
+      ),
+    ];
+    lines.push(
+      `Initial JS of "${this.entry}" (${initial.join(", ")}): ${kb(initialGzip)} gzip; budget ${kb(this.budget)}.`,
+      "",
+    );
     console.log(lines.join("\n"));
     if (compiler.options.mode === "production" && initialGzip > this.budget) {
-      compilation.errors.push(new compiler.webpack.WebpackError(`Initial JavaScript of the task pane is ${kb(initialGzip)} gzipped, over the ${kb(this.budget)} budget: load heavy code with import().`));
+      compilation.errors.push(
+        new compiler.webpack.WebpackError(
+          `Initial JavaScript of the task pane is ${kb(initialGzip)} gzipped, over the ${kb(this.budget)} budget: load heavy code with import().`,
+        ),
+      );
     }
   }
 }
@@ -85,7 +106,9 @@ async function httpsOptions() {
     const read = (name) => fs.readFileSync(path.join(dir, name));
     return { ca: read("ca.crt"), key: read("localhost.key"), cert: read("localhost.crt") };
   } catch (error) {
-    console.warn(`Dev server without https (${error instanceof Error ? error.message.split("\n")[0] : error}); Office needs https: run "npx office-addin-dev-certs install".`);
+    console.warn(
+      `Dev server without https (${error instanceof Error ? error.message.split("\n")[0] : error}); Office needs https: run "npx office-addin-dev-certs install".`,
+    );
     return undefined;
   }
 }
@@ -151,7 +174,9 @@ module.exports = async (_env, argv) => {
         ? [
             new HtmlWebpackPlugin({
               filename: "commands.html",
-              template: fs.existsSync(commandsHtml) ? commandsHtml : path.resolve(__dirname, "src/taskpane/commands.fallback.html"),
+              template: fs.existsSync(commandsHtml)
+                ? commandsHtml
+                : path.resolve(__dirname, "src/taskpane/commands.fallback.html"),
               chunks: ["commands"],
               scriptLoading: "defer",
               templateParameters: { officeJs: OFFICE_JS_CDN },
@@ -165,7 +190,9 @@ module.exports = async (_env, argv) => {
           { from: path.resolve(__dirname, "src/taskpane/legacyCheck.js"), to: "legacyCheck.js" },
           // ES5 only, before the commands bundle: the ribbon's three functions on IE11/EdgeHTML show the update message.
           { from: path.resolve(__dirname, "src/commands/legacyRibbon.js"), to: "legacyRibbon.js" },
-          ...(fs.existsSync(path.resolve(__dirname, "assets")) ? [{ from: path.resolve(__dirname, "assets"), to: "assets", globOptions: { ignore: ["**/samples*/**"] } }] : []),
+          ...(fs.existsSync(path.resolve(__dirname, "assets"))
+            ? [{ from: path.resolve(__dirname, "assets"), to: "assets", globOptions: { ignore: ["**/samples*/**"] } }]
+            : []),
           ...manifestPattern(production),
         ],
       }),

@@ -13,7 +13,16 @@
 //   ratio — run / floor (targets at N = 2000: ratio ≤ 1.3, peak RSS ≤ 300 MB, ms/file flat from 100 to 2000).
 // --write-doc replaces the results block of docs/performance.md (between the bench markers).
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, copyFileSync, mkdtempSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  copyFileSync,
+  mkdtempSync,
+} from "node:fs";
 import { cpus, loadavg, totalmem, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,7 +48,8 @@ if (process.argv[2] === "--floor") {
     const core = require(path.join(repo, "lib/core/index.js"));
     validateWorkbook = core.validateWorkbook;
     // The defaults of the current year (builds from before defaultOptions exported fixed DEFAULT_OPTIONS).
-    options = typeof core.defaultOptions === "function" ? core.defaultOptions(new Date().getFullYear()) : core.DEFAULT_OPTIONS;
+    options =
+      typeof core.defaultOptions === "function" ? core.defaultOptions(new Date().getFullYear()) : core.DEFAULT_OPTIONS;
   } catch {
     validateWorkbook = null;
   }
@@ -63,7 +73,16 @@ if (process.argv[2] === "--floor") {
       validateMs += performance.now() - t0;
     }
   }
-  process.stdout.write(JSON.stringify({ files: files.length, ms, validateMs: validateMs || null, sheets, failed, rssMb: process.memoryUsage().rss / 1048576 }));
+  process.stdout.write(
+    JSON.stringify({
+      files: files.length,
+      ms,
+      validateMs: validateMs || null,
+      sheets,
+      failed,
+      rssMb: process.memoryUsage().rss / 1048576,
+    }),
+  );
   process.exit(0);
 }
 
@@ -80,7 +99,13 @@ function* syntheticSubmissions(n) {
   const years = [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025];
   for (let u = 0; u * years.length < n; u += 1) {
     const code = `BENCH-${String(u + 1).padStart(4, "0")}`;
-    const unit = { code, name: `Xã Thử Nghiệm ${u + 1}`, kind: "xã", issuer: `ĐẢNG ỦY XÃ THỬ NGHIỆM ${u + 1}`, place: "Thử Nghiệm" };
+    const unit = {
+      code,
+      name: `Xã Thử Nghiệm ${u + 1}`,
+      kind: "xã",
+      issuer: `ĐẢNG ỦY XÃ THỬ NGHIỆM ${u + 1}`,
+      place: "Thử Nghiệm",
+    };
     let previous = emptyCounts();
     for (const year of years) {
       const counts = emptyCounts();
@@ -94,7 +119,18 @@ function* syntheticSubmissions(n) {
         }
       }
       previous = counts;
-      yield { file: `${code.toLowerCase()}-${year}.xlsx`, sub: { unit, year, counts, levels: LEVELS, date: { y: year, m: 10, d: rng.int(5, 28) }, docNo: "12", signerName: "Nguyễn Văn An" } };
+      yield {
+        file: `${code.toLowerCase()}-${year}.xlsx`,
+        sub: {
+          unit,
+          year,
+          counts,
+          levels: LEVELS,
+          date: { y: year, m: 10, d: rng.int(5, 28) },
+          docNo: "12",
+          signerName: "Nguyễn Văn An",
+        },
+      };
     }
   }
 }
@@ -140,7 +176,11 @@ function measureRun(dir) {
   const useTime = existsSync("/usr/bin/time");
   const start = performance.now();
   const child = useTime
-    ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...cli], { cwd: repo, encoding: "utf8", maxBuffer: 64 * 1048576 })
+    ? spawnSync("/usr/bin/time", ["-v", process.execPath, ...cli], {
+        cwd: repo,
+        encoding: "utf8",
+        maxBuffer: 64 * 1048576,
+      })
     : spawnSync(process.execPath, cli, { cwd: repo, encoding: "utf8", maxBuffer: 64 * 1048576 });
   const ms = performance.now() - start;
   const rss = useTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr ?? "") : null;
@@ -151,14 +191,29 @@ function measureRun(dir) {
     submissions = null;
   }
   rmSync(tmp, { recursive: true, force: true });
-  const tail = (child.stderr ?? "").split("\n").filter((l) => l && !/^\s+\S.*:\s/.test(l) && !l.includes("Command being timed")).slice(-3).join(" | ");
-  return { ms, rssMb: rss ? Number(rss[1]) / 1024 : null, exit: child.status, submissions, error: child.status === 0 ? null : tail };
+  const tail = (child.stderr ?? "")
+    .split("\n")
+    .filter((l) => l && !/^\s+\S.*:\s/.test(l) && !l.includes("Command being timed"))
+    .slice(-3)
+    .join(" | ");
+  return {
+    ms,
+    rssMb: rss ? Number(rss[1]) / 1024 : null,
+    exit: child.status,
+    submissions,
+    error: child.status === 0 ? null : tail,
+  };
 }
 
 /** Parse-only floor in a fresh single-threaded Node process. */
 function measureFloor(dir) {
-  if (!existsSync(path.join(repo, "lib/io/readWorkbook.js"))) return { error: "lib/io/readWorkbook.js not built (npm run build:cli)" };
-  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--floor", dir], { cwd: repo, encoding: "utf8", maxBuffer: 16 * 1048576 });
+  if (!existsSync(path.join(repo, "lib/io/readWorkbook.js")))
+    return { error: "lib/io/readWorkbook.js not built (npm run build:cli)" };
+  const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), "--floor", dir], {
+    cwd: repo,
+    encoding: "utf8",
+    maxBuffer: 16 * 1048576,
+  });
   if (child.status !== 0) return { error: (child.stderr || "floor failed").split("\n").slice(0, 2).join(" ") };
   return JSON.parse(child.stdout);
 }
@@ -170,7 +225,8 @@ async function main() {
   const quick = args.includes("--quick");
   const sizesArg = args.indexOf("--sizes");
   const sizes = sizesArg >= 0 ? args[sizesArg + 1].split(",").map(Number) : quick ? [100] : [100, 500, 2000];
-  if (!existsSync(path.join(repo, "lib/cli/main.js"))) console.error("bench: the CLI is not built; run `npm run build:cli` first.");
+  if (!existsSync(path.join(repo, "lib/cli/main.js")))
+    console.error("bench: the CLI is not built; run `npm run build:cli` first.");
 
   const rows = [];
   for (const n of sizes) {
@@ -183,7 +239,8 @@ async function main() {
     rows.push({ n, run, floor });
   }
 
-  const header = "| N | run (s) | files/s | ms/file | marginal ms/file | peak RSS (MB) | floor (s) | floor ms/file | run/floor | validate only, 1 thread (s) | exit | submissions |";
+  const header =
+    "| N | run (s) | files/s | ms/file | marginal ms/file | peak RSS (MB) | floor (s) | floor ms/file | run/floor | validate only, 1 thread (s) | exit | submissions |";
   const lines = [header, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"];
   let before = null; // previous successful row: marginal cost = Δ run time / Δ N, free of the fixed start-up cost
   for (const { n, run, floor } of rows) {
@@ -191,10 +248,17 @@ async function main() {
     const ok = run.exit === 0;
     const ms = ok ? run.ms : null;
     const ratio = ok && floor.ms ? run.ms / floor.ms : null;
-    lines.push(`| ${n} | ${fmt(ms === null ? null : ms / 1000, 2)} | ${fmt(ms === null ? null : (n * 1000) / ms, 0)} | ${fmt(ms === null ? null : ms / n, 1)} | ${fmt(ok && before ? (ms - before.ms) / (n - before.n) : null, 1)} | ${fmt(ok ? run.rssMb : null, 0)} | ${fmt(floor.ms ? floor.ms / 1000 : null, 2)} | ${fmt(floor.ms ? floor.ms / n : null, 1)} | ${fmt(ratio, 2)} | ${fmt(floor.validateMs ? floor.validateMs / 1000 : null, 2)} | ${run.exit ?? "n/a"} | ${run.submissions ?? "n/a"} |`);
+    lines.push(
+      `| ${n} | ${fmt(ms === null ? null : ms / 1000, 2)} | ${fmt(ms === null ? null : (n * 1000) / ms, 0)} | ${fmt(ms === null ? null : ms / n, 1)} | ${fmt(ok && before ? (ms - before.ms) / (n - before.n) : null, 1)} | ${fmt(ok ? run.rssMb : null, 0)} | ${fmt(floor.ms ? floor.ms / 1000 : null, 2)} | ${fmt(floor.ms ? floor.ms / n : null, 1)} | ${fmt(ratio, 2)} | ${fmt(floor.validateMs ? floor.validateMs / 1000 : null, 2)} | ${run.exit ?? "n/a"} | ${run.submissions ?? "n/a"} |`,
+    );
     if (ok) before = { n, ms };
   }
-  const notes = rows.flatMap(({ n, run, floor }) => [run.error ? `- N = ${n}: run exited ${run.exit}: ${run.error}` : null, floor.error ? `- N = ${n}: floor: ${floor.error}` : null].filter(Boolean));
+  const notes = rows.flatMap(({ n, run, floor }) =>
+    [
+      run.error ? `- N = ${n}: run exited ${run.exit}: ${run.error}` : null,
+      floor.error ? `- N = ${n}: floor: ${floor.error}` : null,
+    ].filter(Boolean),
+  );
   // Verdict against the targets, from the largest N measured (flatness: ms/file vs the smallest N).
   const okRows = rows.filter((r) => r.run.exit === 0);
   const big = okRows[okRows.length - 1];
@@ -206,7 +270,11 @@ async function main() {
     const prev = okRows[okRows.length - 2];
     const prev2 = okRows[okRows.length - 3];
     const marginal = (a, b) => (b.run.ms - a.run.ms) / (b.n - a.n);
-    const flat = prev2 ? marginal(prev, big) / marginal(prev2, prev) : prev ? marginal(prev, big) / (small.run.ms / small.n) : null;
+    const flat = prev2
+      ? marginal(prev, big) / marginal(prev2, prev)
+      : prev
+        ? marginal(prev, big) / (small.run.ms / small.n)
+        : null;
     const basis = prev2 ? `the marginal ms/file from N = ${prev2.n} to ${prev.n}` : `ms/file at N = ${small?.n}`;
     const mark = (ok) => (ok === null ? "not measured" : ok ? "met" : "NOT met");
     notes.push(
@@ -217,10 +285,17 @@ async function main() {
   }
   const cpu = cpus();
   const machine = `${cpu.length} × ${cpu[0]?.model?.trim() ?? "CPU"}, ${(totalmem() / 1073741824).toFixed(1)} GB RAM, Node ${process.version}, ${process.platform}`;
-  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).stdout?.trim() || "?";
+  const commit =
+    spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repo, encoding: "utf8" }).stdout?.trim() || "?";
   // The load average says whether other work shared the cores during the run (numbers are only comparable at low load).
   const load = loadavg()[0].toFixed(1);
-  const report = [`Machine: ${machine}; commit ${commit}; ${new Date().toISOString().slice(0, 16)}Z; load average (1 min) at the end: ${load}.`, `Command: \`npm run bench${quick ? " -- --quick" : ""}\``, "", ...lines, ...(notes.length ? ["", ...notes] : [])].join("\n");
+  const report = [
+    `Machine: ${machine}; commit ${commit}; ${new Date().toISOString().slice(0, 16)}Z; load average (1 min) at the end: ${load}.`,
+    `Command: \`npm run bench${quick ? " -- --quick" : ""}\``,
+    "",
+    ...lines,
+    ...(notes.length ? ["", ...notes] : []),
+  ].join("\n");
   console.log(report);
 
   if (args.includes("--write-doc")) {
@@ -229,7 +304,10 @@ async function main() {
     const begin = "<!-- bench:begin -->";
     const end = "<!-- bench:end -->";
     if (!text.includes(begin) || !text.includes(end)) throw new Error("docs/performance.md has no bench markers");
-    writeFileSync(doc, text.slice(0, text.indexOf(begin) + begin.length) + "\n" + report + "\n" + text.slice(text.indexOf(end)));
+    writeFileSync(
+      doc,
+      text.slice(0, text.indexOf(begin) + begin.length) + "\n" + report + "\n" + text.slice(text.indexOf(end)),
+    );
     console.error(`bench: results written to ${path.relative(process.cwd(), doc)}`);
   }
 }

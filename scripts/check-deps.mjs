@@ -17,7 +17,8 @@ const lock = JSON.parse(readFileSync(new URL("package-lock.json", root), "utf8")
 const problems = [];
 
 const pinned = pkg.dependencies?.["@e965/xlsx"];
-if (pinned !== "0.20.3") problems.push(`@e965/xlsx must be pinned exactly to 0.20.3 in package.json (found ${pinned ?? "nothing"})`);
+if (pinned !== "0.20.3")
+  problems.push(`@e965/xlsx must be pinned exactly to 0.20.3 in package.json (found ${pinned ?? "nothing"})`);
 const lockedReader = lock.packages?.["node_modules/@e965/xlsx"];
 if (!lockedReader || lockedReader.version !== "0.20.3" || !lockedReader.integrity) {
   problems.push("package-lock.json must lock @e965/xlsx 0.20.3 with an integrity hash");
@@ -35,16 +36,21 @@ for (const [path, meta] of Object.entries(lock.packages ?? {})) {
   }
 }
 
-if (!process.argv[2]) try {
-  execFileSync("npm", ["ls", "--all", "--json"], { cwd: root, stdio: ["ignore", "pipe", "ignore"], maxBuffer: 64 * 1024 * 1024 });
-} catch (err) {
-  const out = JSON.parse(err.stdout?.toString() || "{}");
-  // One known exception: office-addin-debugging's optional M365 Agents Toolkit peer cannot be installed from this
-  // registry (its dependency `cssomnom` is missing there); sideloading with `npm start` does not use it.
-  const allowed = [/^missing: @microsoft\/m365agentstoolkit-cli@/];
-  const errs = (out.problems ?? []).filter((p) => !allowed.some((re) => re.test(p)));
-  if (errs.length > 0) problems.push(...errs.slice(0, 10).map((p) => `npm ls: ${p}`));
-}
+if (!process.argv[2])
+  try {
+    execFileSync("npm", ["ls", "--all", "--json"], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "ignore"],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  } catch (err) {
+    const out = JSON.parse(err.stdout?.toString() || "{}");
+    // One known exception: office-addin-debugging's optional M365 Agents Toolkit peer cannot be installed from this
+    // registry (its dependency `cssomnom` is missing there); sideloading with `npm start` does not use it.
+    const allowed = [/^missing: @microsoft\/m365agentstoolkit-cli@/];
+    const errs = (out.problems ?? []).filter((p) => !allowed.some((re) => re.test(p)));
+    if (errs.length > 0) problems.push(...errs.slice(0, 10).map((p) => `npm ls: ${p}`));
+  }
 
 if (problems.length > 0) {
   console.error("Dependency policy violated:\n- " + problems.join("\n- "));

@@ -13,12 +13,37 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createRandom } from "./samples/prng.mjs";
-import { UNITS, FIELDS, LEVELS, TYPES, YEARS, FIELD_LABELS, FIRST_YEAR_WITHOUT_DISTRICTS, buildHistories, reportingYears, countKey, emptyCounts } from "./samples/model.mjs";
+import {
+  UNITS,
+  FIELDS,
+  LEVELS,
+  TYPES,
+  YEARS,
+  FIELD_LABELS,
+  FIRST_YEAR_WITHOUT_DISTRICTS,
+  buildHistories,
+  reportingYears,
+  countKey,
+  emptyCounts,
+} from "./samples/model.mjs";
 import { buildForm, buildModelList, dmy } from "./samples/form.mjs";
 import { xlsxBytes, sheetJsBytes, csvText } from "./samples/writers.mjs";
 import { toWindows1258 } from "./samples/legacy.mjs";
 
-const SIGNERS = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Hải", "Vũ Thị Hạnh", "Đặng Văn Khoa", "Bùi Thị Lan", "Đỗ Văn Minh", "Ngô Thị Nga", "Dương Văn Phúc", "Lý Thị Quyên"];
+const SIGNERS = [
+  "Nguyễn Văn An",
+  "Trần Thị Bình",
+  "Lê Văn Cường",
+  "Phạm Thị Dung",
+  "Hoàng Văn Hải",
+  "Vũ Thị Hạnh",
+  "Đặng Văn Khoa",
+  "Bùi Thị Lan",
+  "Đỗ Văn Minh",
+  "Ngô Thị Nga",
+  "Dương Văn Phúc",
+  "Lý Thị Quyên",
+];
 
 /** Per-unit habits: how the report date is written, blanks for zero, the sheet name. */
 const HABITS = {
@@ -43,7 +68,9 @@ const MULTI_YEAR = { "YH-ND": (y) => String(y), "YH-HD": (y) => `Năm ${y}` };
 
 /** The first (field, level, type) with a non-zero `measure`, in form order, at the preferred level if possible. */
 function firstNonZero(counts, measure, levels = LEVELS) {
-  for (const l of levels) for (const f of FIELDS) for (const t of TYPES) if (counts[countKey(f, l, t)][measure] > 0) return { field: f, level: l, type: t };
+  for (const l of levels)
+    for (const f of FIELDS)
+      for (const t of TYPES) if (counts[countKey(f, l, t)][measure] > 0) return { field: f, level: l, type: t };
   throw new Error("no non-zero count to plant a defect on");
 }
 
@@ -74,12 +101,26 @@ function planSamples() {
   // ── messy but valid variants (the real submission of that unit-year) ─────
   const variants = {
     "YH-X03:2020": { note: "table shifted: starts at C14", variant: { r0: 1, gap: 3, c0: 2 } },
-    "YH-CCB:2021": { note: "columns reordered: levels tỉnh → xã, Lũy kế before Mới", variant: { levelOrder: ["tinh", "huyen", "xa"], measureOrder: ["cumulative", "new"] } },
-    "YH-X05:2022": { note: "field rows reordered", variant: { fieldOrder: ["van-hoa-xa-hoi", "kinh-te", "xay-dung-he-thong-chinh-tri", "quoc-phong-an-ninh", "khac"] } },
+    "YH-CCB:2021": {
+      note: "columns reordered: levels tỉnh → xã, Lũy kế before Mới",
+      variant: { levelOrder: ["tinh", "huyen", "xa"], measureOrder: ["cumulative", "new"] },
+    },
+    "YH-X05:2022": {
+      note: "field rows reordered",
+      variant: {
+        fieldOrder: ["van-hoa-xa-hoi", "kinh-te", "xay-dung-he-thong-chinh-tri", "quoc-phong-an-ninh", "khac"],
+      },
+    },
     "YH-MT:2022": {
       note: "label variants: abbreviations, Cấp cơ sở, Luỹ kế",
       variant: {
-        fieldLabels: { "kinh-te": "KT", "van-hoa-xa-hoi": "VH-XH", "quoc-phong-an-ninh": "QP-AN", "xay-dung-he-thong-chinh-tri": "XD HTCT", khac: "Khác" },
+        fieldLabels: {
+          "kinh-te": "KT",
+          "van-hoa-xa-hoi": "VH-XH",
+          "quoc-phong-an-ninh": "QP-AN",
+          "xay-dung-he-thong-chinh-tri": "XD HTCT",
+          khac: "Khác",
+        },
         levelLabels: { xa: "Cấp cơ sở" },
         typeLabels: { "tap-the": "Tập thể", "ca-nhan": "Cá nhân" },
         measureLabels: { new: "Mới", cumulative: "Luỹ kế" },
@@ -88,12 +129,20 @@ function planSamples() {
     "YH-X02:2023": {
       note: "label variants: Văn hoá, xã hội / An ninh, quốc phòng / Tổng số lũy kế",
       variant: {
-        fieldLabels: { "van-hoa-xa-hoi": "Văn hoá, xã hội", "quoc-phong-an-ninh": "An ninh, quốc phòng", "xay-dung-he-thong-chinh-tri": "Xây dựng hệ thống chính trị", khac: "Các lĩnh vực khác" },
+        fieldLabels: {
+          "van-hoa-xa-hoi": "Văn hoá, xã hội",
+          "quoc-phong-an-ninh": "An ninh, quốc phòng",
+          "xay-dung-he-thong-chinh-tri": "Xây dựng hệ thống chính trị",
+          khac: "Các lĩnh vực khác",
+        },
         typeLabels: { "tap-the": "Mô hình", "ca-nhan": "Điển hình" },
         measureLabels: { new: "Số mới", cumulative: "Tổng số lũy kế" },
       },
     },
-    "YH-X01:2019": { note: "numbers typed as text (07, ' 12 '), zeros left blank, totals typed", variant: { textNumbers: true, totals: "value" } },
+    "YH-X01:2019": {
+      note: "numbers typed as text (07, ' 12 '), zeros left blank, totals typed",
+      variant: { textNumbers: true, totals: "value" },
+    },
     "YH-TT1:2018": { note: "all text NFD-decomposed", variant: { nfd: true } },
     "YH-CA:2019": { note: "header cells not merged", variant: { merged: false } },
     "YH-PN:2019": { note: "Excel 97-2003 .xls (BIFF8)", kind: "xls" },
@@ -108,32 +157,77 @@ function planSamples() {
     "YH-X03:2018": (s) => {
       const k = firstNonZero(s.counts, "new");
       const n = s.counts[countKey(k.field, k.level, k.type)].new;
-      return { variant: { overrides: [{ ...k, measure: "cumulative", value: n - 1 }] }, planted: (w) => [{ cell: w.count(k.field, k.level, k.type, "cumulative"), code: "cumulative-less-than-new" }] };
+      return {
+        variant: { overrides: [{ ...k, measure: "cumulative", value: n - 1 }] },
+        planted: (w) => [{ cell: w.count(k.field, k.level, k.type, "cumulative"), code: "cumulative-less-than-new" }],
+      };
     },
     "YH-X04:2019": (s) => {
       const sum = FIELDS.reduce((a, f) => a + s.counts[countKey(f, "xa", "tap-the")].cumulative, 0);
-      return { variant: { totalOverrides: [{ level: "xa", type: "tap-the", measure: "cumulative", value: sum + 3 }] }, planted: (w) => [{ cell: w.total("xa", "tap-the", "cumulative"), code: "total-mismatch" }] };
+      return {
+        variant: { totalOverrides: [{ level: "xa", type: "tap-the", measure: "cumulative", value: sum + 3 }] },
+        planted: (w) => [{ cell: w.total("xa", "tap-the", "cumulative"), code: "total-mismatch" }],
+      };
     },
     "YH-PN:2020": (s) => {
       const n = s.counts[countKey("kinh-te", "xa", "tap-the")].new || 2;
-      return { variant: { overrides: [{ field: "kinh-te", level: "xa", type: "tap-the", measure: "new", value: `khoảng ${n}` }] }, planted: (w) => [{ cell: w.count("kinh-te", "xa", "tap-the", "new"), code: "not-a-number" }] };
+      return {
+        variant: {
+          overrides: [{ field: "kinh-te", level: "xa", type: "tap-the", measure: "new", value: `khoảng ${n}` }],
+        },
+        planted: (w) => [{ cell: w.count("kinh-te", "xa", "tap-the", "new"), code: "not-a-number" }],
+      };
     },
-    "YH-CA:2017": () => ({ variant: { overrides: [{ field: "quoc-phong-an-ninh", level: "huyen", type: "tap-the", measure: "new", value: -2 }] }, planted: (w) => [{ cell: w.count("quoc-phong-an-ninh", "huyen", "tap-the", "new"), code: "negative-count" }] }),
+    "YH-CA:2017": () => ({
+      variant: {
+        overrides: [{ field: "quoc-phong-an-ninh", level: "huyen", type: "tap-the", measure: "new", value: -2 }],
+      },
+      planted: (w) => [{ cell: w.count("quoc-phong-an-ninh", "huyen", "tap-the", "new"), code: "negative-count" }],
+    }),
     "YH-X05:2021": (s) => {
       const n = s.counts[countKey("van-hoa-xa-hoi", "xa", "tap-the")].cumulative;
-      return { variant: { overrides: [{ field: "van-hoa-xa-hoi", level: "xa", type: "tap-the", measure: "cumulative", value: n + 0.5 }] }, planted: (w) => [{ cell: w.count("van-hoa-xa-hoi", "xa", "tap-the", "cumulative"), code: "fractional-count" }] };
+      return {
+        variant: {
+          overrides: [{ field: "van-hoa-xa-hoi", level: "xa", type: "tap-the", measure: "cumulative", value: n + 0.5 }],
+        },
+        planted: (w) => [{ cell: w.count("van-hoa-xa-hoi", "xa", "tap-the", "cumulative"), code: "fractional-count" }],
+      };
     },
     "YH-TT1:2022": () => ({
       note: "a deleted sheet left #REF! in a count cell; the column's SUM shows #REF! too",
-      variant: { overrides: [{ field: "kinh-te", level: "xa", type: "ca-nhan", measure: "new", value: { formula: "SUM(#REF!)", result: { error: "#REF!" } } }] },
+      variant: {
+        overrides: [
+          {
+            field: "kinh-te",
+            level: "xa",
+            type: "ca-nhan",
+            measure: "new",
+            value: { formula: "SUM(#REF!)", result: { error: "#REF!" } },
+          },
+        ],
+      },
       planted: (w) => [
         { cell: w.count("kinh-te", "xa", "ca-nhan", "new"), code: "formula-error" },
         { cell: w.total("xa", "ca-nhan", "new"), code: "formula-error" },
       ],
     }),
-    "YH-X02:2016": () => ({ accepted: true, note: "no unit name or code: the unit is read from the issuer line", variant: { unitName: null, unitCode: null }, planted: (w) => [{ cell: null, at: w.unitValue, code: "unit-inferred", severity: "info" }] }),
-    "YH-X01:2017": () => ({ accepted: true, note: "no year value or title year: the year is read from the report date", file: "khac/xa-yen-phu-bao-cao-dvk.xlsx", variant: { yearValue: null, titleYear: null }, planted: (w) => [{ cell: null, at: w.dateValue, code: "year-inferred", severity: "info" }] }),
-    "YH-CCB:2018": () => ({ variant: { fieldLabels: { khac: "Lĩnh vực môi trường" } }, planted: (w) => [{ cell: w.rowLabel[4], code: "unknown-field" }] }),
+    "YH-X02:2016": () => ({
+      accepted: true,
+      note: "no unit name or code: the unit is read from the issuer line",
+      variant: { unitName: null, unitCode: null },
+      planted: (w) => [{ cell: null, at: w.unitValue, code: "unit-inferred", severity: "info" }],
+    }),
+    "YH-X01:2017": () => ({
+      accepted: true,
+      note: "no year value or title year: the year is read from the report date",
+      file: "khac/xa-yen-phu-bao-cao-dvk.xlsx",
+      variant: { yearValue: null, titleYear: null },
+      planted: (w) => [{ cell: null, at: w.dateValue, code: "year-inferred", severity: "info" }],
+    }),
+    "YH-CCB:2018": () => ({
+      variant: { fieldLabels: { khac: "Lĩnh vực môi trường" } },
+      planted: (w) => [{ cell: w.rowLabel[4], code: "unknown-field" }],
+    }),
     "YH-X05:2017": (s) => {
       const part = (l, t, m, first) => {
         const c = s.counts[countKey("kinh-te", l, t)];
@@ -145,20 +239,41 @@ function planSamples() {
         { field: "kinh-te", label: "Kinh tế", values: (l, t, m) => part(l, t, m, false) },
         ...FIELDS.slice(1).map((f) => ({ field: f, label: FIELD_LABELS[f] })),
       ];
-      return { note: "Kinh tế split over two rows", variant: { rows }, planted: (w) => [{ cell: w.rowLabel[1], code: "duplicate-field-row" }] };
+      return {
+        note: "Kinh tế split over two rows",
+        variant: { rows },
+        planted: (w) => [{ cell: w.rowLabel[1], code: "duplicate-field-row" }],
+      };
     },
     "YH-X02:2020": () => ({
       note: "Cấp tỉnh – Điển hình cá nhân has no Lũy kế column; cell = that type's header",
       variant: { omit: { level: "tinh", type: "ca-nhan", measure: "cumulative" } },
       planted: (w) => [{ cell: w.typeHeader["tinh|ca-nhan"], code: "missing-measure-column" }],
     }),
-    "YH-CA:2021": () => ({ accepted: true, variant: { fieldOrder: FIELDS.slice(0, 4) }, planted: () => [{ cell: null, code: "missing-field-row", severity: "warning" }] }),
+    "YH-CA:2021": () => ({
+      accepted: true,
+      variant: { fieldOrder: FIELDS.slice(0, 4) },
+      planted: () => [{ cell: null, code: "missing-field-row", severity: "warning" }],
+    }),
     "YH-PN:2023": (s) => {
       s.date = { y: 2023, m: 11, d: 12 };
-      return { accepted: true, note: "dated 12/11/2023, after the 30/10 deadline", planted: (w) => [{ cell: null, at: w.dateValue, code: "late-submission", severity: "warning" }] };
+      return {
+        accepted: true,
+        note: "dated 12/11/2023, after the 30/10 deadline",
+        planted: (w) => [{ cell: null, at: w.dateValue, code: "late-submission", severity: "warning" }],
+      };
     },
-    "YH-X03:2023": () => ({ accepted: true, note: "title says 2022, Năm báo cáo says 2023", variant: { titleYear: 2022 }, planted: (w) => [{ cell: null, at: w.title, code: "year-mismatch", severity: "warning" }] }),
-    "YH-CCB:2016": () => ({ kind: "corrupt", note: "random bytes named .xlsx", planted: () => [{ cell: null, code: "unreadable-file" }] }),
+    "YH-X03:2023": () => ({
+      accepted: true,
+      note: "title says 2022, Năm báo cáo says 2023",
+      variant: { titleYear: 2022 },
+      planted: (w) => [{ cell: null, at: w.title, code: "year-mismatch", severity: "warning" }],
+    }),
+    "YH-CCB:2016": () => ({
+      kind: "corrupt",
+      note: "random bytes named .xlsx",
+      planted: () => [{ cell: null, code: "unreadable-file" }],
+    }),
   };
 
   // Year out of range: an old 2014 report of Xã Yên Phú (a real report, from before 2016).
@@ -200,7 +315,13 @@ function planSamples() {
     const { unit, year } = sub;
     const habit = HABITS[unit.code];
     const base = { ...habit };
-    let entry = { file: `${year}/${unit.slug}-${year}.xlsx`, kind: "xlsx", accepted: true, note: null, planted: () => [] };
+    let entry = {
+      file: `${year}/${unit.slug}-${year}.xlsx`,
+      kind: "xlsx",
+      accepted: true,
+      note: null,
+      planted: () => [],
+    };
     if (id === "YH-X04:2024") entry.file = "2024/xa-minh-thuy-2024-bo-sung.xlsx";
     if (variants[id]) entry = { ...entry, ...variants[id], variant: { ...base, ...variants[id].variant } };
     else if (defects[id]) {
@@ -215,12 +336,36 @@ function planSamples() {
         multi.set(unit.code, group);
         files.push(group);
       }
-      multi.get(unit.code).sheets.push({ sub, variant: { ...base, sheetName: MULTI_YEAR[unit.code](year) }, accepted: true, planted: () => [] });
+      multi.get(unit.code).sheets.push({
+        sub,
+        variant: { ...base, sheetName: MULTI_YEAR[unit.code](year) },
+        accepted: true,
+        planted: () => [],
+      });
       continue;
     }
-    files.push({ file: entry.file, kind: entry.kind, note: entry.note, sheets: [{ sub, variant: entry.variant, accepted: entry.accepted, planted: entry.planted }] });
+    files.push({
+      file: entry.file,
+      kind: entry.kind,
+      note: entry.note,
+      sheets: [{ sub, variant: entry.variant, accepted: entry.accepted, planted: entry.planted }],
+    });
   }
-  for (const e of extra) files.push({ file: e.file, kind: "xlsx", note: e.note, sheets: [{ sub: e.sub, variant: { ...HABITS[e.sub.unit.code] }, accepted: e.accepted, superseded: e.superseded, planted: e.planted ?? (() => []) }] });
+  for (const e of extra)
+    files.push({
+      file: e.file,
+      kind: "xlsx",
+      note: e.note,
+      sheets: [
+        {
+          sub: e.sub,
+          variant: { ...HABITS[e.sub.unit.code] },
+          accepted: e.accepted,
+          superseded: e.superseded,
+          planted: e.planted ?? (() => []),
+        },
+      ],
+    });
 
   // Mẫu 02-DVK lists, consistent with the Mẫu 01 counts, in two workbooks.
   for (const id of ["YH-X01:2024", "YH-PN:2022"]) {
@@ -232,9 +377,29 @@ function planSamples() {
 }
 
 const PHRASES = {
-  "kinh-te": ["Tổ hợp tác trồng cam sạch", "Chi hội nghề nuôi ong", "Dồn điền đổi thửa", "Vườn mẫu nông thôn mới", "Tổ liên kết sản xuất lúa chất lượng cao", "Hỗ trợ vốn phát triển kinh tế hộ"],
-  "van-hoa-xa-hoi": ["Thắp sáng đường quê", "Câu lạc bộ dân ca", "Tủ sách khu dân cư", "Nhà văn hóa sạch đẹp", "Giúp học sinh nghèo vượt khó", "Bữa cơm yêu thương"],
-  "quoc-phong-an-ninh": ["Tổ tự quản an ninh trật tự", "Camera an ninh thôn", "Dòng họ không có tội phạm", "Tổ hòa giải ở cơ sở", "Ngõ phố bình yên"],
+  "kinh-te": [
+    "Tổ hợp tác trồng cam sạch",
+    "Chi hội nghề nuôi ong",
+    "Dồn điền đổi thửa",
+    "Vườn mẫu nông thôn mới",
+    "Tổ liên kết sản xuất lúa chất lượng cao",
+    "Hỗ trợ vốn phát triển kinh tế hộ",
+  ],
+  "van-hoa-xa-hoi": [
+    "Thắp sáng đường quê",
+    "Câu lạc bộ dân ca",
+    "Tủ sách khu dân cư",
+    "Nhà văn hóa sạch đẹp",
+    "Giúp học sinh nghèo vượt khó",
+    "Bữa cơm yêu thương",
+  ],
+  "quoc-phong-an-ninh": [
+    "Tổ tự quản an ninh trật tự",
+    "Camera an ninh thôn",
+    "Dòng họ không có tội phạm",
+    "Tổ hòa giải ở cơ sở",
+    "Ngõ phố bình yên",
+  ],
   "xay-dung-he-thong-chinh-tri": ["Chi bộ sinh hoạt chuyên đề", "Dân hỏi – cán bộ trả lời", "Phát triển đảng viên trẻ"],
   khac: ["Tổ thu gom rác thải nhựa", "Đường hoa tự quản"],
 };
@@ -259,7 +424,8 @@ function modelsOf(histories, unit, year) {
           for (let i = 0; i < n; i += 1, serial += 1) {
             const phrase = PHRASES[f][serial % PHRASES[f].length];
             const place = PLACES[Math.floor(serial / 3) % PLACES.length];
-            const name = t === "tap-the" ? `Mô hình "${phrase}" ${place}` : `${rng.pick(SIGNERS)}, ${place}: "${phrase}"`;
+            const name =
+              t === "tap-the" ? `Mô hình "${phrase}" ${place}` : `${rng.pick(SIGNERS)}, ${place}: "${phrase}"`;
             models.push({ name, type: t, field: f, level: l, year: y, active: y >= 2016 || rng.next() < 0.8 });
           }
         };
@@ -290,8 +456,17 @@ async function writePlanned(root, f) {
     // A CSV has no sheet names; readers (SheetJS) call its one sheet "Sheet1".
     const variant = f.kind.startsWith("csv") ? { ...s.variant, sheetName: "Sheet1" } : s.variant;
     const { grid, where, textCells } = buildForm(s.sub, variant);
-    for (const p of s.planted(where)) planted.push({ file: f.file, sheet: f.kind === "corrupt" ? null : grid.name, cell: p.cell, ...(p.at ? { at: p.at } : {}), code: p.code, severity: p.severity ?? (p.code === "number-as-text" ? "info" : "error") });
-    for (const t of textCells) planted.push({ file: f.file, sheet: grid.name, cell: t.cell, code: "number-as-text", severity: "info" });
+    for (const p of s.planted(where))
+      planted.push({
+        file: f.file,
+        sheet: f.kind === "corrupt" ? null : grid.name,
+        cell: p.cell,
+        ...(p.at ? { at: p.at } : {}),
+        code: p.code,
+        severity: p.severity ?? (p.code === "number-as-text" ? "info" : "error"),
+      });
+    for (const t of textCells)
+      planted.push({ file: f.file, sheet: grid.name, cell: t.cell, code: "number-as-text", severity: "info" });
     return { grid, where, s };
   });
   const grids = built.map((b) => b.grid);
@@ -299,10 +474,15 @@ async function writePlanned(root, f) {
   const d = built[0].s.sub.date;
   let bytes;
   if (f.kind === "corrupt") bytes = corruptBytes();
-  else if (f.kind === "xlsx") bytes = await xlsxBytes(grids, { date: new Date(Date.UTC(d.y, d.m - 1, d.d, 9)), creator: built[0].s.sub.unit.name });
+  else if (f.kind === "xlsx")
+    bytes = await xlsxBytes(grids, {
+      date: new Date(Date.UTC(d.y, d.m - 1, d.d, 9)),
+      creator: built[0].s.sub.unit.name,
+    });
   else if (f.kind === "xls") bytes = sheetJsBytes(grids, "biff8");
   else if (f.kind === "ods") bytes = sheetJsBytes(grids, "ods");
-  else if (f.kind === "csv-utf8") bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText(grids[0]), "utf8")]);
+  else if (f.kind === "csv-utf8")
+    bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText(grids[0]), "utf8")]);
   else if (f.kind === "csv-1258") bytes = Buffer.from(toWindows1258(csvText(grids[0])));
   await writeFile(target, bytes);
   return { planted, built };
@@ -314,7 +494,8 @@ function groundTruth(accepted) {
   for (const a of accepted) {
     const id = `${a.sub.unit.code}:${a.sub.year}`;
     const prev = winners.get(id);
-    if (!prev || dmy(a.sub.date).split("/").reverse().join("") > dmy(prev.sub.date).split("/").reverse().join("")) winners.set(id, a);
+    if (!prev || dmy(a.sub.date).split("/").reverse().join("") > dmy(prev.sub.date).split("/").reverse().join(""))
+      winners.set(id, a);
   }
   const totals = [];
   for (const year of YEARS) {
@@ -394,10 +575,24 @@ async function main() {
     const sub = subs.get(t.id);
     const twin = files.find((f) => f.sheets.length === 1 && f.sheets[0].sub === sub);
     const { grid } = buildForm(sub, { ...HABITS[sub.unit.code], legacy: t.legacy });
-    await writeFile(path.join(legacyDir, t.file), await xlsxBytes([grid], { date: new Date(Date.UTC(sub.year, 9, sub.date.d, 9)) }));
+    await writeFile(
+      path.join(legacyDir, t.file),
+      await xlsxBytes([grid], { date: new Date(Date.UTC(sub.year, 9, sub.date.d, 9)) }),
+    );
     const entries = [];
-    for (const field of FIELDS) for (const level of sub.levels) for (const type of TYPES) entries.push({ field, level, type, ...sub.counts[countKey(field, level, type)] });
-    legacyTwins.push({ file: t.file, sheet: grid.name, encoding: t.encoding, twin: { file: twin.file, sheet: HABITS[sub.unit.code].sheetName ?? "Mẫu 01-DVK" }, unitName: sub.unit.name, unitCode: sub.unit.code, year: sub.year, entries });
+    for (const field of FIELDS)
+      for (const level of sub.levels)
+        for (const type of TYPES) entries.push({ field, level, type, ...sub.counts[countKey(field, level, type)] });
+    legacyTwins.push({
+      file: t.file,
+      sheet: grid.name,
+      encoding: t.encoding,
+      twin: { file: twin.file, sheet: HABITS[sub.unit.code].sheetName ?? "Mẫu 01-DVK" },
+      unitName: sub.unit.name,
+      unitCode: sub.unit.code,
+      year: sub.year,
+      entries,
+    });
   }
 
   const expected = {
@@ -419,13 +614,32 @@ async function main() {
   // The blank canonical template (Mẫu 01-DVK with the Mẫu 02-DVK list sheet) and the units registry. The template
   // names no year, so it keeps all three levels and fits a report of any year (the add-in's own template for a
   // report year from 2026 on has no Cấp huyện group).
-  const templateSub = { unit: { name: "", code: "", issuer: "ĐẢNG ỦY ………………", kind: "xã", place: "………" }, year: 2025, date: { y: 2025, m: 10, d: 1 }, levels: LEVELS, counts: emptyCounts(), docNo: "" };
-  const { grid: template } = buildForm(templateSub, { template: true, titleYear: "……", dateStyle: "date", unitName: null, unitCode: null, yearValue: null });
-  await writeFile(path.join(root, "mau-01-dvk.xlsx"), await xlsxBytes([template, buildModelList({ name: "………" }, "……", [])]));
+  const templateSub = {
+    unit: { name: "", code: "", issuer: "ĐẢNG ỦY ………………", kind: "xã", place: "………" },
+    year: 2025,
+    date: { y: 2025, m: 10, d: 1 },
+    levels: LEVELS,
+    counts: emptyCounts(),
+    docNo: "",
+  };
+  const { grid: template } = buildForm(templateSub, {
+    template: true,
+    titleYear: "……",
+    dateStyle: "date",
+    unitName: null,
+    unitCode: null,
+    yearValue: null,
+  });
+  await writeFile(
+    path.join(root, "mau-01-dvk.xlsx"),
+    await xlsxBytes([template, buildModelList({ name: "………" }, "……", [])]),
+  );
   await writeFile(path.join(root, "don-vi-mau.csv"), registryCsv());
 
   const counts = submissions.reduce((m, s) => ((m[s.status] = (m[s.status] ?? 0) + 1), m), {});
-  console.log(`samples: ${files.length} files, ${submissions.length} submissions (${JSON.stringify(counts)}), ${planted.filter((p) => p.severity !== "info").length} planted defects → ${path.relative(process.cwd(), samplesDir) || "."}`);
+  console.log(
+    `samples: ${files.length} files, ${submissions.length} submissions (${JSON.stringify(counts)}), ${planted.filter((p) => p.severity !== "info").length} planted defects → ${path.relative(process.cwd(), samplesDir) || "."}`,
+  );
 }
 
 main().catch((err) => {

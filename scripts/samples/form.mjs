@@ -2,7 +2,19 @@
 // merges. The writers turn a grid into .xlsx (exceljs), .xls/.ods (SheetJS) or .csv. Variants (shifted tables,
 // reordered columns, label spellings, text numbers, planted defects…) are options of the one layout, so every
 // file, messy or not, is the same submission drawn differently, and every planted defect has a known address.
-import { FIELDS, LEVELS, TYPES, MEASURES, FIELD_LABELS, LEVEL_LABELS, TYPE_LABELS, MEASURE_LABELS, DISTRICT, PROVINCE, countKey } from "./model.mjs";
+import {
+  FIELDS,
+  LEVELS,
+  TYPES,
+  MEASURES,
+  FIELD_LABELS,
+  LEVEL_LABELS,
+  TYPE_LABELS,
+  MEASURE_LABELS,
+  DISTRICT,
+  PROVINCE,
+  countKey,
+} from "./model.mjs";
 import { toTcvn3, toVni } from "./legacy.mjs";
 
 /** 0-based (row, column) → A1 address. */
@@ -34,7 +46,8 @@ export const dmy = (d) => `${pad2(d.d)}/${pad2(d.m)}/${d.y}`;
 /** Text encoder for a variant: plain NFC, decomposed (NFD), or a legacy font encoding. */
 function textEncoder(variant) {
   if (variant.legacy === "tcvn3") {
-    return (s, upper) => (upper ? { v: toTcvn3(s, { upperFont: true }), font: ".VnTimeH" } : { v: toTcvn3(s), font: ".VnTime" });
+    return (s, upper) =>
+      upper ? { v: toTcvn3(s, { upperFont: true }), font: ".VnTimeH" } : { v: toTcvn3(s), font: ".VnTime" };
   }
   if (variant.legacy === "vni") return (s) => ({ v: toVni(s), font: "VNI-Times" });
   if (variant.nfd) return (s) => ({ v: s.normalize("NFD") });
@@ -76,11 +89,14 @@ export function buildForm(sub, variant = {}) {
     type: { ...TYPE_LABELS, ...variant.typeLabels },
     measure: { ...MEASURE_LABELS, ...variant.measureLabels },
   };
-  const omitted = (l, t, m) => variant.omit && variant.omit.level === l && variant.omit.type === t && variant.omit.measure === m;
+  const omitted = (l, t, m) =>
+    variant.omit && variant.omit.level === l && variant.omit.type === t && variant.omit.measure === m;
 
   // Count columns, left to right.
   const columns = [];
-  for (const l of levels) for (const t of types) for (const m of measures) if (!omitted(l, t, m)) columns.push({ l, t, m, c: c0 + 2 + columns.length });
+  for (const l of levels)
+    for (const t of types)
+      for (const m of measures) if (!omitted(l, t, m)) columns.push({ l, t, m, c: c0 + 2 + columns.length });
   const colOf = (l, t, m) => columns.find((x) => x.l === l && x.t === t && x.m === m)?.c;
   const lastCol = c0 + 1 + columns.length;
   const right = lastCol - 5;
@@ -89,7 +105,11 @@ export function buildForm(sub, variant = {}) {
 
   // ── header block ─────────────────────────────────────────────────────────
   const blank = variant.template === true;
-  const parent = blank ? "ĐẢNG BỘ ………………" : is2025 ? `ĐẢNG BỘ TỈNH ${PROVINCE.toUpperCase()}` : `ĐẢNG BỘ HUYỆN ${DISTRICT.toUpperCase()}`;
+  const parent = blank
+    ? "ĐẢNG BỘ ………………"
+    : is2025
+      ? `ĐẢNG BỘ TỈNH ${PROVINCE.toUpperCase()}`
+      : `ĐẢNG BỘ HUYỆN ${DISTRICT.toUpperCase()}`;
   put(r0, c0, parent, "issuer", true);
   grid.merge(r0, c0, r0, c0 + 2);
   put(r0 + 1, c0, unit.issuer, "issuerBold", true);
@@ -101,10 +121,21 @@ export function buildForm(sub, variant = {}) {
   put(r0, right, "ĐẢNG CỘNG SẢN VIỆT NAM", "party", true);
   grid.merge(r0, right, r0, lastCol);
   const d = sub.date;
-  put(r0 + 2, right, blank ? "………, ngày …… tháng …… năm ……" : `${unit.place}, ngày ${pad2(d.d)} tháng ${pad2(d.m)} năm ${d.y}`, "place");
+  put(
+    r0 + 2,
+    right,
+    blank ? "………, ngày …… tháng …… năm ……" : `${unit.place}, ngày ${pad2(d.d)} tháng ${pad2(d.m)} năm ${d.y}`,
+    "place",
+  );
   grid.merge(r0 + 2, right, r0 + 2, lastCol);
   const titleYear = variant.titleYear === undefined ? sub.year : variant.titleYear;
-  put(r0 + 4, c0, `BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"${titleYear === null ? "" : ` NĂM ${titleYear}`}`, "title", true);
+  put(
+    r0 + 4,
+    c0,
+    `BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"${titleYear === null ? "" : ` NĂM ${titleYear}`}`,
+    "title",
+    true,
+  );
   grid.merge(r0 + 4, c0, r0 + 4, lastCol);
   const where = { title: a1(r0 + 4, c0) };
   put(r0 + 5, c0, "(Mẫu 01-DVK)", "subtitle");
@@ -163,7 +194,8 @@ export function buildForm(sub, variant = {}) {
     }
   }
   // Header cells that stay empty (under merges) still get borders in the styled writers.
-  for (let r = h; r <= h + 2; r += 1) for (let c = c0; c <= lastCol; c += 1) if (!grid.cells.has(`${r}:${c}`)) grid.set(r, c, null, "header");
+  for (let r = h; r <= h + 2; r += 1)
+    for (let c = c0; c <= lastCol; c += 1) if (!grid.cells.has(`${r}:${c}`)) grid.set(r, c, null, "header");
 
   // ── data rows ────────────────────────────────────────────────────────────
   const valueOf = (f, l, t, m) => (blank ? 0 : sub.counts[countKey(f, l, t)][m]);
@@ -185,7 +217,13 @@ export function buildForm(sub, variant = {}) {
     if (row.field && !(row.field in where.fieldLabel)) where.fieldLabel[row.field] = a1(r, c0 + 1);
     for (const x of columns) {
       const n = row.values ? row.values(x.l, x.t, x.m) : valueOf(row.field, x.l, x.t, x.m);
-      const override = (variant.overrides ?? []).find((o) => (o.row === undefined ? o.field === row.field : o.row === i) && o.level === x.l && o.type === x.t && o.measure === x.m);
+      const override = (variant.overrides ?? []).find(
+        (o) =>
+          (o.row === undefined ? o.field === row.field : o.row === i) &&
+          o.level === x.l &&
+          o.type === x.t &&
+          o.measure === x.m,
+      );
       let v = override ? override.value : blank ? null : countCell(n, variant);
       if (typeof v === "string" && !override) textCells.push({ cell: a1(r, x.c), text: v, value: n });
       grid.set(r, x.c, v, "count");
@@ -202,7 +240,9 @@ export function buildForm(sub, variant = {}) {
   grid.merge(total, c0, total, c0 + 1);
   where.total = (l, t, m) => a1(total, colOf(l, t, m));
   for (const x of columns) {
-    const trueSum = blank ? 0 : rows.reduce((s, row) => s + (row.values ? row.values(x.l, x.t, x.m) : valueOf(row.field, x.l, x.t, x.m)), 0);
+    const trueSum = blank
+      ? 0
+      : rows.reduce((s, row) => s + (row.values ? row.values(x.l, x.t, x.m) : valueOf(row.field, x.l, x.t, x.m)), 0);
     const override = (variant.totalOverrides ?? []).find((o) => o.level === x.l && o.type === x.t && o.measure === x.m);
     let v;
     if (override) v = override.value;
@@ -216,7 +256,12 @@ export function buildForm(sub, variant = {}) {
   const f0 = total + 2;
   put(f0, c0, "Nơi nhận:", "footerNote");
   grid.merge(f0, c0, f0, c0 + 1);
-  put(f0 + 1, c0, is2025 ? "- Ban Tuyên giáo và Dân vận Tỉnh ủy;" : `- Ban Dân vận Huyện ủy ${DISTRICT};`, "footerSmall");
+  put(
+    f0 + 1,
+    c0,
+    is2025 ? "- Ban Tuyên giáo và Dân vận Tỉnh ủy;" : `- Ban Dân vận Huyện ủy ${DISTRICT};`,
+    "footerSmall",
+  );
   grid.merge(f0 + 1, c0, f0 + 1, c0 + 1);
   put(f0 + 2, c0, "- Lưu văn phòng.", "footerSmall");
   grid.merge(f0 + 2, c0, f0 + 2, c0 + 1);
@@ -236,7 +281,16 @@ export function buildForm(sub, variant = {}) {
   return { grid, where, textCells };
 }
 
-const LIST_HEADER = ["STT", "Tên mô hình, điển hình", "Loại", "Lĩnh vực", "Cấp công nhận", "Năm công nhận", "Tình trạng", "Ghi chú"];
+const LIST_HEADER = [
+  "STT",
+  "Tên mô hình, điển hình",
+  "Loại",
+  "Lĩnh vực",
+  "Cấp công nhận",
+  "Năm công nhận",
+  "Tình trạng",
+  "Ghi chú",
+];
 
 /** Builds the Mẫu 02-DVK list of models (one row per model) for a unit up to `year`. */
 export function buildModelList(unit, year, models) {

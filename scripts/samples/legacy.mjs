@@ -8,7 +8,9 @@ const TCVN3_BYTES =
   "a8a9aaabacadaeb5b6b7b8b9bbbcbdbec6c7c8c9cacbcccecfd0d1d2d3d4d5d6d7d8dcdddedfe1e2e3e4e5e6e7e8e9eaebecedeeeff1f2f3f4f5f6f7f8f9fafbfcfdfea1a2a3a4a5a6a7";
 
 /** Map of Unicode letter → TCVN3 byte. */
-export const TCVN3_TABLE = new Map([...TCVN3_LETTERS].map((ch, i) => [ch, parseInt(TCVN3_BYTES.slice(i * 2, i * 2 + 2), 16)]));
+export const TCVN3_TABLE = new Map(
+  [...TCVN3_LETTERS].map((ch, i) => [ch, parseInt(TCVN3_BYTES.slice(i * 2, i * 2 + 2), 16)]),
+);
 
 /**
  * Encodes Unicode text as TCVN3 and returns it as a string of Latin-1 characters (one per byte), which is how
@@ -89,8 +91,12 @@ export function toWindows1258(text) {
     }
     const nfd = [...ch.normalize("NFD")];
     const tone = nfd.find((p) => TONES[p] !== undefined);
-    const base = nfd.filter((p) => p !== tone).join("").normalize("NFC");
-    if (!tone || !cp1258.has(base) || !cp1258.has(tone)) throw new Error(`Windows-1258 cannot encode ${JSON.stringify(ch)}`);
+    const base = nfd
+      .filter((p) => p !== tone)
+      .join("")
+      .normalize("NFC");
+    if (!tone || !cp1258.has(base) || !cp1258.has(tone))
+      throw new Error(`Windows-1258 cannot encode ${JSON.stringify(ch)}`);
     bytes.push(cp1258.get(base), cp1258.get(tone));
   }
   return Uint8Array.from(bytes);

@@ -22,13 +22,23 @@ const STYLES = {
   value: { font: { size: 12 } },
   valueLeft: { font: { size: 12 }, alignment: { horizontal: "left" } },
   date: { font: { size: 12 }, alignment: { horizontal: "left" }, numFmt: "dd/mm/yyyy" },
-  header: { font: { size: 11, bold: true }, alignment: CENTER, border: BOX, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } } },
+  header: {
+    font: { size: 11, bold: true },
+    alignment: CENTER,
+    border: BOX,
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7EEF7" } },
+  },
   stt: { font: { size: 12 }, alignment: CENTER, border: BOX },
   field: { font: { size: 12 }, alignment: { vertical: "middle", wrapText: true }, border: BOX },
   cellCenter: { font: { size: 12 }, alignment: CENTER, border: BOX },
   count: { font: { size: 12 }, alignment: { horizontal: "center", vertical: "middle" }, border: BOX, numFmt: "#,##0" },
   totalLabel: { font: { size: 12, bold: true }, alignment: CENTER, border: BOX },
-  totalCount: { font: { size: 12, bold: true }, alignment: { horizontal: "center", vertical: "middle" }, border: BOX, numFmt: "#,##0" },
+  totalCount: {
+    font: { size: 12, bold: true },
+    alignment: { horizontal: "center", vertical: "middle" },
+    border: BOX,
+    numFmt: "#,##0",
+  },
   footerNote: { font: { size: 12, bold: true, italic: true } },
   footerSmall: { font: { size: 11 } },
   footerBold: { font: { size: 12, bold: true }, alignment: { horizontal: "center" } },
@@ -69,7 +79,9 @@ export async function xlsxBytes(grids, options = {}) {
   wb.created = stamp;
   wb.modified = stamp;
   for (const grid of grids) {
-    const ws = wb.addWorksheet(grid.name, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const ws = wb.addWorksheet(grid.name, {
+      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     for (const [c, w] of Object.entries(grid.widths)) ws.getColumn(Number(c) + 1).width = w;
     for (const cell of grid.cells.values()) {
       const target = ws.getCell(cell.r + 1, cell.c + 1);
@@ -82,7 +94,9 @@ export async function xlsxBytes(grids, options = {}) {
       if (style.numFmt) target.numFmt = style.numFmt;
     }
     for (const [r1, c1, r2, c2] of grid.merges) ws.mergeCells(r1 + 1, c1 + 1, r2 + 1, c2 + 1);
-    if (grid.headerRows) for (let r = grid.headerRows[0]; r <= grid.headerRows[1]; r += 1) ws.getRow(r + 1).height = r === grid.headerRows[1] ? 30 : 20;
+    if (grid.headerRows)
+      for (let r = grid.headerRows[0]; r <= grid.headerRows[1]; r += 1)
+        ws.getRow(r + 1).height = r === grid.headerRows[1] ? 30 : 20;
   }
   return fixZipDates(await wb.xlsx.writeBuffer());
 }
@@ -100,7 +114,11 @@ function sheetJsSheet(grid, bookType) {
     let out;
     if (typeof v === "number") out = { t: "n", v };
     else if (typeof v === "string") out = { t: "s", v };
-    else if (v instanceof Date) out = bookType === "ods" ? { t: "d", v, z: "dd/mm/yyyy" } : { t: "n", v: v.getTime() / 86400000 + 25569, z: "dd/mm/yyyy" };
+    else if (v instanceof Date)
+      out =
+        bookType === "ods"
+          ? { t: "d", v, z: "dd/mm/yyyy" }
+          : { t: "n", v: v.getTime() / 86400000 + 25569, z: "dd/mm/yyyy" };
     else if (typeof v.result === "number") out = { t: "n", v: v.result, f: v.formula };
     else out = { t: "e", v: 0x17, w: "#REF!", f: v.formula };
     ws[a1(cell.r, cell.c)] = out;
@@ -135,7 +153,8 @@ export function csvText(grid) {
       const v = grid.cells.get(`${r}:${c}`)?.v;
       let s = "";
       if (typeof v === "number" || typeof v === "string") s = String(v);
-      else if (v instanceof Date) s = `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}`;
+      else if (v instanceof Date)
+        s = `${String(v.getUTCDate()).padStart(2, "0")}/${String(v.getUTCMonth() + 1).padStart(2, "0")}/${v.getUTCFullYear()}`;
       else if (v && typeof v.result === "number") s = String(v.result);
       fields.push(/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
     }

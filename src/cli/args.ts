@@ -26,7 +26,12 @@ const COMMON = {
   help: { type: "boolean", short: "h" },
 } as const;
 
-const CONSOLIDATE = { ...COMMON, out: { type: "string" }, units: { type: "string" }, summary: { type: "boolean" } } as const;
+const CONSOLIDATE = {
+  ...COMMON,
+  out: { type: "string" },
+  units: { type: "string" },
+  summary: { type: "boolean" },
+} as const;
 
 /**
  * Parses a deadline "DD/MM" (e.g. "30/10").
@@ -42,7 +47,10 @@ export function parseDeadline(text: string): { day: number; month: number } {
   const month = Number(match?.[2]);
   const daysIn = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
   if (!match || daysIn === undefined || day < 1 || day > daysIn) {
-    throw new UsageError(`--deadline "${text}" không hợp lệ; ghi dạng DD/MM, ví dụ 30/10`, `invalid --deadline "${text}"; use DD/MM, e.g. 30/10`);
+    throw new UsageError(
+      `--deadline "${text}" không hợp lệ; ghi dạng DD/MM, ví dụ 30/10`,
+      `invalid --deadline "${text}"; use DD/MM, e.g. 30/10`,
+    );
   }
   return { day, month };
 }
@@ -60,7 +68,10 @@ export function parseYears(text: string): { from: number; to: number } {
   const from = Number(match?.[1]);
   const to = Number(match?.[2] ?? match?.[1]);
   if (!match || from > to || from < 1900 || to > 2100) {
-    throw new UsageError(`--years "${text}" không hợp lệ; ghi dạng 2016-2025`, `invalid --years "${text}"; use e.g. 2016-2025`);
+    throw new UsageError(
+      `--years "${text}" không hợp lệ; ghi dạng 2016-2025`,
+      `invalid --years "${text}"; use e.g. 2016-2025`,
+    );
   }
   return { from, to };
 }
@@ -73,8 +84,10 @@ function parseLang(text: string | undefined): Lang {
 function explain(error: unknown): UsageError {
   const message = error instanceof Error ? error.message : String(error);
   const option = /'([^']+)'/.exec(message)?.[1] ?? message;
-  if (/Unknown option/i.test(message)) return new UsageError(`tùy chọn không hợp lệ ${option}`, `unknown option ${option}`);
-  if (/argument missing|requires a value|of type string/i.test(message)) return new UsageError(`tùy chọn ${option} cần một giá trị`, `option ${option} needs a value`);
+  if (/Unknown option/i.test(message))
+    return new UsageError(`tùy chọn không hợp lệ ${option}`, `unknown option ${option}`);
+  if (/argument missing|requires a value|of type string/i.test(message))
+    return new UsageError(`tùy chọn ${option} cần một giá trị`, `option ${option} needs a value`);
   return new UsageError(`tham số không hợp lệ (${message})`, `invalid arguments (${message})`);
 }
 
@@ -92,16 +105,37 @@ function explain(error: unknown): UsageError {
  * @example
  * parseCliArgs("validate", ["samples"], 2026)?.run.years //=> { from: 2016, to: 2026 }
  */
-export function parseCliArgs(command: "validate" | "consolidate", argv: readonly string[], currentYear: number): CliArgs | null {
+export function parseCliArgs(
+  command: "validate" | "consolidate",
+  argv: readonly string[],
+  currentYear: number,
+): CliArgs | null {
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options: command === "consolidate" ? CONSOLIDATE : COMMON, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...argv],
+      options: command === "consolidate" ? CONSOLIDATE : COMMON,
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw explain(error);
   }
-  const v = parsed.values as { json?: string; lang?: string; deadline?: string; years?: string; force?: boolean; help?: boolean; out?: string; units?: string; aliases?: string; summary?: boolean };
+  const v = parsed.values as {
+    json?: string;
+    lang?: string;
+    deadline?: string;
+    years?: string;
+    force?: boolean;
+    help?: boolean;
+    out?: string;
+    units?: string;
+    aliases?: string;
+    summary?: boolean;
+  };
   if (v.help) return null;
-  if (parsed.positionals.length === 0) throw new UsageError("cần ít nhất một tệp hoặc thư mục", "at least one file or folder is required");
+  if (parsed.positionals.length === 0)
+    throw new UsageError("cần ít nhất một tệp hoặc thư mục", "at least one file or folder is required");
   const run: RunOptions = {
     ...defaultOptions(currentYear),
     ...(v.years !== undefined ? { years: parseYears(v.years) } : {}),

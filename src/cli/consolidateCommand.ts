@@ -24,8 +24,20 @@ export function consolidateJson(c: Consolidation, lang: Lang, extraIssues: reado
   return {
     submissions: c.submissions.map(toSubmissionJson),
     issues: [...extraIssues, ...c.issues].map((i) => toIssueJson(i, lang)),
-    totals: c.totals.map((t) => ({ year: t.year, field: t.field, level: t.level, type: t.type, new: t.new, cumulative: t.cumulative })),
-    completeness: c.completeness.map((r) => ({ unitCode: r.unitCode, unitName: r.unitName, year: r.year, state: r.state })),
+    totals: c.totals.map((t) => ({
+      year: t.year,
+      field: t.field,
+      level: t.level,
+      type: t.type,
+      new: t.new,
+      cumulative: t.cumulative,
+    })),
+    completeness: c.completeness.map((r) => ({
+      unitCode: r.unitCode,
+      unitName: r.unitName,
+      year: r.year,
+      state: r.state,
+    })),
   };
 }
 
@@ -69,8 +81,15 @@ export async function consolidateCommand(argv: readonly string[]): Promise<numbe
     const { writeReportXlsx } = await import("../io/node/writeReportXlsx");
     await writeSafely(out, (temp) => writeReportXlsx(model, temp));
   }
-  if (args.json) await emitJson(args.json, consolidateJson(c, args.lang, [...(aliasFile?.issues ?? []), ...(registry?.issues ?? [])]));
-  const aliasText = aliasReader && aliasFile && args.aliases ? aliasReader.renderAliasIssues(args.aliases, aliasFile.issues, args.lang) : "";
+  if (args.json)
+    await emitJson(
+      args.json,
+      consolidateJson(c, args.lang, [...(aliasFile?.issues ?? []), ...(registry?.issues ?? [])]),
+    );
+  const aliasText =
+    aliasReader && aliasFile && args.aliases
+      ? aliasReader.renderAliasIssues(args.aliases, aliasFile.issues, args.lang)
+      : "";
   const text = aliasText + (args.summary ? renderConsolidationSummary(c, args.lang, args.out) : briefLine(c, args.out));
   (args.json === "-" ? process.stderr : process.stdout).write(text);
   return 0;

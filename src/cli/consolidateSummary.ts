@@ -1,8 +1,52 @@
 import { FIELDS, buildTrendSeries, labelOf, type Consolidation, type Lang, type Severity } from "../core";
 
 const WORDS = {
-  vi: { title: "Tổng hợp Dân vận khéo", units: "Đơn vị", unreadable: "tệp không đọc được", progress: "Tiến độ nộp năm", onTime: "đúng hạn", late: "trễ hạn", missing: "chưa nộp", returned: "bị trả lại", years: "Năm có số liệu", submissions: "Báo cáo", accepted: "hợp lệ", rejected: "bị từ chối", superseded: "đã thay thế", top: "Vấn đề thường gặp", totals: "Tổng năm", field: "Lĩnh vực", new: "Mới", cumulative: "Lũy kế", total: "Cộng", out: "Báo cáo đã ghi vào", none: "không có" },
-  en: { title: "DVK consolidation", units: "Units", unreadable: "unreadable files", progress: "Submissions for", onTime: "on time", late: "late", missing: "missing", returned: "rejected", years: "Years with data", submissions: "Submissions", accepted: "accepted", rejected: "rejected", superseded: "superseded", top: "Top issues", totals: "Totals for", field: "Field", new: "New", cumulative: "Cumulative", total: "Total", out: "Report written to", none: "none" },
+  vi: {
+    title: "Tổng hợp Dân vận khéo",
+    units: "Đơn vị",
+    unreadable: "tệp không đọc được",
+    progress: "Tiến độ nộp năm",
+    onTime: "đúng hạn",
+    late: "trễ hạn",
+    missing: "chưa nộp",
+    returned: "bị trả lại",
+    years: "Năm có số liệu",
+    submissions: "Báo cáo",
+    accepted: "hợp lệ",
+    rejected: "bị từ chối",
+    superseded: "đã thay thế",
+    top: "Vấn đề thường gặp",
+    totals: "Tổng năm",
+    field: "Lĩnh vực",
+    new: "Mới",
+    cumulative: "Lũy kế",
+    total: "Cộng",
+    out: "Báo cáo đã ghi vào",
+    none: "không có",
+  },
+  en: {
+    title: "DVK consolidation",
+    units: "Units",
+    unreadable: "unreadable files",
+    progress: "Submissions for",
+    onTime: "on time",
+    late: "late",
+    missing: "missing",
+    returned: "rejected",
+    years: "Years with data",
+    submissions: "Submissions",
+    accepted: "accepted",
+    rejected: "rejected",
+    superseded: "superseded",
+    top: "Top issues",
+    totals: "Totals for",
+    field: "Field",
+    new: "New",
+    cumulative: "Cumulative",
+    total: "Total",
+    out: "Report written to",
+    none: "none",
+  },
 } as const;
 
 const FILE_FAILURES = new Set<string>(["unreadable-file", "file-too-large", "parse-timeout"]);
@@ -19,7 +63,9 @@ function topIssues(c: Consolidation, none: string): string {
   const top = [...byCode]
     .sort(([a, x], [b, y]) => SEVERITY_RANK[x.severity] - SEVERITY_RANK[y.severity] || y.n - x.n || (a < b ? -1 : 1))
     .slice(0, 8);
-  return top.length > 0 ? top.map(([code, { severity, n }]) => `${SEVERITY_MARK[severity]} ${code} ×${n}`).join(", ") : none;
+  return top.length > 0
+    ? top.map(([code, { severity, n }]) => `${SEVERITY_MARK[severity]} ${code} ×${n}`).join(", ")
+    : none;
 }
 
 /**
@@ -51,9 +97,12 @@ export function renderConsolidationSummary(c: Consolidation, lang: Lang, out: st
   const latest = reported[reported.length - 1];
   if (latest?.counts) {
     const { year, counts, completeness: n } = latest;
-    lines.push(`  ${w.progress} ${year}: ${n["on-time"]} ${w.onTime}, ${n.late} ${w.late}, ${n.rejected} ${w.returned}, ${n.missing} ${w.missing}`);
+    lines.push(
+      `  ${w.progress} ${year}: ${n["on-time"]} ${w.onTime}, ${n.late} ${w.late}, ${n.rejected} ${w.returned}, ${n.missing} ${w.missing}`,
+    );
     lines.push(`  ${w.totals} ${year} (${w.new} / ${w.cumulative}):`);
-    const line = (label: string, k: { new: number; cumulative: number }): string => `    ${label.padEnd(40)} ${String(k.new).padStart(6)} / ${String(k.cumulative).padStart(7)}`;
+    const line = (label: string, k: { new: number; cumulative: number }): string =>
+      `    ${label.padEnd(40)} ${String(k.new).padStart(6)} / ${String(k.cumulative).padStart(7)}`;
     for (const field of FIELDS) lines.push(line(labelOf(FIELDS, field.code, lang), counts.byField[field.code]));
     lines.push(line(w.total, counts.total));
   }

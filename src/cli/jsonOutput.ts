@@ -55,5 +55,12 @@ export function toSubmissionJson(s: Submission): SubmissionJson {
  * toIssueJson(issue, "en").message
  */
 export function toIssueJson(issue: Issue, lang: Lang): IssueJson {
-  return { source: issue.source, sheet: issue.sheet, cell: issue.cell, code: issue.code, severity: issue.severity, message: issueMessage(issue, lang) };
+  return {
+    source: issue.source,
+    sheet: issue.sheet,
+    cell: issue.cell,
+    code: issue.code,
+    severity: issue.severity,
+    message: issueMessage(issue, lang),
+  };
 }

@@ -38,7 +38,11 @@ function text(value: CellValue | undefined): string {
  * const { aliases } = readAliases("danh-muc.csv");
  */
 export function readAliases(file: string): { aliases: AliasTable; issues: Issue[] } {
-  const read = readSideSheet("--aliases", file, (sheets) => sheets.find((s) => matchKey(s.name) === matchKey(SHEET_NAMES["danh-muc"])) ?? sheets[0]);
+  const read = readSideSheet(
+    "--aliases",
+    file,
+    (sheets) => sheets.find((s) => matchKey(s.name) === matchKey(SHEET_NAMES["danh-muc"])) ?? sheets[0],
+  );
   const sheet = normalised(read.sheet);
   const parsed = parseAliasSheet(sheet);
   if (!parsed.recognised) {

@@ -22,7 +22,8 @@ export async function readInputs(args: CliArgs): Promise<WorkbookResult[]> {
     const list = missing.map((p) => `"${p}"`).join(", ");
     throw new UsageError(`không tìm thấy ${list}`, `not found: ${list}`);
   }
-  if (files.length === 0) throw new UsageError("không có tệp .xlsx/.xls/.ods/.csv nào để đọc", "no .xlsx/.xls/.ods/.csv file to read");
+  if (files.length === 0)
+    throw new UsageError("không có tệp .xlsx/.xls/.ods/.csv nào để đọc", "no .xlsx/.xls/.ods/.csv file to read");
   const workers = process.env.DVK_WORKERS;
   const poolSize = workers !== undefined && /^\d+$/.test(workers) ? Number(workers) : undefined;
   const progress = createProgress(files.length, process.stderr);

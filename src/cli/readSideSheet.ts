@@ -15,7 +15,11 @@ import { UsageError } from "./usageError";
  * @example
  * const { sheet } = readSideSheet("--units", "don-vi.csv");
  */
-export function readSideSheet(option: string, file: string, pick: (sheets: readonly RawSheet[]) => RawSheet | undefined = (s) => s[0]): { sheet: RawSheet; issues: Issue[] } {
+export function readSideSheet(
+  option: string,
+  file: string,
+  pick: (sheets: readonly RawSheet[]) => RawSheet | undefined = (s) => s[0],
+): { sheet: RawSheet; issues: Issue[] } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

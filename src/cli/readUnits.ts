@@ -16,7 +16,10 @@ export function readUnits(file: string): { units: UnitRecord[]; issues: Issue[] 
   const read = readSideSheet("--units", file);
   const registry = parseUnitRegistry(read.sheet, file);
   if (registry.units.length === 0) {
-    throw new UsageError(`--units: "${file}" không có đơn vị nào (cần cột Mã và Tên đơn vị)`, `--units: "${file}" lists no unit (needs Mã / code and Tên đơn vị / name columns)`);
+    throw new UsageError(
+      `--units: "${file}" không có đơn vị nào (cần cột Mã và Tên đơn vị)`,
+      `--units: "${file}" lists no unit (needs Mã / code and Tên đơn vị / name columns)`,
+    );
   }
   return { units: registry.units, issues: [...read.issues, ...registry.issues] };
 }

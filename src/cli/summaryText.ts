@@ -1,8 +1,36 @@
 import { issueMessage, type Issue, type Lang, type Submission, type WorkbookResult } from "../core";
 
 const WORDS = {
-  vi: { accepted: "hợp lệ", rejected: "bị từ chối", superseded: "đã thay thế", unit: "đơn vị", year: "năm", cell: "ô", noUnit: "(chưa rõ đơn vị)", noYear: "?", files: "tệp", submissions: "báo cáo", errors: "lỗi", warnings: "cảnh báo", infos: "ghi chú" },
-  en: { accepted: "accepted", rejected: "rejected", superseded: "superseded", unit: "unit", year: "year", cell: "cell", noUnit: "(unit unknown)", noYear: "?", files: "files", submissions: "submissions", errors: "errors", warnings: "warnings", infos: "notes" },
+  vi: {
+    accepted: "hợp lệ",
+    rejected: "bị từ chối",
+    superseded: "đã thay thế",
+    unit: "đơn vị",
+    year: "năm",
+    cell: "ô",
+    noUnit: "(chưa rõ đơn vị)",
+    noYear: "?",
+    files: "tệp",
+    submissions: "báo cáo",
+    errors: "lỗi",
+    warnings: "cảnh báo",
+    infos: "ghi chú",
+  },
+  en: {
+    accepted: "accepted",
+    rejected: "rejected",
+    superseded: "superseded",
+    unit: "unit",
+    year: "year",
+    cell: "cell",
+    noUnit: "(unit unknown)",
+    noYear: "?",
+    files: "files",
+    submissions: "submissions",
+    errors: "errors",
+    warnings: "warnings",
+    infos: "notes",
+  },
 } as const;
 
 const MARK = { error: "✗", warning: "!", info: "i" } as const;
@@ -29,7 +57,11 @@ function submissionLine(s: Submission, lang: Lang): string {
  * @example
  * process.stdout.write(renderSummary(results, "vi"));
  */
-export function renderSummary(results: readonly WorkbookResult[], lang: Lang, submissions?: readonly Submission[]): string {
+export function renderSummary(
+  results: readonly WorkbookResult[],
+  lang: Lang,
+  submissions?: readonly Submission[],
+): string {
   const w = WORDS[lang];
   const byId = new Map((submissions ?? []).map((s) => [s.id, s]));
   const lines: string[] = [];
@@ -55,6 +87,8 @@ export function renderSummary(results: readonly WorkbookResult[], lang: Lang, su
     }
   }
   lines.push("");
-  lines.push(`${results.length} ${w.files}, ${count} ${w.submissions}: ${tally.error} ${w.errors}, ${tally.warning} ${w.warnings}, ${tally.info} ${w.infos}.`);
+  lines.push(
+    `${results.length} ${w.files}, ${count} ${w.submissions}: ${tally.error} ${w.errors}, ${tally.warning} ${w.warnings}, ${tally.info} ${w.infos}.`,
+  );
   return `${lines.join("\n")}\n`;
 }

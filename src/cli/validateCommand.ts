@@ -18,10 +18,16 @@ import { writeSafely } from "./writeSafely";
  * @example
  * validateJson(results, args).submissions[0]?.status
  */
-export function validateJson(results: readonly WorkbookResult[], args: Pick<CliArgs, "lang">, extraIssues: readonly Issue[] = []): { submissions: ReturnType<typeof toSubmissionJson>[]; issues: ReturnType<typeof toIssueJson>[] } {
+export function validateJson(
+  results: readonly WorkbookResult[],
+  args: Pick<CliArgs, "lang">,
+  extraIssues: readonly Issue[] = [],
+): { submissions: ReturnType<typeof toSubmissionJson>[]; issues: ReturnType<typeof toIssueJson>[] } {
   return {
     submissions: results.flatMap((r) => r.submissions.map(toSubmissionJson)),
-    issues: [...extraIssues, ...results.flatMap((r) => [...r.issues, ...r.submissions.flatMap((s) => s.issues)])].map((i) => toIssueJson(i, args.lang)),
+    issues: [...extraIssues, ...results.flatMap((r) => [...r.issues, ...r.submissions.flatMap((s) => s.issues)])].map(
+      (i) => toIssueJson(i, args.lang),
+    ),
   };
 }
 
@@ -64,11 +70,16 @@ export async function validateCommand(argv: readonly string[]): Promise<number> 
   const aliasReader = args.aliases ? await import("./readAliases") : null;
   const aliasFile = aliasReader && args.aliases ? aliasReader.readAliases(args.aliases) : null;
   const results = await readInputs(aliasFile ? { ...args, run: { ...args.run, aliases: aliasFile.aliases } } : args);
-  const aliasText = aliasReader && aliasFile && args.aliases ? aliasReader.renderAliasIssues(args.aliases, aliasFile.issues, args.lang) : "";
+  const aliasText =
+    aliasReader && aliasFile && args.aliases
+      ? aliasReader.renderAliasIssues(args.aliases, aliasFile.issues, args.lang)
+      : "";
   const summary = aliasText + renderSummary(results, args.lang);
   // With JSON on stdout, the human summary goes to stderr so the JSON stays parseable.
   (args.json === "-" ? process.stderr : process.stdout).write(summary);
   if (args.json) await emitJson(args.json, validateJson(results, args, aliasFile?.issues));
-  const hasError = results.some((r) => r.issues.some((i) => i.severity === "error") || r.submissions.some((s) => s.status === "rejected"));
+  const hasError = results.some(
+    (r) => r.issues.some((i) => i.severity === "error") || r.submissions.some((s) => s.status === "rejected"),
+  );
   return hasError ? 1 : 0;
 }

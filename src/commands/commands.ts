@@ -59,16 +59,19 @@ function renderNotice(notice: NonNullable<ReturnType<typeof parseNoticeQuery>>):
 const legacyWebview = (globalThis as { __dvkLegacyWebview?: boolean }).__dvkLegacyWebview === true;
 const handlers = legacyWebview
   ? []
-  : Object.entries(RIBBON_ACTIONS).map(([name, action]) => [name, (event: Office.AddinCommands.Event) => runRibbonCommand(event, action)] as const);
+  : Object.entries(RIBBON_ACTIONS).map(
+      ([name, action]) => [name, (event: Office.AddinCommands.Event) => runRibbonCommand(event, action)] as const,
+    );
 for (const [name, handler] of handlers) (globalThis as unknown as Record<string, unknown>)[name] = handler;
 
-if (!legacyWebview) Office.onReady(() => {
-  const notice = parseNoticeQuery(window.location.search);
-  if (notice) {
-    renderNotice(notice);
-    return;
-  }
-  const actions = (Office as { actions?: Office.Actions }).actions;
-  if (actions && typeof actions.associate === "function")
-    for (const [name, handler] of handlers) actions.associate(name, handler);
-});
+if (!legacyWebview)
+  Office.onReady(() => {
+    const notice = parseNoticeQuery(window.location.search);
+    if (notice) {
+      renderNotice(notice);
+      return;
+    }
+    const actions = (Office as { actions?: Office.Actions }).actions;
+    if (actions && typeof actions.associate === "function")
+      for (const [name, handler] of handlers) actions.associate(name, handler);
+  });

@@ -8,25 +8,60 @@
   if (ua.indexOf("Trident") === -1 && ua.indexOf("Edge/") === -1) return;
   window.__dvkLegacyWebview = true;
   var TEXT = {
-    vi: { title: "Cần cập nhật Office", close: "Đóng", text: "Phiên bản Excel này dùng trình duyệt cũ (Internet Explorer) nên chưa chạy được các nút của tiện ích. Hãy cập nhật Microsoft 365 / Office 2021 trở lên hoặc dùng Excel trên web." },
-    en: { title: "Office needs an update", close: "Close", text: "This version of Excel uses an old browser (Internet Explorer) that cannot run the add-in's buttons. Update to Microsoft 365 / Office 2021 or later, or use Excel on the web." }
+    vi: {
+      title: "Cần cập nhật Office",
+      close: "Đóng",
+      text: "Phiên bản Excel này dùng trình duyệt cũ (Internet Explorer) nên chưa chạy được các nút của tiện ích. Hãy cập nhật Microsoft 365 / Office 2021 trở lên hoặc dùng Excel trên web.",
+    },
+    en: {
+      title: "Office needs an update",
+      close: "Close",
+      text: "This version of Excel uses an old browser (Internet Explorer) that cannot run the add-in's buttons. Update to Microsoft 365 / Office 2021 or later, or use Excel on the web.",
+    },
   };
   var Office = window.Office;
   if (Office) Office.initialize = function () {};
   function done(event) {
-    try { event.completed(); } catch (_ignored) { /* nothing more can be done */ }
+    try {
+      event.completed();
+    } catch (_ignored) {
+      /* nothing more can be done */
+    }
   }
   function showUpdate(event) {
     var finished = false;
-    var finish = function () { if (!finished) { finished = true; done(event); } };
+    var finish = function () {
+      if (!finished) {
+        finished = true;
+        done(event);
+      }
+    };
     try {
-      var lang = String(Office.context.displayLanguage || "").toLowerCase().indexOf("en") === 0 ? "en" : "vi";
-      var url = window.location.protocol + "//" + window.location.host + window.location.pathname + "?notice=update&lang=" + lang;
+      var lang =
+        String(Office.context.displayLanguage || "")
+          .toLowerCase()
+          .indexOf("en") === 0
+          ? "en"
+          : "vi";
+      var url =
+        window.location.protocol +
+        "//" +
+        window.location.host +
+        window.location.pathname +
+        "?notice=update&lang=" +
+        lang;
       Office.context.ui.displayDialogAsync(url, { height: 40, width: 30, displayInIframe: true }, function (result) {
-        if (!result || result.status !== "succeeded" || !result.value) { finish(); return; }
+        if (!result || result.status !== "succeeded" || !result.value) {
+          finish();
+          return;
+        }
         var dialog = result.value;
         dialog.addEventHandler(Office.EventType.DialogMessageReceived, function () {
-          try { dialog.close(); } catch (_ignored) { /* already closed */ }
+          try {
+            dialog.close();
+          } catch (_ignored) {
+            /* already closed */
+          }
           finish();
         });
         dialog.addEventHandler(Office.EventType.DialogEventReceived, finish);
@@ -47,7 +82,9 @@
     document.getElementById("notice-text").textContent = strings.text;
     var close = document.getElementById("notice-close");
     close.textContent = strings.close;
-    close.onclick = function () { Office.context.ui.messageParent("close"); };
+    close.onclick = function () {
+      Office.context.ui.messageParent("close");
+    };
     document.getElementById("notice").removeAttribute("hidden");
   }
   if (window.document.readyState === "loading") window.document.addEventListener("DOMContentLoaded", render);

@@ -63,9 +63,13 @@ export async function validateInWorkbook(
   const consolidation = consolidate([result], options);
   const model = issuesOnly(buildReportModel(consolidation, options, { linkSources: [WORKBOOK_SOURCE] }));
   const issues: Issue[] = [...result.issues, ...result.submissions.flatMap((s) => s.issues), ...consolidation.issues];
-  const written = await writeReport(context, model, caps, ownership, { highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE) });
+  const written = await writeReport(context, model, caps, ownership, {
+    highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE),
+  });
   // Protected sheets left without highlights, the add-in's own sheet locked by a password: the officer must know.
-  return written.notes.length > 0 ? { kind: "notice", key: "validate-notes", detail: written.notes.join(" ") } : { kind: "done" };
+  return written.notes.length > 0
+    ? { kind: "notice", key: "validate-notes", detail: written.notes.join(" ") }
+    : { kind: "done" };
 }
 
 /**
@@ -79,7 +83,11 @@ export async function validateInWorkbook(
  * @param year - the report year (the ribbon passes the current year)
  * @returns done, or the "template-notes" notice with what this Excel could not do / the name used
  */
-export async function insertTemplateInWorkbook(context: Excel.RequestContext, caps: Caps, year: number): Promise<CommandOutcome> {
+export async function insertTemplateInWorkbook(
+  context: Excel.RequestContext,
+  caps: Caps,
+  year: number,
+): Promise<CommandOutcome> {
   const result = await insertTemplate(context, buildTemplateSheets({ year }), caps);
   return result.notes.length > 0
     ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") }
@@ -98,8 +106,14 @@ function issuesOnly(model: ReportModel): ReportModel {
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
   dvkValidate: () =>
     runExcel((context) =>
-      validateInWorkbook(context, detectCaps(), settingsOwnershipStore(Office.context.document.settings), defaultOptions(new Date().getFullYear())),
+      validateInWorkbook(
+        context,
+        detectCaps(),
+        settingsOwnershipStore(Office.context.document.settings),
+        defaultOptions(new Date().getFullYear()),
+      ),
     ),
   dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),
-  dvkCreateTemplate: () => runExcel((context) => insertTemplateInWorkbook(context, detectCaps(), new Date().getFullYear())),
+  dvkCreateTemplate: () =>
+    runExcel((context) => insertTemplateInWorkbook(context, detectCaps(), new Date().getFullYear())),
 };

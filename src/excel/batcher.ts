@@ -56,7 +56,12 @@ export class Batcher {
 }
 
 /** One sync per batch, in order. Recursion, not a loop: the count depends on payload size only. */
-async function runBatches(context: Excel.RequestContext, caps: Caps, batches: readonly Op[][], index: number): Promise<number> {
+async function runBatches(
+  context: Excel.RequestContext,
+  caps: Caps,
+  batches: readonly Op[][],
+  index: number,
+): Promise<number> {
   const batch = batches[index];
   if (!batch) return 0;
   return (await runBatch(context, caps, batch)) + (await runBatches(context, caps, batches, index + 1));
@@ -96,7 +101,14 @@ function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    bytes += unit < 0x80 ? 1 : unit < 0x800 ? 2 : unit >= 0xd800 && unit < 0xdc00 ? 2 : 3 - (unit >= 0xdc00 && unit < 0xe000 ? 1 : 0);
+    bytes +=
+      unit < 0x80
+        ? 1
+        : unit < 0x800
+          ? 2
+          : unit >= 0xd800 && unit < 0xdc00
+            ? 2
+            : 3 - (unit >= 0xdc00 && unit < 0xe000 ? 1 : 0);
   }
   return bytes;
 }

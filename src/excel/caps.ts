@@ -34,9 +34,18 @@ export function detectCaps(): Caps {
 /** Notes (Vietnamese) for the pane about features this host lacks; empty when all are there. */
 export function describeMissingCaps(caps: Caps): string[] {
   const notes: string[] = [];
-  if (!caps.v1_2) notes.push("Phiên bản Excel này không hỗ trợ gộp ô, độ rộng cột và khóa trang tính: báo cáo vẫn được ghi nhưng không định dạng đầy đủ.");
-  if (!caps.v1_6) notes.push("Phiên bản Excel này không hỗ trợ định dạng có điều kiện: các ô có lỗi chỉ được liệt kê ở trang “Kiểm tra”, không tô màu.");
+  if (!caps.v1_2)
+    notes.push(
+      "Phiên bản Excel này không hỗ trợ gộp ô, độ rộng cột và khóa trang tính: báo cáo vẫn được ghi nhưng không định dạng đầy đủ.",
+    );
+  if (!caps.v1_6)
+    notes.push(
+      "Phiên bản Excel này không hỗ trợ định dạng có điều kiện: các ô có lỗi chỉ được liệt kê ở trang “Kiểm tra”, không tô màu.",
+    );
   if (!caps.v1_7) notes.push("Phiên bản Excel này không hỗ trợ cố định dòng tiêu đề.");
-  if (!caps.v1_8) notes.push("Phiên bản Excel này không hỗ trợ kiểm tra dữ liệu nhập (chỉ số nguyên ≥ 0) và không mở được mẫu thành sổ làm việc mới.");
+  if (!caps.v1_8)
+    notes.push(
+      "Phiên bản Excel này không hỗ trợ kiểm tra dữ liệu nhập (chỉ số nguyên ≥ 0) và không mở được mẫu thành sổ làm việc mới.",
+    );
   return notes;
 }

@@ -18,7 +18,12 @@ const CHART_TYPES: Readonly<Record<ChartSpec["type"], Excel.ChartType>> = {
  * @param spec - the chart
  * @param existing - the sheet's charts, loaded with their names (empty for a new sheet)
  */
-export function queueChart(batcher: Batcher, sheet: Excel.Worksheet, spec: ChartSpec, existing: readonly Excel.Chart[]): void {
+export function queueChart(
+  batcher: Batcher,
+  sheet: Excel.Worksheet,
+  spec: ChartSpec,
+  existing: readonly Excel.Chart[],
+): void {
   const found = existing.find((chart) => chart.name === spec.key);
   batcher.add(600, () => {
     const source = sheet.getRange(spec.source);

@@ -41,7 +41,8 @@ export function highlightsFromIssues(issues: readonly Issue[], source: string): 
     if (!parseA1Range(issue.cell)) continue;
     const key = `${issue.sheet}\u0001${issue.cell}`;
     const known = byCell.get(key);
-    if (!known || (known.severity === "warning" && issue.severity === "error")) byCell.set(key, { sheet: issue.sheet, cell: issue.cell, severity: issue.severity });
+    if (!known || (known.severity === "warning" && issue.severity === "error"))
+      byCell.set(key, { sheet: issue.sheet, cell: issue.cell, severity: issue.severity });
   }
   return [...byCell.values()];
 }
@@ -64,7 +65,11 @@ export function queueRemoveHighlights(batcher: Batcher, formats: readonly Excel.
  * Queues one custom conditional format per highlighted cell.
  * @requires ExcelApi 1.6
  */
-export function queueAddHighlights(batcher: Batcher, sheets: ReadonlyMap<string, Excel.Worksheet>, cells: readonly HighlightCell[]): void {
+export function queueAddHighlights(
+  batcher: Batcher,
+  sheets: ReadonlyMap<string, Excel.Worksheet>,
+  cells: readonly HighlightCell[],
+): void {
   for (const target of cells) {
     const sheet = sheets.get(target.sheet.toLowerCase());
     if (!sheet) continue;

@@ -28,7 +28,10 @@ const defaultConverter: LegacyConverter = (text, font) => fixLegacyText(text, fo
  * @param convert - the converter (default: core's `fixLegacyText`)
  * @returns the sheet, the range and one entry per cell that would change
  */
-export async function previewLegacyConversion(context: Excel.RequestContext, convert: LegacyConverter = defaultConverter): Promise<LegacyPreview> {
+export async function previewLegacyConversion(
+  context: Excel.RequestContext,
+  convert: LegacyConverter = defaultConverter,
+): Promise<LegacyPreview> {
   const range = context.workbook.getSelectedRange();
   range.load("address, values, formulas, format/font/name");
   await context.sync();
@@ -44,7 +47,8 @@ export async function previewLegacyConversion(context: Excel.RequestContext, con
       const formula = formulas[r]?.[c];
       if (typeof value !== "string" || value === "" || (typeof formula === "string" && formula.startsWith("="))) return;
       const after = convert(value, font);
-      if (after !== value) changes.push({ address: toA1((box?.top ?? 0) + r, (box?.left ?? 0) + c), before: value, after });
+      if (after !== value)
+        changes.push({ address: toA1((box?.top ?? 0) + r, (box?.left ?? 0) + c), before: value, after });
     }),
   );
   const { sheet } = splitAddress(address);
@@ -64,7 +68,10 @@ function needsTextFormat(text: string): boolean {
  * @param preview - what `previewLegacyConversion` returned and the officer confirmed
  * @returns how many cells were written and which were skipped because they changed
  */
-export async function applyLegacyConversion(context: Excel.RequestContext, preview: LegacyPreview): Promise<{ written: number; skipped: string[] }> {
+export async function applyLegacyConversion(
+  context: Excel.RequestContext,
+  preview: LegacyPreview,
+): Promise<{ written: number; skipped: string[] }> {
   const ws = context.workbook.worksheets.getItem(preview.sheet);
   const cells = preview.changes.map((change) => {
     const range = ws.getRange(change.address);

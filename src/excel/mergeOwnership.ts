@@ -2,7 +2,11 @@ import type { SheetKey } from "../core";
 import type { OwnershipRecord } from "./ownership";
 
 /** Per entry: what this runtime changed since it read wins (it is the later write); anything else is what is saved now. */
-function mergeEntries(base: Readonly<Record<string, string>>, ours: Readonly<Record<string, string>>, theirs: Readonly<Record<string, string>>): Record<string, string> {
+function mergeEntries(
+  base: Readonly<Record<string, string>>,
+  ours: Readonly<Record<string, string>>,
+  theirs: Readonly<Record<string, string>>,
+): Record<string, string> {
   const merged: Record<string, string> = {};
   for (const key of new Set([...Object.keys(base), ...Object.keys(ours), ...Object.keys(theirs)])) {
     const value = ours[key] !== base[key] ? ours[key] : theirs[key];
@@ -36,8 +40,14 @@ export function mergeOwnership(base: OwnershipRecord, ours: OwnershipRecord, the
   type Entries = Readonly<Record<string, string>>;
   return {
     version: 1,
-    sheets: mergeEntries(base.sheets as Entries, ours.sheets as Entries, theirs.sheets as Entries) as Partial<Record<SheetKey, string>>,
-    signatures: mergeEntries((base.signatures ?? {}) as Entries, (ours.signatures ?? {}) as Entries, (theirs.signatures ?? {}) as Entries) as Partial<Record<SheetKey, string>>,
+    sheets: mergeEntries(base.sheets as Entries, ours.sheets as Entries, theirs.sheets as Entries) as Partial<
+      Record<SheetKey, string>
+    >,
+    signatures: mergeEntries(
+      (base.signatures ?? {}) as Entries,
+      (ours.signatures ?? {}) as Entries,
+      (theirs.signatures ?? {}) as Entries,
+    ) as Partial<Record<SheetKey, string>>,
     highlightSheets: mergeNames(base.highlightSheets, ours.highlightSheets, theirs.highlightSheets),
   };
 }

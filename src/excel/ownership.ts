@@ -93,14 +93,18 @@ export function settingsOwnershipStore(settings: SettingsLike): OwnershipStore {
       const merged = mergeOwnership(base, record, current());
       await new Promise<void>((resolve, reject) => {
         settings.set(SETTING_NAME, merged);
-        settings.saveAsync((result) => (failed(result) ? reject(new Error(result.error?.message ?? "settings.saveAsync failed")) : resolve()));
+        settings.saveAsync((result) =>
+          failed(result) ? reject(new Error(result.error?.message ?? "settings.saveAsync failed")) : resolve(),
+        );
       });
     },
   };
 }
 
 /** An in-memory ownership store (tests, previews). */
-export function memoryOwnershipStore(initial: OwnershipRecord = EMPTY_OWNERSHIP): OwnershipStore & { current: OwnershipRecord } {
+export function memoryOwnershipStore(
+  initial: OwnershipRecord = EMPTY_OWNERSHIP,
+): OwnershipStore & { current: OwnershipRecord } {
   const store = {
     current: initial,
     refresh: async () => undefined,

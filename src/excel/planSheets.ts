@@ -31,7 +31,11 @@ function withSuffix(base: string, n: number): string {
  * @param record - what the add-in owns
  * @returns one plan per model sheet, in order
  */
-export function planSheets(sheets: readonly SheetModel[], existing: readonly string[], record: OwnershipRecord): SheetPlan[] {
+export function planSheets(
+  sheets: readonly SheetModel[],
+  existing: readonly string[],
+  record: OwnershipRecord,
+): SheetPlan[] {
   const present = new Map(existing.map((name) => [name.toLowerCase(), name]));
   const taken = new Set<string>();
   return sheets.map((model) => {
@@ -39,10 +43,16 @@ export function planSheets(sheets: readonly SheetModel[], existing: readonly str
     const own = recorded ? present.get(recorded.toLowerCase()) : undefined;
     if (own && !taken.has(own.toLowerCase())) {
       taken.add(own.toLowerCase());
-      return { model, name: own, reuse: true, note: own.toLowerCase() === model.name.toLowerCase() ? null : officerNote(model.name, own, present) };
+      return {
+        model,
+        name: own,
+        reuse: true,
+        note: own.toLowerCase() === model.name.toLowerCase() ? null : officerNote(model.name, own, present),
+      };
     }
     let n = 1;
-    while (present.has(withSuffix(model.name, n).toLowerCase()) || taken.has(withSuffix(model.name, n).toLowerCase())) n++;
+    while (present.has(withSuffix(model.name, n).toLowerCase()) || taken.has(withSuffix(model.name, n).toLowerCase()))
+      n++;
     const name = withSuffix(model.name, n);
     taken.add(name.toLowerCase());
     return { model, name, reuse: false, note: n === 1 ? null : officerNote(model.name, name, present) };

@@ -1,7 +1,8 @@
 import { detectLegacyEncoding, encodingFromFont, parseA1Range, splitAddress, toA1 } from "../core";
 
 /** Letters only Unicode Vietnamese has (ă đ ĩ ũ ơ ư, U+1EA0–U+1EF9, combining marks): such a cell is Unicode. */
-const UNICODE_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
+const UNICODE_VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]|\p{Mn}/u;
 /** Latin-1 letters Unicode Vietnamese also uses (à á â ã è é ê ì í ò ó ô õ ù ú ý, both cases). */
 const VIETNAMESE_LATIN1 = /[àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ]/u;
 /** Any other Latin-1 sign (§ ¸ Ö ø ä …): where TCVN3 and VNI text read as Windows-1252 lands. */
@@ -49,9 +50,17 @@ export interface FontBlock {
  * @param blocks - the blocks to read (call it only with a non-empty list: it always syncs)
  * @returns per block, its legacy fonts by A1 (possibly empty)
  */
-export async function readLegacyFonts(context: Excel.RequestContext, blocks: readonly FontBlock[]): Promise<Record<string, string>[]> {
+export async function readLegacyFonts(
+  context: Excel.RequestContext,
+  blocks: readonly FontBlock[],
+): Promise<Record<string, string>[]> {
   const worksheets = context.workbook.worksheets;
-  const results = blocks.map((block) => worksheets.getItem(block.sheet).getRange(splitAddress(block.address).range).getCellProperties({ format: { font: { name: true } } }));
+  const results = blocks.map((block) =>
+    worksheets
+      .getItem(block.sheet)
+      .getRange(splitAddress(block.address).range)
+      .getCellProperties({ format: { font: { name: true } } }),
+  );
   await context.sync();
   return blocks.map((block, i) => {
     const box = parseA1Range(block.address);
@@ -60,7 +69,12 @@ export async function readLegacyFonts(context: Excel.RequestContext, blocks: rea
     (results[i] as OfficeExtension.ClientResult<Excel.CellProperties[][]>).value.forEach((row, r) =>
       row.forEach((cell, c) => {
         const name = cell.format?.font?.name;
-        if (typeof block.values[r]?.[c] === "string" && block.values[r]?.[c] !== "" && encodingFromFont(name ?? undefined)) fonts[toA1(box.top + r, box.left + c)] = name as string;
+        if (
+          typeof block.values[r]?.[c] === "string" &&
+          block.values[r]?.[c] !== "" &&
+          encodingFromFont(name ?? undefined)
+        )
+          fonts[toA1(box.top + r, box.left + c)] = name as string;
       }),
     );
     return fonts;

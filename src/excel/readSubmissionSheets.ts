@@ -1,4 +1,14 @@
-import { excelSerialToDate, isDateNumberFormat, parseA1Range, rectToA1, toA1Range, type CellValue, type RawSheet, type RawWorkbook, type SheetKey } from "../core";
+import {
+  excelSerialToDate,
+  isDateNumberFormat,
+  parseA1Range,
+  rectToA1,
+  toA1Range,
+  type CellValue,
+  type RawSheet,
+  type RawWorkbook,
+  type SheetKey,
+} from "../core";
 import { isPayloadLimitError } from "./batcher";
 import type { Caps } from "./caps";
 import { looksPossiblyLegacy, readLegacyFonts, type FontBlock } from "./readCellFonts";
@@ -44,7 +54,8 @@ interface Block {
   readonly formats: unknown[][];
 }
 
-const ERROR_TEXT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+const ERROR_TEXT =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
 
 /** One cell from Office.js to the core's `CellValue`: "" is empty, date-formatted serials are dates. */
 function toCellValue(value: unknown, format: string | undefined): CellValue {
@@ -58,9 +69,15 @@ function toCellValue(value: unknown, format: string | undefined): CellValue {
   return ERROR_TEXT.test(text) ? { error: text } : text;
 }
 
-function toRawSheet(name: string, blocks: readonly Block[], fonts: Readonly<Record<string, string>> | undefined): RawSheet {
+function toRawSheet(
+  name: string,
+  blocks: readonly Block[],
+  fonts: Readonly<Record<string, string>> | undefined,
+): RawSheet {
   const box = parseA1Range(blocks[0]?.address ?? "A1");
-  const rows = blocks.flatMap((block) => block.values.map((row, r) => row.map((v, c) => toCellValue(v, block.formats[r]?.[c] as string | undefined))));
+  const rows = blocks.flatMap((block) =>
+    block.values.map((row, r) => row.map((v, c) => toCellValue(v, block.formats[r]?.[c] as string | undefined))),
+  );
   const empty = rows.every((row) => row.every((v) => v === null));
   const sheet: RawSheet = { name, rows: empty ? [] : rows, origin: box ? { r: box.top, c: box.left } : { r: 0, c: 0 } };
   return fonts && Object.keys(fonts).length > 0 ? { ...sheet, fonts } : sheet;
@@ -111,9 +128,13 @@ export async function readWorkbookSnapshot(
     blocks = await readInParts(context, caps, names, limits);
   }
 
-  const ownedByName = new Map(Object.entries(record.sheets).map(([key, name]) => [(name as string).toLowerCase(), key as SheetKey]));
-  const candidates = names.map((name, i) => (ownedByName.has(name.toLowerCase()) ? null : blocks[i] ?? null));
-  const fonts = caps.v1_9 ? await readFontsOfLegacySheets(context, names, candidates, limits) : new Map<number, Record<string, string>>();
+  const ownedByName = new Map(
+    Object.entries(record.sheets).map(([key, name]) => [(name as string).toLowerCase(), key as SheetKey]),
+  );
+  const candidates = names.map((name, i) => (ownedByName.has(name.toLowerCase()) ? null : (blocks[i] ?? null)));
+  const fonts = caps.v1_9
+    ? await readFontsOfLegacySheets(context, names, candidates, limits)
+    : new Map<number, Record<string, string>>();
   const submissions: RawSheet[] = [];
   const owned: Partial<Record<SheetKey, RawSheet>> = {};
   const tooLarge: string[] = [];
@@ -138,7 +159,12 @@ export async function readWorkbookSnapshot(
  *
  * @requires ExcelApi 1.9
  */
-async function readFontsOfLegacySheets(context: Excel.RequestContext, names: readonly string[], blocks: readonly (Block[] | null)[], limits: ReadLimits): Promise<Map<number, Record<string, string>>> {
+async function readFontsOfLegacySheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  blocks: readonly (Block[] | null)[],
+  limits: ReadLimits,
+): Promise<Map<number, Record<string, string>>> {
   const budget = limits.fontCellsPerRequest ?? FONT_CELLS_PER_REQUEST;
   const wanted: { sheet: number; block: FontBlock }[] = [];
   let cells = 0;
@@ -147,13 +173,17 @@ async function readFontsOfLegacySheets(context: Excel.RequestContext, names: rea
     const size = parts.reduce((sum, part) => sum + part.values.length * (part.values[0]?.length ?? 0), 0);
     if (cells + size > budget) return;
     cells += size;
-    for (const part of parts) wanted.push({ sheet: i, block: { sheet: names[i] as string, address: part.address, values: part.values } });
+    for (const part of parts)
+      wanted.push({ sheet: i, block: { sheet: names[i] as string, address: part.address, values: part.values } });
   });
   const bySheet = new Map<number, Record<string, string>>();
   if (wanted.length === 0) return bySheet;
   let read: Record<string, string>[];
   try {
-    read = await readLegacyFonts(context, wanted.map((w) => w.block));
+    read = await readLegacyFonts(
+      context,
+      wanted.map((w) => w.block),
+    );
   } catch (error) {
     if (!isPayloadLimitError(error)) throw error;
     return bySheet;
@@ -162,13 +192,17 @@ async function readFontsOfLegacySheets(context: Excel.RequestContext, names: rea
   return bySheet;
 }
 
-
 /**
  * The slow path, only after Excel refused the one-request read: measure every used range (one
  * sync), then read them in row slices packed into requests of at most `CELLS_PER_REQUEST` cells.
  * Sheets over `MAX_SHEET_CELLS` come back null.
  */
-async function readInParts(context: Excel.RequestContext, caps: Caps, names: readonly string[], limits: ReadLimits): Promise<(Block[] | null)[]> {
+async function readInParts(
+  context: Excel.RequestContext,
+  caps: Caps,
+  names: readonly string[],
+  limits: ReadLimits,
+): Promise<(Block[] | null)[]> {
   const worksheets = context.workbook.worksheets;
   const used = names.map((name) => {
     const ws = worksheets.getItem(name);
@@ -189,7 +223,11 @@ async function readInParts(context: Excel.RequestContext, caps: Caps, names: rea
     const rowsPerSlice = Math.max(1, Math.floor(limits.cellsPerRequest / range.columnCount));
     for (let r = box.top; r <= box.bottom; r += rowsPerSlice) {
       const last = Math.min(box.bottom, r + rowsPerSlice - 1);
-      slices.push({ sheet: i, address: toA1Range(r, box.left, last, box.right), cells: (last - r + 1) * range.columnCount });
+      slices.push({
+        sheet: i,
+        address: toA1Range(r, box.left, last, box.right),
+        cells: (last - r + 1) * range.columnCount,
+      });
     }
   });
   const groups: (typeof slices)[] = [];
@@ -202,7 +240,12 @@ async function readInParts(context: Excel.RequestContext, caps: Caps, names: rea
     groups[groups.length - 1]?.push(slice);
     size += slice.cells;
   }
-  const loaded = await loadGroups(context, used.map((u) => u.ws), groups, 0);
+  const loaded = await loadGroups(
+    context,
+    used.map((u) => u.ws),
+    groups,
+    0,
+  );
   return names.map((_, i) => (skipped.has(i) ? null : loaded.filter((b) => b.sheet === i).map((b) => b.block)));
 }
 
@@ -211,7 +254,12 @@ async function readInParts(context: Excel.RequestContext, caps: Caps, names: rea
  * Excel refuses as over the response limit (5 MB of UTF-8 on the web: cells of Vietnamese text weigh
  * more than the cell count says) is halved — by slices, or by rows for a single slice — and read again.
  */
-async function loadGroups(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[], groups: readonly { sheet: number; address: string }[][], index: number): Promise<{ sheet: number; block: Block }[]> {
+async function loadGroups(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+  groups: readonly { sheet: number; address: string }[][],
+  index: number,
+): Promise<{ sheet: number; block: Block }[]> {
   const group = groups[index];
   if (!group) return [];
   const ranges = group.map((slice) => {
@@ -224,14 +272,22 @@ async function loadGroups(context: Excel.RequestContext, sheets: readonly Excel.
   } catch (error) {
     const halves = isPayloadLimitError(error) ? halveGroup(group) : null;
     if (!halves) throw error;
-    return [...(await loadGroups(context, sheets, halves, 0)), ...(await loadGroups(context, sheets, groups, index + 1))];
+    return [
+      ...(await loadGroups(context, sheets, halves, 0)),
+      ...(await loadGroups(context, sheets, groups, index + 1)),
+    ];
   }
-  const blocks = ranges.map(({ slice, range }) => ({ sheet: slice.sheet, block: { address: slice.address, values: range.values, formats: range.numberFormat } }));
+  const blocks = ranges.map(({ slice, range }) => ({
+    sheet: slice.sheet,
+    block: { address: slice.address, values: range.values, formats: range.numberFormat },
+  }));
   return [...blocks, ...(await loadGroups(context, sheets, groups, index + 1))];
 }
 
 /** Two halves of a group of slices (of its one slice's rows when it has one); null for a single row. */
-function halveGroup<T extends { sheet: number; address: string }>(group: readonly T[]): { sheet: number; address: string }[][] | null {
+function halveGroup<T extends { sheet: number; address: string }>(
+  group: readonly T[],
+): { sheet: number; address: string }[][] | null {
   if (group.length > 1) {
     const half = Math.ceil(group.length / 2);
     return [group.slice(0, half), group.slice(half)];
@@ -240,7 +296,10 @@ function halveGroup<T extends { sheet: number; address: string }>(group: readonl
   const box = slice ? parseA1Range(slice.address) : null;
   if (!slice || !box || box.top === box.bottom) return null;
   const mid = box.top + Math.floor((box.bottom - box.top + 1) / 2) - 1;
-  return [[{ sheet: slice.sheet, address: rectToA1({ ...box, bottom: mid }) }], [{ sheet: slice.sheet, address: rectToA1({ ...box, top: mid + 1 }) }]];
+  return [
+    [{ sheet: slice.sheet, address: rectToA1({ ...box, bottom: mid }) }],
+    [{ sheet: slice.sheet, address: rectToA1({ ...box, top: mid + 1 }) }],
+  ];
 }
 
 /**
@@ -254,6 +313,11 @@ function halveGroup<T extends { sheet: number; address: string }>(group: readonl
  * @param source - the name shown for this workbook in issues
  * @returns the raw workbook
  */
-export async function readSubmissionSheets(context: Excel.RequestContext, caps: Caps, record: OwnershipRecord = EMPTY_OWNERSHIP, source?: string): Promise<RawWorkbook> {
+export async function readSubmissionSheets(
+  context: Excel.RequestContext,
+  caps: Caps,
+  record: OwnershipRecord = EMPTY_OWNERSHIP,
+  source?: string,
+): Promise<RawWorkbook> {
   return (await readWorkbookSnapshot(context, caps, record, source)).workbook;
 }

@@ -21,7 +21,9 @@ export function applyLook(range: Excel.Range, look: Look, size: { rows: number; 
   if (look.valign) format.verticalAlignment = VERTICAL[look.valign];
   if (look.borders) {
     // Inside borders only exist on ranges of more than one row/column.
-    const sides = BORDER_SIDES.filter((side) => (side !== "InsideVertical" || size.columns > 1) && (side !== "InsideHorizontal" || size.rows > 1));
+    const sides = BORDER_SIDES.filter(
+      (side) => (side !== "InsideVertical" || size.columns > 1) && (side !== "InsideHorizontal" || size.rows > 1),
+    );
     for (const side of sides) format.borders.getItem(side).style = "Continuous";
   }
 }

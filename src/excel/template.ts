@@ -28,12 +28,20 @@ export interface TemplateResult {
  * @param caps - host capabilities
  * @returns where they went and notes for the pane
  */
-export async function insertTemplate(context: Excel.RequestContext, sheet: SheetModel | readonly SheetModel[], caps: Caps): Promise<TemplateResult> {
+export async function insertTemplate(
+  context: Excel.RequestContext,
+  sheet: SheetModel | readonly SheetModel[],
+  caps: Caps,
+): Promise<TemplateResult> {
   const models: readonly SheetModel[] = Array.isArray(sheet) ? sheet : [sheet as SheetModel];
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const plans = planSheets(models, worksheets.items.map((ws) => ws.name), EMPTY_OWNERSHIP);
+  const plans = planSheets(
+    models,
+    worksheets.items.map((ws) => ws.name),
+    EMPTY_OWNERSHIP,
+  );
   const batcher = new Batcher();
   const notes: string[] = [];
   const names: string[] = [];
@@ -49,8 +57,10 @@ export async function insertTemplate(context: Excel.RequestContext, sheet: Sheet
   const active = first as Excel.Worksheet | null;
   if (active) batcher.add(50, () => active.activate());
   const syncs = 1 + (await batcher.flush(context, caps));
-  if (!caps.v1_8) notes.push("Excel này không hỗ trợ kiểm tra dữ liệu nhập: hãy nhắc đơn vị chỉ nhập số nguyên không âm.");
-  if (!caps.v1_2 && models.some((m) => m.protect)) notes.push("Excel này không hỗ trợ khóa trang tính: các ô tiêu đề không được bảo vệ.");
+  if (!caps.v1_8)
+    notes.push("Excel này không hỗ trợ kiểm tra dữ liệu nhập: hãy nhắc đơn vị chỉ nhập số nguyên không âm.");
+  if (!caps.v1_2 && models.some((m) => m.protect))
+    notes.push("Excel này không hỗ trợ khóa trang tính: các ô tiêu đề không được bảo vệ.");
   return { name: names[0] ?? models[0]?.name ?? "", names, notes, syncs };
 }
 
@@ -71,8 +81,16 @@ function createWorkbookFromBase64(base64: string): Promise<void> {
  * @param create - the workbook opener (tests pass a fake; default `Excel.createWorkbook`)
  * @returns whether it opened, and a note when it could not
  */
-export async function openTemplateAsNewWorkbook(base64: string, caps: Caps, create?: (base64: string) => Promise<void>): Promise<{ opened: boolean; note: string | null }> {
-  if (!caps.v1_8) return { opened: false, note: "Excel này không mở được sổ làm việc mới từ phần bổ trợ: hãy dùng “Tạo mẫu báo cáo” để chèn mẫu vào sổ hiện tại rồi lưu thành tệp mới." };
+export async function openTemplateAsNewWorkbook(
+  base64: string,
+  caps: Caps,
+  create?: (base64: string) => Promise<void>,
+): Promise<{ opened: boolean; note: string | null }> {
+  if (!caps.v1_8)
+    return {
+      opened: false,
+      note: "Excel này không mở được sổ làm việc mới từ phần bổ trợ: hãy dùng “Tạo mẫu báo cáo” để chèn mẫu vào sổ hiện tại rồi lưu thành tệp mới.",
+    };
   await (create ?? createWorkbookFromBase64)(base64);
   return { opened: true, note: null };
 }

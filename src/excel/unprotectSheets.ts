@@ -27,7 +27,10 @@ export interface UnprotectResult {
  * @param sheets - protected sheets, in order
  * @returns the sheets that stay protected and the syncs made
  */
-export async function unprotectSheets(context: Excel.RequestContext, sheets: readonly Excel.Worksheet[]): Promise<UnprotectResult> {
+export async function unprotectSheets(
+  context: Excel.RequestContext,
+  sheets: readonly Excel.Worksheet[],
+): Promise<UnprotectResult> {
   if (sheets.length === 0) return { locked: [], syncs: 0 };
   for (const ws of sheets) ws.protection.unprotect();
   try {

@@ -1,4 +1,16 @@
-import { INPUT_RULES, LINK_LOOK, listCells, PALETTE, parseA1Range, rectToA1, toA1, toA1Range, type Rect, type RenderCell, type SheetModel } from "../core";
+import {
+  INPUT_RULES,
+  LINK_LOOK,
+  listCells,
+  PALETTE,
+  parseA1Range,
+  rectToA1,
+  toA1,
+  toA1Range,
+  type Rect,
+  type RenderCell,
+  type SheetModel,
+} from "../core";
 import { type Batcher, payloadOf } from "./batcher";
 import type { Caps } from "./caps";
 import { applyLook } from "./styles";
@@ -36,7 +48,12 @@ function valueAndFormat(cell: RenderCell | undefined): [string | number | boolea
 }
 
 /** Values and number formats for rows `start`… of the sheet, `width` columns wide. */
-function blockArrays(grid: readonly (readonly (RenderCell | undefined)[])[], start: number, count: number, width: number) {
+function blockArrays(
+  grid: readonly (readonly (RenderCell | undefined)[])[],
+  start: number,
+  count: number,
+  width: number,
+) {
   const values: (string | number | boolean | null)[][] = [];
   const formats: string[][] = [];
   for (let r = start; r < start + count; r++) {
@@ -81,7 +98,8 @@ function linkRects(cells: readonly RenderCell[]): Rect[] {
     const at = lastInColumn.get(cell.col);
     const above = at === undefined ? undefined : rects[at];
     if (at !== undefined && above && above.bottom === cell.row - 1) rects[at] = { ...above, bottom: cell.row };
-    else lastInColumn.set(cell.col, rects.push({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col }) - 1);
+    else
+      lastInColumn.set(cell.col, rects.push({ top: cell.row, left: cell.col, bottom: cell.row, right: cell.col }) - 1);
   }
   return rects;
 }
@@ -98,7 +116,13 @@ function linkRects(cells: readonly RenderCell[]): Rect[] {
  * @param caps - host capabilities
  * @param sheetNames - model sheet name → actual sheet name, for links
  */
-export function queueSheetWrite(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel, caps: Caps, sheetNames: ReadonlyMap<string, string>): void {
+export function queueSheetWrite(
+  batcher: Batcher,
+  sheet: Excel.Worksheet,
+  model: SheetModel,
+  caps: Caps,
+  sheetNames: ReadonlyMap<string, string>,
+): void {
   // Links go to the actual name of a report sheet, or as named to an officer's sheet of this workbook.
   const cells = listCells(model, (name) => sheetNames.get(name) ?? name);
   const width = model.rows.reduce((max, row) => Math.max(max, row.length), 0);
@@ -120,10 +144,18 @@ export function queueSheetWrite(batcher: Batcher, sheet: Excel.Worksheet, model:
     });
   }
   // Style runs are applied range by range in model order, which composes as core's composeLook.
-  const looks = [...model.styles.map((run) => ({ rect: parseA1Range(run.range), look: PALETTE[run.style] })), ...linkRects(cells).map((rect) => ({ rect, look: LINK_LOOK }))];
+  const looks = [
+    ...model.styles.map((run) => ({ rect: parseA1Range(run.range), look: PALETTE[run.style] })),
+    ...linkRects(cells).map((rect) => ({ rect, look: LINK_LOOK })),
+  ];
   for (const { rect, look } of looks) {
     if (!rect) continue;
-    batcher.add(400, () => applyLook(sheet.getRange(rectToA1(rect)), look, { rows: rect.bottom - rect.top + 1, columns: rect.right - rect.left + 1 }));
+    batcher.add(400, () =>
+      applyLook(sheet.getRange(rectToA1(rect)), look, {
+        rows: rect.bottom - rect.top + 1,
+        columns: rect.right - rect.left + 1,
+      }),
+    );
   }
   queueLayout(batcher, sheet, model, caps);
 }
@@ -141,7 +173,8 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
   if (caps.v1_7 && freeze && (freeze.rows > 0 || freeze.columns > 0)) {
     batcher.add(120, () => {
       const panes = sheet.freezePanes;
-      if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(sheet.getRange(toA1Range(0, 0, freeze.rows - 1, freeze.columns - 1)));
+      if (freeze.rows > 0 && freeze.columns > 0)
+        panes.freezeAt(sheet.getRange(toA1Range(0, 0, freeze.rows - 1, freeze.columns - 1)));
       else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
       else panes.freezeColumns(freeze.columns);
     });
@@ -171,7 +204,13 @@ function queueLayout(batcher: Batcher, sheet: Excel.Worksheet, model: SheetModel
         sheet.getRange(open).format.protection.locked = false;
       });
     }
-    batcher.add(200, () => sheet.protection.protect({ allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true }));
+    batcher.add(200, () =>
+      sheet.protection.protect({
+        allowFormatColumns: true,
+        allowFormatRows: true,
+        allowAutoFilter: true,
+        allowSort: true,
+      }),
+    );
   }
 }
-

@@ -46,13 +46,18 @@ const PASSWORD = bilingual("tệp có mật khẩu bảo vệ", "the file is pas
 function reasonOf(error: unknown): LocalizedText {
   const message = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(message)) return PASSWORD;
-  if (/memory|allocation|invalid array length/i.test(message)) return bilingual("tệp quá lớn để đọc", "too large to read");
-  return bilingual(`tệp hỏng hoặc không đúng định dạng: ${message.slice(0, 120)}`, `damaged or unsupported file: ${message.slice(0, 120)}`);
+  if (/memory|allocation|invalid array length/i.test(message))
+    return bilingual("tệp quá lớn để đọc", "too large to read");
+  return bilingual(
+    `tệp hỏng hoặc không đúng định dạng: ${message.slice(0, 120)}`,
+    `damaged or unsupported file: ${message.slice(0, 120)}`,
+  );
 }
 
 /** Parses the bytes once they passed sniffing and the byte caps. */
 function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
-  const rowCap = (size: number): { sheetRows?: number } => (size > limits.boundRowsFromBytes ? { sheetRows: limits.maxRows + 1 } : {});
+  const rowCap = (size: number): { sheetRows?: number } =>
+    size > limits.boundRowsFromBytes ? { sheetRows: limits.maxRows + 1 } : {};
   switch (sniffFormat(bytes)) {
     case "zip": {
       const zip = checkZip(bytes, source, limits);
@@ -63,15 +68,30 @@ function parse(bytes: Uint8Array, source: string, limits: ReadLimits): Parsed {
     }
     case "cfb": {
       const container = XLSX.CFB.read(bytes, { type: "array" }) as { FullPaths?: string[] };
-      if ((container.FullPaths ?? []).some((p) => /(^|\/)EncryptionInfo$/i.test(p))) return { issue: makeIssue("unreadable-file", { source }, { reason: PASSWORD }) };
+      if ((container.FullPaths ?? []).some((p) => /(^|\/)EncryptionInfo$/i.test(p)))
+        return { issue: makeIssue("unreadable-file", { source }, { reason: PASSWORD }) };
       const book = XLSX.read(bytes, { ...OPTIONS, type: "array", ...rowCap(bytes.length) });
       return { book, fonts: readBiffFonts(container, limits) };
     }
     default: {
-      if (!/\.csv$/i.test(source)) return { issue: makeIssue("unreadable-file", { source }, { reason: bilingual("không phải tệp Excel (.xlsx, .xls), .ods hay .csv", "not an Excel, ODS or CSV file") }) };
+      if (!/\.csv$/i.test(source))
+        return {
+          issue: makeIssue(
+            "unreadable-file",
+            { source },
+            { reason: bilingual("không phải tệp Excel (.xlsx, .xls), .ods hay .csv", "not an Excel, ODS or CSV file") },
+          ),
+        };
       const text = decodeText(bytes);
       // SheetJS picks its parser from the first characters: markup would reach its XML/HTML parser.
-      if (/^\s*</.test(text) || text.slice(0, 4096).includes("\u0000")) return { issue: makeIssue("unreadable-file", { source }, { reason: bilingual("không phải tệp CSV", "not a CSV file") }) };
+      if (/^\s*</.test(text) || text.slice(0, 4096).includes("\u0000"))
+        return {
+          issue: makeIssue(
+            "unreadable-file",
+            { source },
+            { reason: bilingual("không phải tệp CSV", "not a CSV file") },
+          ),
+        };
       return { book: XLSX.read(text, { ...OPTIONS, type: "string", raw: true, ...rowCap(text.length) }) };
     }
   }
@@ -89,7 +109,10 @@ function readSheet(book: XLSX.WorkBook, name: string, source: string, limits: Re
   if (rows > limits.maxRows || columns > limits.maxColumns || dataRows > limits.maxRows) {
     const shown = Math.max(rows, dataRows) > limits.maxRows ? `> ${limits.maxRows}` : String(rows);
     const size = bilingual(`${shown} dòng × ${columns} cột`, `${shown} rows × ${columns} columns`);
-    const limit = bilingual(`${limits.maxRows} dòng × ${limits.maxColumns} cột`, `${limits.maxRows} rows × ${limits.maxColumns} columns`);
+    const limit = bilingual(
+      `${limits.maxRows} dòng × ${limits.maxColumns} cột`,
+      `${limits.maxRows} rows × ${limits.maxColumns} columns`,
+    );
     return makeIssue("sheet-too-large", { source, sheet: sheetName }, { size, limit });
   }
   return toRawSheet(sheetName, ws, range.e);
@@ -116,14 +139,35 @@ export function readWorkbookBytes(bytes: Uint8Array, source: string, limits: Par
   try {
     const caps = resolveReadLimits(limits);
     if (bytes.length > caps.maxFileBytes) {
-      return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size: formatBytes(bytes.length), limit: formatBytes(caps.maxFileBytes) })] };
+      return {
+        workbook: null,
+        issues: [
+          makeIssue(
+            "file-too-large",
+            { source },
+            { size: formatBytes(bytes.length), limit: formatBytes(caps.maxFileBytes) },
+          ),
+        ],
+      };
     }
     if (bytes.length === 0) return unreadable(source, bilingual("tệp rỗng", "the file is empty"));
     const parsed = parse(bytes, source, caps);
     if ("issue" in parsed) return { workbook: null, issues: [parsed.issue] };
     const names = parsed.book.SheetNames ?? [];
     if (names.length > caps.maxSheets) {
-      return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size: bilingual(`${names.length} trang tính`, `${names.length} sheets`), limit: bilingual(`${caps.maxSheets} trang tính`, `${caps.maxSheets} sheets`) })] };
+      return {
+        workbook: null,
+        issues: [
+          makeIssue(
+            "file-too-large",
+            { source },
+            {
+              size: bilingual(`${names.length} trang tính`, `${names.length} sheets`),
+              limit: bilingual(`${caps.maxSheets} trang tính`, `${caps.maxSheets} sheets`),
+            },
+          ),
+        ],
+      };
     }
     const sheets: RawSheet[] = [];
     const issues: Issue[] = [];
@@ -135,7 +179,12 @@ export function readWorkbookBytes(bytes: Uint8Array, source: string, limits: Par
       if ("code" in sheet) issues.push(sheet);
       else {
         const fonts = parsed.fonts?.get(name);
-        sheets.push({ ...sheet, ...(untyped ? { untyped } : {}), ...(date1904 ? { date1904 } : {}), ...(fonts ? { fonts } : {}) });
+        sheets.push({
+          ...sheet,
+          ...(untyped ? { untyped } : {}),
+          ...(date1904 ? { date1904 } : {}),
+          ...(fonts ? { fonts } : {}),
+        });
       }
     }
     return { workbook: { source, sheets }, issues };

@@ -37,7 +37,12 @@ export function toCellValue(cell: XLSX.CellObject | undefined): CellValue {
       return date && !Number.isNaN(date.getTime()) ? date : null;
     }
     case "e":
-      return { error: typeof cell.w === "string" && cell.w.startsWith("#") ? cell.w : (ERROR_TEXT[typeof v === "number" ? v : -1] ?? "#ERROR") };
+      return {
+        error:
+          typeof cell.w === "string" && cell.w.startsWith("#")
+            ? cell.w
+            : (ERROR_TEXT[typeof v === "number" ? v : -1] ?? "#ERROR"),
+      };
     default:
       return null;
   }
@@ -67,6 +72,9 @@ export function toRawSheet(name: string, ws: XLSX.WorkSheet, last: { r: number; 
     }
     rows.push(row);
   }
-  const merges: CellRange[] = (ws["!merges"] ?? []).map((m) => ({ s: { r: m.s.r, c: m.s.c }, e: { r: m.e.r, c: m.e.c } }));
+  const merges: CellRange[] = (ws["!merges"] ?? []).map((m) => ({
+    s: { r: m.s.r, c: m.s.c },
+    e: { r: m.e.r, c: m.e.c },
+  }));
   return { name, rows, merges };
 }

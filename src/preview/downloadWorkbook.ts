@@ -20,7 +20,14 @@ function cellObject(content: CellContent, numberFormat: string | undefined): Rec
       Object.assign(out, { t: typeof content.value === "number" ? "n" : "b", v: content.value });
       break;
     case "formula":
-      Object.assign(out, { f: content.formula, t: typeof content.result === "number" ? "n" : typeof content.result === "boolean" ? "b" : "s" }, content.result !== null && { v: content.result });
+      Object.assign(
+        out,
+        {
+          f: content.formula,
+          t: typeof content.result === "number" ? "n" : typeof content.result === "boolean" ? "b" : "s",
+        },
+        content.result !== null && { v: content.result },
+      );
       break;
     case "link":
       Object.assign(out, { f: content.formula, t: "s", v: content.label });
@@ -59,7 +66,9 @@ export async function buildReportXlsx(model: ReportModel): Promise<Uint8Array> {
 /** Builds the workbook and hands it to the browser as a download. */
 export async function downloadReportXlsx(model: ReportModel, fileName: string): Promise<void> {
   const bytes = await buildReportXlsx(model);
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

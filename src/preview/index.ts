@@ -5,6 +5,8 @@
 import { showStartMessage, startPane } from "../taskpane/startPane";
 import { setUpPreview } from "./startPreview";
 
-void startPane({ inOffice: false }, (t, lang) => setUpPreview(document.getElementById("layout") ?? document.body, t, lang)).catch((error: unknown) => {
+void startPane({ inOffice: false }, (t, lang) =>
+  setUpPreview(document.getElementById("layout") ?? document.body, t, lang),
+).catch((error: unknown) => {
   showStartMessage(`Không khởi động được bản xem thử: ${error instanceof Error ? error.message : String(error)}.`);
 });

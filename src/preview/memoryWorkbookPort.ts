@@ -3,19 +3,49 @@
  * workbook's "own" sheets (seeded from a sample), copies of imported source sheets (so issues lead to their cells),
  * and the report sheets the pane writes; the sheet view beside the pane renders it.
  */
-import { buildTemplateSheets, type CellValue, type ChartSpec, fixLegacyText, parseA1Range, type RawSheet, type RawWorkbook, type ReportModel, type SheetKey, type SheetModel, toA1 } from "../core";
-import type { CellTarget, ConversionChange, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "../taskpane/workbookPort";
+import {
+  buildTemplateSheets,
+  type CellValue,
+  type ChartSpec,
+  fixLegacyText,
+  parseA1Range,
+  type RawSheet,
+  type RawWorkbook,
+  type ReportModel,
+  type SheetKey,
+  type SheetModel,
+  toA1,
+} from "../core";
+import type {
+  CellTarget,
+  ConversionChange,
+  ConversionPreview,
+  PortSnapshot,
+  TemplateRequest,
+  WorkbookPort,
+  WriteRequest,
+  WriteResult,
+} from "../taskpane/workbookPort";
 
 /** Sheets the add-in reads back as its memory (the store, the aliases, a registry it wrote). */
 const MEMORY_KEYS: readonly SheetKey[] = ["du-lieu", "danh-muc", "don-vi"];
 
 /** A written report sheet read back as values, as Excel would return it. */
 function modelToRaw(sheet: SheetModel): RawSheet {
-  return { name: sheet.name, rows: sheet.rows.map((row) => row.map((cell): CellValue => (cell === null ? null : cell.v === "" ? null : cell.v))) };
+  return {
+    name: sheet.name,
+    rows: sheet.rows.map((row) => row.map((cell): CellValue => (cell === null ? null : cell.v === "" ? null : cell.v))),
+  };
 }
 
 export type MemorySheet =
-  | { readonly id: string; readonly kind: "source"; readonly source: string; readonly name: string; readonly raw: RawSheet }
+  | {
+      readonly id: string;
+      readonly kind: "source";
+      readonly source: string;
+      readonly name: string;
+      readonly raw: RawSheet;
+    }
   | { readonly id: string; readonly kind: "output"; readonly name: string; readonly model: SheetModel };
 
 export const PREVIEW_WORKBOOK_NAME = "Sổ tính (mô phỏng)";
@@ -50,14 +80,17 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async readSubmissionSheets(): Promise<RawWorkbook> {
-    const own = this.sheets.filter((s): s is Extract<MemorySheet, { kind: "source" }> => s.kind === "source" && s.source === this.workbookName);
+    const own = this.sheets.filter(
+      (s): s is Extract<MemorySheet, { kind: "source" }> => s.kind === "source" && s.source === this.workbookName,
+    );
     return { source: this.workbookName, sheets: own.map((s) => s.raw) };
   }
 
   async readSnapshot(): Promise<PortSnapshot> {
     const owned: Partial<Record<SheetKey, RawSheet>> = {};
     for (const sheet of this.sheets) {
-      if (sheet.kind === "output" && sheet.id === `output:${sheet.model.key}` && MEMORY_KEYS.includes(sheet.model.key)) owned[sheet.model.key] = modelToRaw(sheet.model);
+      if (sheet.kind === "output" && sheet.id === `output:${sheet.model.key}` && MEMORY_KEYS.includes(sheet.model.key))
+        owned[sheet.model.key] = modelToRaw(sheet.model);
     }
     return { workbook: await this.readSubmissionSheets(), owned, tooLarge: [] };
   }
@@ -94,7 +127,9 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async applyConversion(preview: ConversionPreview): Promise<{ written: number; skipped: string[] }> {
-    const sheet = this.sheets.find((s): s is Extract<MemorySheet, { kind: "source" }> => s.kind === "source" && s.name === preview.sheet);
+    const sheet = this.sheets.find(
+      (s): s is Extract<MemorySheet, { kind: "source" }> => s.kind === "source" && s.name === preview.sheet,
+    );
     if (!sheet) return { written: 0, skipped: preview.changes.map((c) => c.address) };
     const origin = sheet.raw.origin ?? { r: 0, c: 0 };
     const rows = sheet.raw.rows.map((row) => [...row]);
@@ -118,11 +153,16 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async keepSourceCopy(workbook: RawWorkbook): Promise<void> {
-    for (const sheet of workbook.sheets) this.upsertSource(workbook.source, sheet, `${workbook.source} › ${sheet.name}`);
+    for (const sheet of workbook.sheets)
+      this.upsertSource(workbook.source, sheet, `${workbook.source} › ${sheet.name}`);
     this.changed();
   }
 
-  async writeReport(model: ReportModel, _issues: readonly unknown[] = [], request: WriteRequest = {}): Promise<WriteResult> {
+  async writeReport(
+    model: ReportModel,
+    _issues: readonly unknown[] = [],
+    request: WriteRequest = {},
+  ): Promise<WriteResult> {
     for (const sheet of model.sheets) {
       const id = `output:${sheet.key}`;
       const entry: MemorySheet = { id, kind: "output", name: sheet.name, model: sheet };
@@ -139,7 +179,9 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async goToCell(target: CellTarget): Promise<boolean> {
-    const sheet = this.sheets.find((s) => s.kind === "source" && s.source === target.source && s.raw.name === target.sheet);
+    const sheet = this.sheets.find(
+      (s) => s.kind === "source" && s.source === target.source && s.raw.name === target.sheet,
+    );
     if (!sheet) return false;
     this.active = sheet.id;
     this.selection = target.cell.toUpperCase();

@@ -44,7 +44,12 @@ async function sendFile(res, file) {
     const info = await stat(file);
     if (!info.isFile()) return false;
     const body = await readFile(file);
-    res.writeHead(200, { "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream", "Content-Length": body.length, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file).toLowerCase()] ?? "application/octet-stream",
+      "Content-Length": body.length,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
     res.end(body);
     return true;
   } catch {
@@ -58,7 +63,11 @@ async function listSamples(samplesDir) {
     const entries = await readdir(samplesDir, { recursive: true, withFileTypes: true });
     return entries
       .filter((e) => e.isFile() && SAMPLE_EXTENSIONS.has(extname(e.name).toLowerCase()) && !e.name.startsWith("~$"))
-      .map((e) => relative(samplesDir, join(e.parentPath ?? e.path, e.name)).split(sep).join("/"))
+      .map((e) =>
+        relative(samplesDir, join(e.parentPath ?? e.path, e.name))
+          .split(sep)
+          .join("/"),
+      )
       .sort((a, b) => a.localeCompare(b));
   } catch {
     return [];

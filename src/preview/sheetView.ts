@@ -18,17 +18,36 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
     if (event.shiftKey && anchor) {
       const a = parseA1Range(anchor);
       const b = parseA1Range(address);
-      if (a && b) return workbook.select(toA1Range(Math.min(a.top, b.top), Math.min(a.left, b.left), Math.max(a.bottom, b.bottom), Math.max(a.right, b.right)));
+      if (a && b)
+        return workbook.select(
+          toA1Range(
+            Math.min(a.top, b.top),
+            Math.min(a.left, b.left),
+            Math.max(a.bottom, b.bottom),
+            Math.max(a.right, b.right),
+          ),
+        );
     }
     anchor = address;
     workbook.select(address);
   });
-  const root = el("aside", { class: "sheet-view", id: "sheet-view", "aria-label": t("sheetViewTitle") }, el("h2", {}, t("sheetViewTitle")), tabs, charts, body);
+  const root = el(
+    "aside",
+    { class: "sheet-view", id: "sheet-view", "aria-label": t("sheetViewTitle") },
+    el("h2", {}, t("sheetViewTitle")),
+    tabs,
+    charts,
+    body,
+  );
 
   const render = (): void => {
     // The workbook's own sheets and the report sheets are tabs; copies of imported files (dozens) go in a list.
     const copies = workbook.sheets.filter((s) => s.kind === "source" && s.source !== workbook.workbookName);
-    const select = el("select", { class: "select", id: "source-copy-select", "aria-label": t("sourceCopies") }, el("option", { value: "" }, `${t("sourceCopies")} (${copies.length})`));
+    const select = el(
+      "select",
+      { class: "select", id: "source-copy-select", "aria-label": t("sourceCopies") },
+      el("option", { value: "" }, `${t("sourceCopies")} (${copies.length})`),
+    );
     for (const copy of copies) select.appendChild(el("option", { value: copy.id }, copy.name));
     select.value = copies.some((c) => c.id === workbook.active) ? (workbook.active ?? "") : "";
     select.addEventListener("change", () => select.value && workbook.activate(select.value));
@@ -37,7 +56,16 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
       ...workbook.sheets
         .filter((s) => !copies.includes(s))
         .map((sheet) => {
-          const button = el("button", { type: "button", class: "sheet-tab", "data-sheet-id": sheet.id, "aria-pressed": String(sheet.id === workbook.active) }, sheet.name);
+          const button = el(
+            "button",
+            {
+              type: "button",
+              class: "sheet-tab",
+              "data-sheet-id": sheet.id,
+              "aria-pressed": String(sheet.id === workbook.active),
+            },
+            sheet.name,
+          );
           button.addEventListener("click", () => workbook.activate(sheet.id));
           return button;
         }),
@@ -46,13 +74,18 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
     const active = workbook.sheets.find((s) => s.id === workbook.active);
     replaceChildren(
       charts,
-      ...(active?.id === "output:xu-huong" ? workbook.charts.map((c) => el("p", { class: "chart-note", "data-chart-key": c.key }, `${t("chartLabel")}: ${c.title} (${c.source})`)) : []),
+      ...(active?.id === "output:xu-huong"
+        ? workbook.charts.map((c) =>
+            el("p", { class: "chart-note", "data-chart-key": c.key }, `${t("chartLabel")}: ${c.title} (${c.source})`),
+          )
+        : []),
     );
     if (!active) {
       replaceChildren(body, el("p", { class: "empty" }, t("sheetViewEmpty")));
       return;
     }
-    const table = active.kind === "source" ? renderRawSheet(active.raw, workbook.selection) : renderSheetModel(active.model, lang);
+    const table =
+      active.kind === "source" ? renderRawSheet(active.raw, workbook.selection) : renderSheetModel(active.model, lang);
     replaceChildren(body, el("h3", { class: "sheet-name" }, active.name), el("div", { class: "table-scroll" }, table));
     body.querySelector(".selected")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   };

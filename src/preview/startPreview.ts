@@ -47,7 +47,11 @@ async function loadRegistry(app: App): Promise<void> {
   if (units.length > 0) app.setRegistry(units);
 }
 
-export function setUpPreview(layout: HTMLElement, t: Translate, lang: "vi" | "en"): { port: MemoryWorkbook; extras: PaneExtras; afterMount: (app: App) => void } {
+export function setUpPreview(
+  layout: HTMLElement,
+  t: Translate,
+  lang: "vi" | "en",
+): { port: MemoryWorkbook; extras: PaneExtras; afterMount: (app: App) => void } {
   const port = new MemoryWorkbook();
   document.body.classList.add("preview");
   layout.appendChild(createSheetView(port, t, lang));
@@ -59,7 +63,10 @@ export function setUpPreview(layout: HTMLElement, t: Translate, lang: "vi" | "en
       const names = await listSamples();
       if (names.length) await app.importFiles(names.map(sampleInput));
     };
-    loadSamples.addEventListener("click", () => void importSamples().catch((e: unknown) => app.say(t("failed", { reason: reasonOf(e) }), "error")));
+    loadSamples.addEventListener(
+      "click",
+      () => void importSamples().catch((e: unknown) => app.say(t("failed", { reason: reasonOf(e) }), "error")),
+    );
     download.addEventListener("click", () => {
       const model = app.state.model;
       if (!model) return app.say(t("nothingToConsolidate"), "error");
@@ -83,5 +90,9 @@ export function setUpPreview(layout: HTMLElement, t: Translate, lang: "vi" | "en
       if (names.length) await app.importFiles(names.map(sampleInput));
     })().catch((e: unknown) => app.say(t("failed", { reason: reasonOf(e) }), "error"));
   };
-  return { port, extras: { importActions: [loadSamples], consolidateActions: [download], note: t("previewNote") }, afterMount };
+  return {
+    port,
+    extras: { importActions: [loadSamples], consolidateActions: [download], note: t("previewNote") },
+    afterMount,
+  };
 }

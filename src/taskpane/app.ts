@@ -90,7 +90,12 @@ export class App implements FlowHost {
         ? consolidateAll(all, this.runOptions(), this.state.units ?? undefined)
         : null;
       this.state.model = this.state.consolidation
-        ? buildModel(this.state.consolidation, this.state.options, this.state.year, this.deps.port.keepSourceCopy ? undefined : [this.deps.port.workbookName])
+        ? buildModel(
+            this.state.consolidation,
+            this.state.options,
+            this.state.year,
+            this.deps.port.keepSourceCopy ? undefined : [this.deps.port.workbookName],
+          )
         : null;
     } catch (error) {
       this.state.consolidation = null;

@@ -1,5 +1,24 @@
 /** The pane's calls into the core, in one place: validating the workbook's own sheets, the store, consolidating, the report model. */
-import { type AliasEntry, type AliasTable, buildReportModel, consolidate, type Consolidation, FIELDS, type Issue, matchKey, mergeStore, parseUnitRegistry, type RawSheet, type ReportModel, type RunOptions, type StoreRow, submissionsFromStore, type UnitRecord, validateWorkbook, type WorkbookResult } from "../core";
+import {
+  type AliasEntry,
+  type AliasTable,
+  buildReportModel,
+  consolidate,
+  type Consolidation,
+  FIELDS,
+  type Issue,
+  matchKey,
+  mergeStore,
+  parseUnitRegistry,
+  type RawSheet,
+  type ReportModel,
+  type RunOptions,
+  type StoreRow,
+  submissionsFromStore,
+  type UnitRecord,
+  validateWorkbook,
+  type WorkbookResult,
+} from "../core";
 import type { ParsedFile } from "../io/browser/parseProtocol";
 import type { PortSnapshot } from "./workbookPort";
 
@@ -12,7 +31,11 @@ export function validateOwnSheets(workbook: PortSnapshot["workbook"], options: R
 }
 
 /** Consolidates every result (files, the workbook's sheets, the store), with the units registry when there is one. */
-export function consolidateAll(results: readonly WorkbookResult[], options: RunOptions, units?: readonly UnitRecord[]): Consolidation {
+export function consolidateAll(
+  results: readonly WorkbookResult[],
+  options: RunOptions,
+  units?: readonly UnitRecord[],
+): Consolidation {
   return consolidate(results, options, units ? { units } : undefined);
 }
 
@@ -20,7 +43,12 @@ export function consolidateAll(results: readonly WorkbookResult[], options: RunO
  * The report model for a year (or all years). `linkSources`: the sources whose sheets are in the workbook written to
  * (inside Excel only the workbook itself; a picked file's sheets are not there, so its issues get no link).
  */
-export function buildModel(c: Consolidation, options: RunOptions, year: number | null, linkSources?: readonly string[]): ReportModel {
+export function buildModel(
+  c: Consolidation,
+  options: RunOptions,
+  year: number | null,
+  linkSources?: readonly string[],
+): ReportModel {
   return buildReportModel(c, options, { ...(year === null ? {} : { year }), ...(linkSources ? { linkSources } : {}) });
 }
 
@@ -28,7 +56,15 @@ export function buildModel(c: Consolidation, options: RunOptions, year: number |
 export function optionsWithAliases(options: RunOptions, aliases: AliasTable | undefined): RunOptions {
   if (!aliases) return options;
   const base = options.aliases ?? {};
-  return { ...options, aliases: { field: { ...base.field, ...aliases.field }, level: { ...base.level, ...aliases.level }, type: { ...base.type, ...aliases.type }, measure: { ...base.measure, ...aliases.measure } } };
+  return {
+    ...options,
+    aliases: {
+      field: { ...base.field, ...aliases.field },
+      level: { ...base.level, ...aliases.level },
+      type: { ...base.type, ...aliases.type },
+      measure: { ...base.measure, ...aliases.measure },
+    },
+  };
 }
 
 /**
@@ -37,7 +73,12 @@ export function optionsWithAliases(options: RunOptions, aliases: AliasTable | un
  * and rebuilds the stored versions this run did not read again, as one more result, so files imported in earlier runs
  * still count.
  */
-export function mergeStoreForRun(existing: readonly StoreRow[], results: readonly WorkbookResult[], now: string, units?: readonly UnitRecord[]): { store: StoreRow[]; stored: WorkbookResult } {
+export function mergeStoreForRun(
+  existing: readonly StoreRow[],
+  results: readonly WorkbookResult[],
+  now: string,
+  units?: readonly UnitRecord[],
+): { store: StoreRow[]; stored: WorkbookResult } {
   const submissions = results.flatMap((r) => r.submissions);
   const store = mergeStore(existing, submissions, now, units);
   const ids = new Set(submissions.map((s) => s.id));

@@ -20,7 +20,11 @@ function waitForOffice(): Promise<PaneHost | "no-office-js" | "not-in-excel"> {
     void Office.onReady((info) => {
       if (!info.host) return resolve("not-in-excel");
       const context = Office.context;
-      resolve({ inOffice: true, displayLanguage: context.displayLanguage, theme: context.officeTheme as OfficeThemeLike | undefined });
+      resolve({
+        inOffice: true,
+        displayLanguage: context.displayLanguage,
+        theme: context.officeTheme as OfficeThemeLike | undefined,
+      });
     });
   });
 }
@@ -38,5 +42,7 @@ async function start(): Promise<void> {
 }
 
 void start().catch((error: unknown) => {
-  showStartMessage(`Không khởi động được tiện ích: ${error instanceof Error ? error.message : String(error)}. Hãy đóng và mở lại.`);
+  showStartMessage(
+    `Không khởi động được tiện ích: ${error instanceof Error ? error.message : String(error)}. Hãy đóng và mở lại.`,
+  );
 });

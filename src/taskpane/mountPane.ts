@@ -38,7 +38,12 @@ export function mountPane(root: HTMLElement, app: App, extras: PaneExtras = {}):
   );
   const status = el("div", { class: "status", role: "status", "aria-live": "polite", id: "status" });
   const notices = el("ul", { class: "notices", id: "notices", "aria-label": t("noticesLabel") });
-  const header = el("header", { class: "pane-header" }, el("h1", {}, t("appTitle")), extras.note ? el("p", { class: "note" }, extras.note) : null);
+  const header = el(
+    "header",
+    { class: "pane-header" },
+    el("h1", {}, t("appTitle")),
+    extras.note ? el("p", { class: "note" }, extras.note) : null,
+  );
   replaceChildren(root, header, notices, tabs.root, status);
   root.setAttribute("aria-busy", "false");
 

@@ -4,12 +4,36 @@
  * is its own lazy chunk, loaded only when the pane runs inside Office.
  */
 import { buildTemplateSheets, type Issue, type ReportModel } from "../core";
-import { applyLegacyConversion, detectCaps, describeMissingCaps, goToCell, highlightsFromIssues, insertTemplate, previewLegacyConversion, readWorkbookSnapshot, runExcel, settingsOwnershipStore, writeReport, type Caps } from "../excel";
-import type { CellTarget, ConversionPreview, PortSnapshot, TemplateRequest, WorkbookPort, WriteRequest, WriteResult } from "./workbookPort";
+import {
+  applyLegacyConversion,
+  detectCaps,
+  describeMissingCaps,
+  goToCell,
+  highlightsFromIssues,
+  insertTemplate,
+  previewLegacyConversion,
+  readWorkbookSnapshot,
+  runExcel,
+  settingsOwnershipStore,
+  writeReport,
+  type Caps,
+} from "../excel";
+import type {
+  CellTarget,
+  ConversionPreview,
+  PortSnapshot,
+  TemplateRequest,
+  WorkbookPort,
+  WriteRequest,
+  WriteResult,
+} from "./workbookPort";
 
 const WORKBOOK_NAME = "Sổ làm việc hiện tại";
 
-export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps; readonly capNotes: readonly string[] } {
+export function createOfficeWorkbookPort(): WorkbookPort & {
+  readonly caps: Caps;
+  readonly capNotes: readonly string[];
+} {
   const caps = detectCaps();
   // The ribbon's function file keeps its own copy of the document settings: reload the record at the start of every
   // workbook operation, so the pane never works from (or saves over) a stale one.
@@ -21,8 +45,14 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
 
   const write = (model: ReportModel, issues: readonly Issue[], request: WriteRequest = {}): Promise<WriteResult> =>
     runExcel(async (context) => {
-      const result = await writeReport(context, model, caps, await ownership(), { highlights: highlightsFromIssues(issues, WORKBOOK_NAME), activate: request.activate !== false });
-      return { sheets: Object.values(result.sheetNames).filter((n): n is string => typeof n === "string"), notes: result.notes };
+      const result = await writeReport(context, model, caps, await ownership(), {
+        highlights: highlightsFromIssues(issues, WORKBOOK_NAME),
+        activate: request.activate !== false,
+      });
+      return {
+        sheets: Object.values(result.sheetNames).filter((n): n is string => typeof n === "string"),
+        notes: result.notes,
+      };
     });
 
   return {
@@ -37,11 +67,18 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
         return { workbook: snapshot.workbook, owned: snapshot.owned, tooLarge: snapshot.tooLarge };
       }),
 
-    writeReport: (model: ReportModel, issues: readonly Issue[] = [], request: WriteRequest = {}): Promise<WriteResult> => write(model, issues, request),
+    writeReport: (
+      model: ReportModel,
+      issues: readonly Issue[] = [],
+      request: WriteRequest = {},
+    ): Promise<WriteResult> => write(model, issues, request),
 
     previewConversion: (): Promise<ConversionPreview> => runExcel((context) => previewLegacyConversion(context)),
 
-    applyConversion: (preview: ConversionPreview) => runExcel((context) => applyLegacyConversion(context, { sheet: preview.sheet, range: preview.range, changes: preview.changes })),
+    applyConversion: (preview: ConversionPreview) =>
+      runExcel((context) =>
+        applyLegacyConversion(context, { sheet: preview.sheet, range: preview.range, changes: preview.changes }),
+      ),
 
     goToCell: async (target: CellTarget): Promise<boolean> => {
       // Only the workbook's own sheets can be shown; picked files are not inside the workbook.
@@ -56,6 +93,10 @@ export function createOfficeWorkbookPort(): WorkbookPort & { readonly caps: Caps
     },
 
     insertTemplate: (request: TemplateRequest): Promise<string> =>
-      runExcel(async (context) => (await insertTemplate(context, buildTemplateSheets({ unitName: request.unitName, year: request.year }), caps)).name),
+      runExcel(
+        async (context) =>
+          (await insertTemplate(context, buildTemplateSheets({ unitName: request.unitName, year: request.year }), caps))
+            .name,
+      ),
   };
 }

@@ -27,7 +27,8 @@ export interface SettingsProblem {
   readonly params: Readonly<Record<string, string>>;
 }
 
-export type SettingsResult = { readonly ok: true; readonly options: RunOptions } | { readonly ok: false; readonly reason: SettingsProblem };
+export type SettingsResult =
+  { readonly ok: true; readonly options: RunOptions } | { readonly ok: false; readonly reason: SettingsProblem };
 
 function toInt(text: string): number | null {
   const trimmed = text.trim();
@@ -49,7 +50,8 @@ export function parseSettings(form: SettingsForm): SettingsResult {
   const to = toInt(form.to);
   if (day === null || day < 1 || day > 31) return { ok: false, reason: { key: "badDay", params: {} } };
   if (month === null || month < 1 || month > 12) return { ok: false, reason: { key: "badMonth", params: {} } };
-  if (from === null || to === null || from < 1990 || to > 2100 || from > to) return { ok: false, reason: { key: "badYears", params: {} } };
+  if (from === null || to === null || from < 1990 || to > 2100 || from > to)
+    return { ok: false, reason: { key: "badYears", params: {} } };
   const phases: { from: number; to: number }[] = [];
   for (const line of form.phases.split(/\r?\n/)) {
     if (!line.trim()) continue;
@@ -118,7 +120,11 @@ export function loadSettings(store: KeyValueStore | null, currentYear: number): 
     let saved = readRecord(store?.getItem(STORAGE_KEY));
     if (!saved) {
       const legacy = readRecord(store?.getItem(LEGACY_STORAGE_KEY));
-      saved = legacy && Object.fromEntries(Object.entries(legacy).filter(([key, value]) => LEGACY_DEFAULTS[key as keyof SettingsForm] !== value));
+      saved =
+        legacy &&
+        Object.fromEntries(
+          Object.entries(legacy).filter(([key, value]) => LEGACY_DEFAULTS[key as keyof SettingsForm] !== value),
+        );
     }
     if (!saved) return defaults;
     const result = parseSettings({ ...toSettingsForm(defaults), ...saved });
@@ -142,7 +148,9 @@ export function loadSettings(store: KeyValueStore | null, currentYear: number): 
 export function saveSettings(store: KeyValueStore | null, options: RunOptions, currentYear: number): void {
   const form = toSettingsForm(options);
   const defaults = toSettingsForm(defaultOptions(currentYear));
-  const changed = Object.fromEntries(FORM_KEYS.filter((key) => form[key] !== defaults[key]).map((key) => [key, form[key]]));
+  const changed = Object.fromEntries(
+    FORM_KEYS.filter((key) => form[key] !== defaults[key]).map((key) => [key, form[key]]),
+  );
   try {
     store?.setItem(STORAGE_KEY, JSON.stringify(changed));
   } catch {

@@ -43,18 +43,29 @@ function storage(): KeyValueStore | null {
  * @example
  * await startPane({ inOffice: false }, () => ({ port: new MemoryWorkbook() }));
  */
-export async function startPane(host: PaneHost, setUp: (t: Translate, lang: Lang) => PaneSetup | Promise<PaneSetup>): Promise<App | null> {
+export async function startPane(
+  host: PaneHost,
+  setUp: (t: Translate, lang: Lang) => PaneSetup | Promise<PaneSetup>,
+): Promise<App | null> {
   if ((window as { __dvkLegacyWebview?: boolean }).__dvkLegacyWebview) return null;
   const root = document.getElementById("app");
   if (!root) return null;
   const lang = chooseLanguage(host.displayLanguage, new URLSearchParams(window.location.search).get("lang"));
   const t = createTranslator(lang);
   document.documentElement.lang = lang;
-  const prefersDark = typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
+  const prefersDark =
+    typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
   applyTheme(document.documentElement, isDarkTheme(host.theme, prefersDark));
 
   const setup = await setUp(t, lang);
-  const app = new App({ t, lang, port: setup.port, parser: createBrowserParseClient(), store: storage(), options: loadSettings(storage(), new Date().getFullYear()) });
+  const app = new App({
+    t,
+    lang,
+    port: setup.port,
+    parser: createBrowserParseClient(),
+    store: storage(),
+    options: loadSettings(storage(), new Date().getFullYear()),
+  });
   mountPane(root, app, setup.extras ?? {});
   // Inside Excel the workbook's store counts from the start: earlier imports show before any file is picked.
   if (host.inOffice) void app.openWorkbook();

@@ -1,5 +1,13 @@
 /** Pure views of the run for the pane: submission rows, issues grouped by submission, phase totals. */
-import { buildTrendSeries, type Consolidation, type FieldCode, type Issue, type Severity, type Submission, type SubmissionStatus } from "../core";
+import {
+  buildTrendSeries,
+  type Consolidation,
+  type FieldCode,
+  type Issue,
+  type Severity,
+  type Submission,
+  type SubmissionStatus,
+} from "../core";
 import type { ParsedFile } from "../io/browser/parseProtocol";
 
 /** One line of the submissions list. */
@@ -66,9 +74,15 @@ export function listSubmissions(results: readonly ParsedFile[], consolidation: C
  * @example
  * groupIssues([], null, "all") //=> []
  */
-export function groupIssues(results: readonly ParsedFile[], consolidation: Consolidation | null, severity: Severity | "all"): IssueGroup[] {
+export function groupIssues(
+  results: readonly ParsedFile[],
+  consolidation: Consolidation | null,
+  severity: Severity | "all",
+): IssueGroup[] {
   const submissions = allSubmissions(results, consolidation);
-  const issues: Issue[] = consolidation ? [...consolidation.issues] : [...results.flatMap((r) => r.issues), ...submissions.flatMap((s) => s.issues)];
+  const issues: Issue[] = consolidation
+    ? [...consolidation.issues]
+    : [...results.flatMap((r) => r.issues), ...submissions.flatMap((s) => s.issues)];
   const groups = new Map<string, { source: string; sheet: string | null; issues: Issue[] }>();
   const keyOf = (source: string, sheet: string | null): string => `${source}\u0000${sheet ?? ""}`;
   // Seed in reading order so groups come out in the order the files were given.
@@ -86,8 +100,16 @@ export function groupIssues(results: readonly ParsedFile[], consolidation: Conso
   return [...groups.entries()]
     .filter(([, g]) => g.issues.length > 0)
     .map(([key, g]) => {
-      const submission = g.sheet === null ? undefined : submissions.find((s) => s.source === g.source && s.sheet === g.sheet);
-      return { key, source: g.source, sheet: g.sheet, unitName: submission?.unitName ?? null, year: submission?.year ?? null, issues: g.issues };
+      const submission =
+        g.sheet === null ? undefined : submissions.find((s) => s.source === g.source && s.sheet === g.sheet);
+      return {
+        key,
+        source: g.source,
+        sheet: g.sheet,
+        unitName: submission?.unitName ?? null,
+        year: submission?.year ?? null,
+        issues: g.issues,
+      };
     });
 }
 
@@ -109,7 +131,15 @@ export interface PhaseFieldTotal {
  * @example
  * sumPhaseByField(c, { from: 2016, to: 2020 }, ["kinh-te"]) //=> [{ field: "kinh-te", new: 12, cumulative: 30 }]
  */
-export function sumPhaseByField(consolidation: Consolidation, phase: { from: number; to: number }, fields: readonly FieldCode[]): PhaseFieldTotal[] {
+export function sumPhaseByField(
+  consolidation: Consolidation,
+  phase: { from: number; to: number },
+  fields: readonly FieldCode[],
+): PhaseFieldTotal[] {
   const found = buildTrendSeries(consolidation).phases.find((p) => p.from === phase.from && p.to === phase.to);
-  return fields.map((field) => ({ field, new: found?.byField[field].new ?? 0, cumulative: found?.byField[field].cumulative ?? 0 }));
+  return fields.map((field) => ({
+    field,
+    new: found?.byField[field].new ?? 0,
+    cumulative: found?.byField[field].cumulative ?? 0,
+  }));
 }

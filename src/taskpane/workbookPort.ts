@@ -66,7 +66,9 @@ export interface WorkbookPort {
   /** Lists what converting the selected range from TCVN3/VNI to Unicode would change; writes nothing. */
   previewConversion(): Promise<ConversionPreview>;
   /** Writes a confirmed preview (only cells that still hold the text shown); returns how many were written. */
-  applyConversion(preview: ConversionPreview): Promise<{ readonly written: number; readonly skipped: readonly string[] }>;
+  applyConversion(
+    preview: ConversionPreview,
+  ): Promise<{ readonly written: number; readonly skipped: readonly string[] }>;
   /** Selects a cell; false when the sheet is not in the workbook. */
   goToCell(target: CellTarget): Promise<boolean>;
   /** Creates or updates the native charts described by the model; returns how many exist afterwards. */

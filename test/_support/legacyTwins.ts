@@ -18,6 +18,8 @@ export const ASSETS = path.join(__dirname, "..", "..", "assets");
 
 /** The legacy twins the sample generator recorded. */
 export function loadLegacyTwins(): LegacyTwin[] {
-  const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples", "expected.json"), "utf8")) as { legacyTwins?: LegacyTwin[] };
+  const expected = JSON.parse(readFileSync(path.join(ASSETS, "samples", "expected.json"), "utf8")) as {
+    legacyTwins?: LegacyTwin[];
+  };
   return expected.legacyTwins ?? [];
 }

@@ -14,7 +14,8 @@ const ROOT_RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
 
 /** A sheet of a hand-built workbook: its XML, or a pre-compressed entry for bombs. */
-export type MinimalSheet = { readonly name: string; readonly xml: string } | { readonly name: string; readonly raw: Precompressed };
+export type MinimalSheet =
+  { readonly name: string; readonly xml: string } | { readonly name: string; readonly raw: Precompressed };
 
 /** Worksheet XML around the given `<sheetData>` inner rows. */
 export function sheetXml(rows: string, dimension?: string): string {
@@ -36,7 +37,10 @@ export function textCell(ref: string, text: string): string {
  */
 export function minimalXlsx(sheets: readonly MinimalSheet[], extra: readonly ZipFile[] = []): Buffer {
   const overrides = sheets
-    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    )
     .join("");
   const workbook =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>' +
@@ -45,18 +49,25 @@ export function minimalXlsx(sheets: readonly MinimalSheet[], extra: readonly Zip
   const workbookRels =
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     sheets
-      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .map(
+        (_, i) =>
+          `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+      )
       .join("") +
     "</Relationships>";
   const sheetEntries: ZipFile[] = sheets.map((s, i) =>
-    "xml" in s ? { name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml, deflate: true } : { name: `xl/worksheets/sheet${i + 1}.xml`, data: "", precompressed: s.raw },
+    "xml" in s
+      ? { name: `xl/worksheets/sheet${i + 1}.xml`, data: s.xml, deflate: true }
+      : { name: `xl/worksheets/sheet${i + 1}.xml`, data: "", precompressed: s.raw },
   );
-  return Buffer.from(zipBytes([
-    { name: "[Content_Types].xml", data: CONTENT_TYPES_HEAD + overrides + "</Types>" },
-    { name: "_rels/.rels", data: ROOT_RELS },
-    { name: "xl/workbook.xml", data: workbook },
-    { name: "xl/_rels/workbook.xml.rels", data: workbookRels },
-    ...sheetEntries,
-    ...extra,
-  ]));
+  return Buffer.from(
+    zipBytes([
+      { name: "[Content_Types].xml", data: CONTENT_TYPES_HEAD + overrides + "</Types>" },
+      { name: "_rels/.rels", data: ROOT_RELS },
+      { name: "xl/workbook.xml", data: workbook },
+      { name: "xl/_rels/workbook.xml.rels", data: workbookRels },
+      ...sheetEntries,
+      ...extra,
+    ]),
+  );
 }

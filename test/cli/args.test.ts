@@ -14,7 +14,11 @@ describe("parseCliArgs", () => {
   });
 
   it("applies --deadline and --years", () => {
-    const args = parseCliArgs("consolidate", ["x", "--deadline", "15/11", "--years", "2020-2024", "--out", "r.xlsx", "--force", "--summary"], 2026);
+    const args = parseCliArgs(
+      "consolidate",
+      ["x", "--deadline", "15/11", "--years", "2020-2024", "--out", "r.xlsx", "--force", "--summary"],
+      2026,
+    );
     expect(args?.run.deadline).toEqual({ day: 15, month: 11 });
     expect(args?.run.years).toEqual({ from: 2020, to: 2024 });
     expect(args?.run.phases).toEqual(defaultOptions(2026).phases);
@@ -40,7 +44,9 @@ describe("parseDeadline / parseYears", () => {
     ["29/02", { day: 29, month: 2 }],
   ])("deadline %s", (text, expected) => expect(parseDeadline(text)).toEqual(expected));
 
-  it.each(["31/04", "0/10", "30-10", "30/13", "abc"])("rejects deadline %s", (text) => expect(() => parseDeadline(text)).toThrow(UsageError));
+  it.each(["31/04", "0/10", "30-10", "30/13", "abc"])("rejects deadline %s", (text) =>
+    expect(() => parseDeadline(text)).toThrow(UsageError),
+  );
 
   it.each([
     ["2016-2025", { from: 2016, to: 2025 }],
@@ -48,7 +54,9 @@ describe("parseDeadline / parseYears", () => {
     ["2016–2020", { from: 2016, to: 2020 }],
   ])("years %s", (text, expected) => expect(parseYears(text)).toEqual(expected));
 
-  it.each(["2025-2016", "16-25", "x", "2016-"])("rejects years %s", (text) => expect(() => parseYears(text)).toThrow(UsageError));
+  it.each(["2025-2016", "16-25", "x", "2016-"])("rejects years %s", (text) =>
+    expect(() => parseYears(text)).toThrow(UsageError),
+  );
 
   it("usage errors carry both languages", () => {
     try {
@@ -69,7 +77,11 @@ describe("helpText", () => {
     expect(helpText(2027)).not.toContain("2016-2026");
   });
   it("says --json replaces its file and --force is for the --out report, in both languages", () => {
-    expect(helpText(2026)).toMatch(/--json FILE\|-\s+ghi kết quả JSON vào tệp \(ghi đè tệp đã có\)[\s\S]*replacing it if it exists/);
-    expect(helpText(2026)).toMatch(/--force\s+cho phép ghi đè tệp báo cáo --out[\s\S]*overwriting an existing --out report workbook/);
+    expect(helpText(2026)).toMatch(
+      /--json FILE\|-\s+ghi kết quả JSON vào tệp \(ghi đè tệp đã có\)[\s\S]*replacing it if it exists/,
+    );
+    expect(helpText(2026)).toMatch(
+      /--force\s+cho phép ghi đè tệp báo cáo --out[\s\S]*overwriting an existing --out report workbook/,
+    );
   });
 });

@@ -8,10 +8,22 @@ import { dvk, formBytes, put } from "./fixtures";
 let root: string;
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), "dvk-cli-consolidate-"));
-  put(root, "in/xa-a-2023.xlsx", formBytes({ unit: "Xã A", code: "X01", year: 2023, kinhTe: [1, 3], date: "10/10/2023" }));
+  put(
+    root,
+    "in/xa-a-2023.xlsx",
+    formBytes({ unit: "Xã A", code: "X01", year: 2023, kinhTe: [1, 3], date: "10/10/2023" }),
+  );
   // resubmission of Xã A 2023, dated later: it wins, the first becomes superseded
-  put(root, "in/xa-a-2023-sua.xlsx", formBytes({ unit: "Xã A", code: "X01", year: 2023, kinhTe: [2, 4], date: "20/10/2023" }));
-  put(root, "in/xa-b-2023.xlsx", formBytes({ unit: "Xã B", code: "X02", year: 2023, kinhTe: [5, 9], date: "05/11/2023" }));
+  put(
+    root,
+    "in/xa-a-2023-sua.xlsx",
+    formBytes({ unit: "Xã A", code: "X01", year: 2023, kinhTe: [2, 4], date: "20/10/2023" }),
+  );
+  put(
+    root,
+    "in/xa-b-2023.xlsx",
+    formBytes({ unit: "Xã B", code: "X02", year: 2023, kinhTe: [5, 9], date: "05/11/2023" }),
+  );
   put(root, "in/xa-b-2022.xlsx", formBytes({ unit: "Xã B", code: "X02", year: 2022, kinhTe: [4, 4] }));
   put(root, "in/hong.xls", "<html><body>not a workbook</body></html>");
   put(root, "units.csv", "Mã,Tên đơn vị\nX01,Xã A\nX02,Xã B\nX03,Xã C\n");
@@ -33,15 +45,29 @@ describe("dvk consolidate", () => {
     const json = JSON.parse(run.stdout) as Json;
     expect(Object.keys(json)).toEqual(["submissions", "issues", "totals", "completeness"]);
     const status = Object.fromEntries(json.submissions.map((s) => [path.basename(s.source), s.status]));
-    expect(status).toEqual({ "xa-a-2023.xlsx": "superseded", "xa-a-2023-sua.xlsx": "accepted", "xa-b-2022.xlsx": "accepted", "xa-b-2023.xlsx": "accepted" });
-    expect(json.issues.filter((i) => i.source === path.join("in", "hong.xls")).map((i) => i.code)).toEqual(["unreadable-file"]);
+    expect(status).toEqual({
+      "xa-a-2023.xlsx": "superseded",
+      "xa-a-2023-sua.xlsx": "accepted",
+      "xa-b-2022.xlsx": "accepted",
+      "xa-b-2023.xlsx": "accepted",
+    });
+    expect(json.issues.filter((i) => i.source === path.join("in", "hong.xls")).map((i) => i.code)).toEqual([
+      "unreadable-file",
+    ]);
     expect(json.issues.map((i) => i.code)).toContain("superseded-submission");
-    const kt = (year: number) => json.totals.find((t) => t.year === year && t.field === "kinh-te" && t.level === "xa" && t.type === "tap-the");
+    const kt = (year: number) =>
+      json.totals.find((t) => t.year === year && t.field === "kinh-te" && t.level === "xa" && t.type === "tap-the");
     expect(kt(2023)).toEqual({ year: 2023, field: "kinh-te", level: "xa", type: "tap-the", new: 7, cumulative: 13 });
     expect(kt(2022)).toMatchObject({ new: 4, cumulative: 4 });
     expect(Object.keys(json.completeness[0] ?? {})).toEqual(["unitCode", "unitName", "year", "state"]);
-    const state = (code: string, year: number) => json.completeness.find((c) => c.unitCode === code && c.year === year)?.state;
-    expect([state("X01", 2023), state("X02", 2023), state("X03", 2023), state("X01", 2022)]).toEqual(["on-time", "late", "missing", "missing"]);
+    const state = (code: string, year: number) =>
+      json.completeness.find((c) => c.unitCode === code && c.year === year)?.state;
+    expect([state("X01", 2023), state("X02", 2023), state("X03", 2023), state("X01", 2022)]).toEqual([
+      "on-time",
+      "late",
+      "missing",
+      "missing",
+    ]);
   });
 
   it("--out writes the report through a temp file, refuses to overwrite without --force, and --summary prints the demo summary", () => {
@@ -79,7 +105,10 @@ describe("dvk consolidate", () => {
     const refused = dvk(["consolidate", "in", "--out", out, "--json", json], root);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toMatch(/--out[\s\S]*không ghi đè/);
-    expect([readFileSync(path.join(root, out), "utf8"), readFileSync(path.join(root, json), "utf8")]).toEqual(["an officer's workbook", "{}"]);
+    expect([readFileSync(path.join(root, out), "utf8"), readFileSync(path.join(root, json), "utf8")]).toEqual([
+      "an officer's workbook",
+      "{}",
+    ]);
 
     const replaced = dvk(["consolidate", "in", "--json", json, "--years", "2022-2023"], root);
     expect(replaced.status).toBe(0);
@@ -88,7 +117,10 @@ describe("dvk consolidate", () => {
   });
 
   it("refuses --json and --out naming the same file", () => {
-    const same = dvk(["consolidate", "in", "--out", path.join("same", "x.xlsx"), "--json", path.join("same", "x.xlsx")], root);
+    const same = dvk(
+      ["consolidate", "in", "--out", path.join("same", "x.xlsx"), "--json", path.join("same", "x.xlsx")],
+      root,
+    );
     expect(same.status).toBe(2);
     expect(same.stderr).toMatch(/cùng một tệp[\s\S]*must be different files/);
   });

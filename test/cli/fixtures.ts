@@ -54,6 +54,11 @@ export function put(root: string, rel: string, bytes: Uint8Array | string): stri
 /** Runs `node bin/dvk.js …` (compiled lib/ from `npm run build:cli`) in `cwd`. */
 export function dvk(args: readonly string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
   const bin = path.resolve(__dirname, "../../bin/dvk.js");
-  const child = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 });
+  const child = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1" },
+    timeout: 60_000,
+  });
   return { status: child.status, stdout: child.stdout, stderr: child.stderr };
 }

@@ -15,16 +15,33 @@ const expected = JSON.parse(readFileSync(join(samples, "expected.json"), "utf8")
   superseded: { file: string; sheet: string }[];
   groundTruth: { totals: Total[] };
 };
-interface Total { year: number; field: string; level: string; type: string; new: number; cumulative: number }
+interface Total {
+  year: number;
+  field: string;
+  level: string;
+  type: string;
+  new: number;
+  cumulative: number;
+}
 interface Output {
   submissions: { source: string; sheet: string; status: string; errorCount: number }[];
-  issues: { source: string; sheet: string | null; cell: string | null; code: string; severity: string; message: string }[];
+  issues: {
+    source: string;
+    sheet: string | null;
+    cell: string | null;
+    code: string;
+    severity: string;
+    message: string;
+  }[];
   totals?: Total[];
 }
 
 function dvk(...args: string[]): { status: number | null; json: Output } {
   const out = join(mkdtempSync(join(tmpdir(), "dvk-samples-")), "out.json");
-  const run = spawnSync(process.execPath, [join(repo, "bin", "dvk.js"), ...args, "--json", out], { cwd: repo, encoding: "utf8" });
+  const run = spawnSync(process.execPath, [join(repo, "bin", "dvk.js"), ...args, "--json", out], {
+    cwd: repo,
+    encoding: "utf8",
+  });
   return { status: run.status, json: JSON.parse(readFileSync(out, "utf8")) as Output };
 }
 
@@ -38,16 +55,21 @@ describe("dvk validate assets/samples", () => {
 
   it("exits 1 because some submissions have errors", () => expect(result.status).toBe(1));
 
-  it.each(expected.planted.map((p) => [p.code, p.file, p.cell ?? "-", p] as const))("finds %s in %s at %s", (_c, _f, _a, planted) => {
-    const found = result.json.issues.filter((i) => rel(i.source) === planted.file && i.code === planted.code);
-    expect(found.length).toBeGreaterThan(0);
-    if (planted.cell) expect(found.map((i) => i.cell)).toContain(planted.cell);
-    if (planted.sheet) expect(found.map((i) => i.sheet)).toContain(planted.sheet);
-    expect(found.every((i) => i.message.length > 0)).toBe(true);
-  });
+  it.each(expected.planted.map((p) => [p.code, p.file, p.cell ?? "-", p] as const))(
+    "finds %s in %s at %s",
+    (_c, _f, _a, planted) => {
+      const found = result.json.issues.filter((i) => rel(i.source) === planted.file && i.code === planted.code);
+      expect(found.length).toBeGreaterThan(0);
+      if (planted.cell) expect(found.map((i) => i.cell)).toContain(planted.cell);
+      if (planted.sheet) expect(found.map((i) => i.sheet)).toContain(planted.sheet);
+      expect(found.every((i) => i.message.length > 0)).toBe(true);
+    },
+  );
 
   it("reports no error on any good file", () => {
-    const errors = result.json.issues.filter((i) => expected.goodFiles.includes(rel(i.source)) && i.severity === "error");
+    const errors = result.json.issues.filter(
+      (i) => expected.goodFiles.includes(rel(i.source)) && i.severity === "error",
+    );
     expect(errors).toEqual([]);
     const good = result.json.submissions.filter((s) => expected.goodFiles.includes(rel(s.source)));
     expect(good.length).toBeGreaterThanOrEqual(expected.goodFiles.length);

@@ -13,8 +13,24 @@ beforeAll(() => {
   put(root, "in/hong.xlsx", "this is not a workbook");
   put(root, "in/~$xa-a-2023.xlsx", "lock file");
   put(root, "in/xa-c-2023.xlsx", formBytes({ unit: "Xã C", code: "X03", year: 2023, kinhTe: [-2, 3] }));
-  put(root, "hostile/bom.xlsx", handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }], { centralSize: 900 * 1024 * 1024, localSize: 900 * 1024 * 1024 }));
-  put(root, "hostile/goc-xa.xlsx", handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>' }]));
+  put(
+    root,
+    "hostile/bom.xlsx",
+    handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }], {
+      centralSize: 900 * 1024 * 1024,
+      localSize: 900 * 1024 * 1024,
+    }),
+  );
+  put(
+    root,
+    "hostile/goc-xa.xlsx",
+    handXlsx([
+      {
+        name: "S",
+        xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+      },
+    ]),
+  );
   put(root, "hostile/trang-web.xls", "<html><body><table><tr><td>1</td></tr></table></body></html>");
   put(root, "hostile/xa-d-2023.xlsx", formBytes({ unit: "Xã D", code: "X04", year: 2023 }));
   put(root, "good/xa-a-2022.ods", formBytes({ unit: "Xã A", code: "X01", year: 2022 }, "ods"));
@@ -28,21 +44,46 @@ describe("dvk validate", () => {
     const run = dvk(["validate", "in", "--json", "-", "--lang", "en"], root);
     expect(run.status).toBe(1);
     noStack(run.stderr);
-    const json = JSON.parse(run.stdout) as { submissions: Record<string, unknown>[]; issues: Record<string, unknown>[] };
+    const json = JSON.parse(run.stdout) as {
+      submissions: Record<string, unknown>[];
+      issues: Record<string, unknown>[];
+    };
     expect(Object.keys(json)).toEqual(["submissions", "issues"]);
     expect(json.submissions.map((s) => [s.source, s.unitName, s.year, s.status])).toEqual([
       [path.join("in", "sub", "xa-b-2023.xls"), "Xã B", 2023, "accepted"],
       [path.join("in", "xa-a-2023.xlsx"), "Xã A", 2023, "accepted"],
       [path.join("in", "xa-c-2023.xlsx"), "Xã C", 2023, "rejected"],
     ]);
-    expect(Object.keys(json.submissions[0] ?? {})).toEqual(["source", "sheet", "unitCode", "unitName", "year", "reportDate", "status", "errorCount", "warningCount"]);
-    expect(json.submissions[0]).toMatchObject({ sheet: "Năm 2023", unitCode: "X02", reportDate: "2023-10-15", errorCount: 0 });
+    expect(Object.keys(json.submissions[0] ?? {})).toEqual([
+      "source",
+      "sheet",
+      "unitCode",
+      "unitName",
+      "year",
+      "reportDate",
+      "status",
+      "errorCount",
+      "warningCount",
+    ]);
+    expect(json.submissions[0]).toMatchObject({
+      sheet: "Năm 2023",
+      unitCode: "X02",
+      reportDate: "2023-10-15",
+      errorCount: 0,
+    });
     expect(json.submissions[2]?.errorCount).toBeGreaterThan(0);
     const broken = json.issues.filter((i) => i.source === path.join("in", "hong.xlsx"));
-    expect(broken.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([["unreadable-file", "error", null, null]]);
+    expect(broken.map((i) => [i.code, i.severity, i.sheet, i.cell])).toEqual([
+      ["unreadable-file", "error", null, null],
+    ]);
     expect(String(broken[0]?.message)).toMatch(/^The file cannot be read/);
     const negative = json.issues.find((i) => i.code === "negative-count");
-    expect(negative).toMatchObject({ source: path.join("in", "xa-c-2023.xlsx"), sheet: "Năm 2023", cell: "C10", severity: "error" });
+    expect(negative).toMatchObject({
+      source: path.join("in", "xa-c-2023.xlsx"),
+      sheet: "Năm 2023",
+      cell: "C10",
+      severity: "error",
+    });
     expect(Object.keys(negative ?? {})).toEqual(["source", "sheet", "cell", "code", "severity", "message"]);
     expect(json.issues.some((i) => String(i.source).includes("~$"))).toBe(false);
     // the human summary went to stderr, so stdout is pure JSON
@@ -99,7 +140,10 @@ describe("dvk validate", () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(run.status).toBe(1);
     noStack(run.stderr);
-    const json = JSON.parse(run.stdout) as { submissions: { unitName: string; status: string }[]; issues: { source: string; code: string; message: string }[] };
+    const json = JSON.parse(run.stdout) as {
+      submissions: { unitName: string; status: string }[];
+      issues: { source: string; code: string; message: string }[];
+    };
     expect(json.submissions.map((s) => [s.unitName, s.status])).toEqual([["Xã D", "accepted"]]);
     const byFile = json.issues.map((i) => [path.basename(i.source), i.code]);
     expect(byFile).toEqual([

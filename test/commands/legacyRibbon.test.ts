@@ -11,7 +11,8 @@ const SRC = path.resolve(__dirname, "..", "..", "src", "commands");
 const HTML = readFileSync(path.join(SRC, "commands.html"), "utf8");
 const STUB = readFileSync(path.join(SRC, "legacyRibbon.js"), "utf8");
 const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; rv:11.0) like Gecko";
-const WEBVIEW2 = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0";
+const WEBVIEW2 =
+  "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0";
 const FUNCTIONS = ["dvkValidate", "dvkConsolidate", "dvkCreateTemplate"];
 
 type Dialog = "opens" | "fails" | "throws" | "no-ui";
@@ -21,21 +22,43 @@ function runStub(userAgent: string, options: { dialog?: Dialog; search?: string;
   const urls: string[] = [];
   const handlers: Record<string, () => void> = {};
   const sentToParent: string[] = [];
-  const elements: Record<string, { textContent: string; hidden: boolean; removeAttribute(n: string): void; onclick?: () => void }> = {};
+  const elements: Record<
+    string,
+    { textContent: string; hidden: boolean; removeAttribute(n: string): void; onclick?: () => void }
+  > = {};
   const element = (id: string) =>
-    (elements[id] ??= { textContent: "", hidden: true, removeAttribute(n: string) { if (n === "hidden") this.hidden = false; } });
+    (elements[id] ??= {
+      textContent: "",
+      hidden: true,
+      removeAttribute(n: string) {
+        if (n === "hidden") this.hidden = false;
+      },
+    });
   const ui = {
     displayDialogAsync(url: string, _o: unknown, callback: (r: unknown) => void) {
       urls.push(url);
       if (options.dialog === "throws") throw new Error("no dialog API");
-      if (options.dialog === "fails") return void setTimeout(() => callback({ status: "failed", error: { code: 12007 } }), 0);
-      setTimeout(() => callback({ status: "succeeded", value: { addEventHandler: (type: string, h: () => void) => (handlers[type] = h), close: () => undefined } }), 0);
+      if (options.dialog === "fails")
+        return void setTimeout(() => callback({ status: "failed", error: { code: 12007 } }), 0);
+      setTimeout(
+        () =>
+          callback({
+            status: "succeeded",
+            value: { addEventHandler: (type: string, h: () => void) => (handlers[type] = h), close: () => undefined },
+          }),
+        0,
+      );
     },
     messageParent: (m: string) => void sentToParent.push(m),
   };
   const window: Record<string, unknown> = {
     navigator: { userAgent },
-    location: { protocol: "https:", host: "addin.example.vn", pathname: "/commands.html", search: options.search ?? "" },
+    location: {
+      protocol: "https:",
+      host: "addin.example.vn",
+      pathname: "/commands.html",
+      search: options.search ?? "",
+    },
     Office: {
       context: { displayLanguage: options.displayLanguage ?? "vi-VN", ...(options.dialog === "no-ui" ? {} : { ui }) },
       EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
@@ -70,22 +93,25 @@ describe("the ES5 ribbon stub in commands.html", () => {
     expect(FUNCTIONS.filter((name) => name in window)).toEqual([]);
   });
 
-  it.each(["opens", "fails", "throws", "no-ui"] as const)("in IE11 defines the three functions and always completes the command (dialog %s)", async (dialog) => {
-    const run = runStub(IE11, { dialog });
-    expect(run.window.__dvkLegacyWebview).toBe(true);
-    for (const name of FUNCTIONS) {
-      let completed = 0;
-      const fn = run.window[name] as (event: { completed(): void }) => void;
-      fn({ completed: () => void completed++ });
-      await tick();
-      if (dialog === "opens") {
-        expect(completed).toBe(0);
-        run.handlers.dialogMessageReceived?.();
+  it.each(["opens", "fails", "throws", "no-ui"] as const)(
+    "in IE11 defines the three functions and always completes the command (dialog %s)",
+    async (dialog) => {
+      const run = runStub(IE11, { dialog });
+      expect(run.window.__dvkLegacyWebview).toBe(true);
+      for (const name of FUNCTIONS) {
+        let completed = 0;
+        const fn = run.window[name] as (event: { completed(): void }) => void;
+        fn({ completed: () => void completed++ });
+        await tick();
+        if (dialog === "opens") {
+          expect(completed).toBe(0);
+          run.handlers.dialogMessageReceived?.();
+        }
+        expect([name, completed]).toEqual([name, 1]);
       }
-      expect([name, completed]).toEqual([name, 1]);
-    }
-    if (dialog !== "no-ui") expect(run.urls[0]).toBe("https://addin.example.vn/commands.html?notice=update&lang=vi");
-  });
+      if (dialog !== "no-ui") expect(run.urls[0]).toBe("https://addin.example.vn/commands.html?notice=update&lang=vi");
+    },
+  );
 
   it("shows the update message in the dialog page, in English for an English Office, and closes through the parent", () => {
     const vi = runStub(IE11, { search: "?notice=update&lang=vi" });

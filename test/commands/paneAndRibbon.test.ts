@@ -62,7 +62,14 @@ describe("the pane and the ribbon alternating (issue 12, finding 2)", () => {
   let office: ReturnType<typeof installOffice>;
   beforeEach(() => {
     fake = new FakeExcel();
-    addRawSheet(fake, buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1), { sheetName: "Xã An Bình", unit: "Xã An Bình", year: OPTIONS.years.to - 1 }).sheet);
+    addRawSheet(
+      fake,
+      buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1), {
+        sheetName: "Xã An Bình",
+        unit: "Xã An Bình",
+        year: OPTIONS.years.to - 1,
+      }).sheet,
+    );
     office = installOffice(fake);
   });
   afterEach(() => office.restore());

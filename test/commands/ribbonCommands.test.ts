@@ -93,11 +93,21 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
     fake.ctx.workbook.worksheets.getItem("Xã An Bình").protection.protect();
     await fake.ctx.sync();
     const first = await validateInWorkbook(fake.ctx, ALL_CAPS, store, OPTIONS);
-    expect(first).toEqual({ kind: "notice", key: "validate-notes", detail: expect.stringContaining("“Xã An Bình” đang được khóa") });
-    (fake.ctx.workbook.worksheets.getItem("Kiểm tra").protection as unknown as { protect(o: unknown, p: string): void }).protect({}, "mật khẩu");
+    expect(first).toEqual({
+      kind: "notice",
+      key: "validate-notes",
+      detail: expect.stringContaining("“Xã An Bình” đang được khóa"),
+    });
+    (
+      fake.ctx.workbook.worksheets.getItem("Kiểm tra").protection as unknown as { protect(o: unknown, p: string): void }
+    ).protect({}, "mật khẩu");
     await fake.ctx.sync();
     const second = await validateInWorkbook(fake.ctx, ALL_CAPS, store, OPTIONS);
-    expect(second).toEqual({ kind: "notice", key: "validate-notes", detail: expect.stringContaining("“Kiểm tra” của phần bổ trợ đang bị khóa bằng mật khẩu") });
+    expect(second).toEqual({
+      kind: "notice",
+      key: "validate-notes",
+      detail: expect.stringContaining("“Kiểm tra” của phần bổ trợ đang bị khóa bằng mật khẩu"),
+    });
   });
 
   it("names this workbook in issues", () => {

@@ -4,9 +4,11 @@ import { parseA1, parseA1Range, quoteSheetName, rectToA1, splitAddress, toA1, to
 
 describe("A1 addresses", () => {
   it("round-trips every cell of the sheet grid", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1_048_575 }), fc.integer({ min: 0, max: 16_383 }), (row, col) => {
-      expect(parseA1(toA1(row, col))).toEqual({ row, col });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_048_575 }), fc.integer({ min: 0, max: 16_383 }), (row, col) => {
+        expect(parseA1(toA1(row, col))).toEqual({ row, col });
+      }),
+    );
   });
 
   it("reads anchored and lower-case addresses, and refuses what is not an address", () => {

@@ -14,7 +14,15 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const SAMPLES = join(ROOT, "assets/samples");
 const ARTIFACTS = join(ROOT, "test-artifacts");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const expected = JSON.parse(await readFile(join(SAMPLES, "expected.json"), "utf8"));
 /** A sample with a planted cell error (its sheet and cell known from expected.json). */
@@ -44,7 +52,9 @@ async function open(path = "?samples=0", viewport = { width: 1280, height: 900 }
 }
 
 async function waitForFilesRead(page, count) {
-  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, count, { timeout: 60_000 });
+  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, count, {
+    timeout: 60_000,
+  });
 }
 
 async function shot(page, name) {
@@ -111,7 +121,9 @@ describe("the pane in the preview", () => {
 
     // Charts: six canvases (five trend charts and the per-unit one) with drawn (non-blank) pixels, and the completeness grid.
     await page.click("#tab-charts");
-    await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 6, null, { timeout: 30_000 });
+    await page.waitForFunction(() => document.querySelectorAll("canvas[data-chart]").length === 6, null, {
+      timeout: 30_000,
+    });
     await page.waitForTimeout(300);
     const painted = await page.$$eval("canvas[data-chart]", (canvases) =>
       canvases.map((canvas) => {
@@ -122,8 +134,12 @@ describe("the pane in the preview", () => {
         return { key: canvas.dataset.chart, width, inked };
       }),
     );
-    for (const chart of painted) assert.ok(chart.width > 0 && chart.inked > 500, `chart ${chart.key} is drawn (${chart.inked} pixels)`);
-    assert.ok((await page.locator("#heatmap td.heat[data-state]").count()) > 0, "the completeness grid has coloured cells");
+    for (const chart of painted)
+      assert.ok(chart.width > 0 && chart.inked > 500, `chart ${chart.key} is drawn (${chart.inked} pixels)`);
+    assert.ok(
+      (await page.locator("#heatmap td.heat[data-state]").count()) > 0,
+      "the completeness grid has coloured cells",
+    );
     await shot(page, "04-bieu-do");
     const [png] = await Promise.all([page.waitForEvent("download"), page.click('[data-png="cumulative-by-field"]')]);
     assert.equal(png.suggestedFilename(), "cumulative-by-field.png");
@@ -157,11 +173,25 @@ describe("the pane in the preview", () => {
       canvases.map((canvas) => {
         const data = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
         let red = 0;
-        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i] - 164) < 12 && Math.abs(data[i + 1] - 38) < 12 && Math.abs(data[i + 2] - 44) < 12 && data[i + 3] > 200) red++;
+        for (let i = 0; i < data.length; i += 4)
+          if (
+            Math.abs(data[i] - 164) < 12 &&
+            Math.abs(data[i + 1] - 38) < 12 &&
+            Math.abs(data[i + 2] - 44) < 12 &&
+            data[i + 3] > 200
+          )
+            red++;
         return [canvas.dataset.chart, red > 20];
       }),
     );
-    assert.deepEqual(Object.fromEntries(marked), { "cumulative-by-field": true, "new-by-field": true, "by-level": true, "by-type": true, "by-unit": true, phases: false });
+    assert.deepEqual(Object.fromEntries(marked), {
+      "cumulative-by-field": true,
+      "new-by-field": true,
+      "by-level": true,
+      "by-type": true,
+      "by-unit": true,
+      phases: false,
+    });
     await shot(page, "07-quy-ve-don-vi-hien-nay");
 
     // One confirmation adds the alias to Danh mục and the files are checked again without the unknown label.
@@ -170,7 +200,9 @@ describe("the pane in the preview", () => {
     await alias.waitFor();
     assert.match(await alias.textContent(), /^Dùng «.+» cho «.+»$/);
     await alias.click();
-    await page.waitForFunction(() => /Danh mục/.test(document.querySelector("#status")?.textContent ?? ""), null, { timeout: 60_000 });
+    await page.waitForFunction(() => /Danh mục/.test(document.querySelector("#status")?.textContent ?? ""), null, {
+      timeout: 60_000,
+    });
     await waitForFilesRead(page, total);
     assert.equal(await page.locator('[data-code="unknown-field"]').count(), 0);
     assert.equal(await page.locator('.sheet-tab[data-sheet-id="output:danh-muc"]').count(), 1);
@@ -186,10 +218,17 @@ describe("the pane in the preview", () => {
     const first = page.locator("#conversion-preview tr[data-cell]").first();
     const cell = await first.getAttribute("data-cell");
     const after = await first.locator(".after").textContent();
-    assert.notEqual(await page.locator(`#sheet-body td[data-cell="${cell}"]`).textContent(), after, "nothing written before confirming");
+    assert.notEqual(
+      await page.locator(`#sheet-body td[data-cell="${cell}"]`).textContent(),
+      after,
+      "nothing written before confirming",
+    );
     await shot(page, "08-chuyen-ma");
     await page.click("#conversion-apply");
-    await page.waitForFunction(([c, text]) => document.querySelector(`#sheet-body td[data-cell="${c}"]`)?.textContent === text, [cell, after]);
+    await page.waitForFunction(
+      ([c, text]) => document.querySelector(`#sheet-body td[data-cell="${c}"]`)?.textContent === text,
+      [cell, after],
+    );
     assert.match(await page.locator("#status").textContent(), /Đã chuyển mã \d+ ô sang Unicode/);
     assert.deepEqual(errors, []);
     await page.close();
@@ -211,9 +250,19 @@ describe("the pane in the preview", () => {
         stops: [...document.querySelectorAll('[role="tab"]')].filter((t) => t.tabIndex === 0).length,
       }));
     await page.keyboard.press("ArrowRight");
-    assert.deepEqual(await state(), { focused: "tab-issues", selected: "tab-issues", visible: ["panel-issues"], stops: 1 });
+    assert.deepEqual(await state(), {
+      focused: "tab-issues",
+      selected: "tab-issues",
+      visible: ["panel-issues"],
+      stops: 1,
+    });
     await page.keyboard.press("End");
-    assert.deepEqual(await state(), { focused: "tab-settings", selected: "tab-settings", visible: ["panel-settings"], stops: 1 });
+    assert.deepEqual(await state(), {
+      focused: "tab-settings",
+      selected: "tab-settings",
+      visible: ["panel-settings"],
+      stops: 1,
+    });
     await page.keyboard.press("ArrowRight");
     assert.equal((await state()).selected, "tab-import", "ArrowRight wraps to the first tab");
     await page.keyboard.press("ArrowLeft");
@@ -233,13 +282,24 @@ describe("the pane in the preview", () => {
     const { page, errors } = await open("");
     const total = (await (await fetch(new URL("samples/index.json", server.url))).json()).files.length;
     await waitForFilesRead(page, total);
-    assert.ok((await page.locator(".submission").count()) >= expected.submissions.length / 2, "most sample submissions are listed");
+    assert.ok(
+      (await page.locator(".submission").count()) >= expected.submissions.length / 2,
+      "most sample submissions are listed",
+    );
     assert.ok((await page.locator(".badge-superseded").count()) >= 1, "resubmitted reports show as superseded");
     // The latest sample year (2026, after the reform) is within the default range: its reports are listed and accepted.
     const latest = String(Math.max(...expected.submissions.map((s) => s.year)));
     const ofLatest = page.locator(".submission", { has: page.locator(".year", { hasText: latest }) });
-    assert.equal(await ofLatest.count(), expected.submissions.filter((s) => String(s.year) === latest).length, `the ${latest} reports are listed`);
-    assert.equal(await ofLatest.locator(".badge-accepted").count(), await ofLatest.count(), `the ${latest} reports are accepted`);
+    assert.equal(
+      await ofLatest.count(),
+      expected.submissions.filter((s) => String(s.year) === latest).length,
+      `the ${latest} reports are listed`,
+    );
+    assert.equal(
+      await ofLatest.locator(".badge-accepted").count(),
+      await ofLatest.count(),
+      `the ${latest} reports are accepted`,
+    );
     await page.click("#read-workbook");
     await page.waitForSelector('.submission[data-submission^="Sổ tính (mô phỏng)#"]');
     await shot(page, "06-mau-da-nap");
@@ -253,7 +313,13 @@ describe("the pane in the preview", () => {
     const csv = await readFile(join(SAMPLES, "2023/xa-dong-tien-2023.csv"), "utf8");
     const unit = /Đơn vị báo cáo:,,([^,]+),/.exec(csv)?.[1] ?? "Xã Đồng Tiến";
     const payload = '<img src=x onerror="window.__xss=1">';
-    await page.setInputFiles("#file-input", [{ name: "doc-hai.csv", mimeType: "text/csv", buffer: Buffer.from(csv.split(unit).join(`"${payload.replace(/"/g, '""')}"`), "utf8") }]);
+    await page.setInputFiles("#file-input", [
+      {
+        name: "doc-hai.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from(csv.split(unit).join(`"${payload.replace(/"/g, '""')}"`), "utf8"),
+      },
+    ]);
     await waitForFilesRead(page, 1);
     assert.equal(await page.locator(".submission .unit").first().textContent(), payload);
     assert.equal(await page.locator("img[src=x]").count(), 0);
@@ -283,7 +349,11 @@ describe("the pane in the preview", () => {
     await page.evaluate(
       ({ bytes, name }) => {
         const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes)], name.split("/").pop(), { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+        transfer.items.add(
+          new File([new Uint8Array(bytes)], name.split("/").pop(), {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          }),
+        );
         const zone = document.querySelector(".dropzone");
         zone.dispatchEvent(new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }));
         zone.dispatchEvent(new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }));
@@ -300,7 +370,11 @@ describe("the pane in the preview", () => {
   it("saves settings and uses them: new phases appear in the phase selector", async () => {
     const { page, errors } = await open();
     await page.click("#tab-settings");
-    assert.equal(await page.inputValue("#set-to"), String(new Date().getFullYear()), "the default range ends at the current year");
+    assert.equal(
+      await page.inputValue("#set-to"),
+      String(new Date().getFullYear()),
+      "the default range ends at the current year",
+    );
     await page.fill("#set-phases", "2016-2018\n2019-2025");
     await page.click("#save-settings");
     assert.match(await page.locator("#status").textContent(), /Đã lưu cài đặt/);
@@ -312,14 +386,20 @@ describe("the pane in the preview", () => {
     await page.reload();
     await page.waitForSelector("#tab-import");
     await page.click("#tab-consolidate");
-    assert.deepEqual(await page.locator("#phase-select option").allTextContents(), ["2016–2018", "2019–2025"], "settings persist");
+    assert.deepEqual(
+      await page.locator("#phase-select option").allTextContents(),
+      ["2016–2018", "2019–2025"],
+      "settings persist",
+    );
     await page.evaluate(() => window.localStorage.clear());
     assert.deepEqual(errors, []);
     await page.close();
   });
 
   it("tells users of old webviews (IE11) to update instead of showing a blank pane", async () => {
-    const context = await browser.newContext({ userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko" });
+    const context = await browser.newContext({
+      userAgent: "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    });
     const page = await context.newPage();
     await page.goto(new URL("?samples=0", server.url).href);
     await page.waitForSelector("#legacy-message", { state: "visible" });
@@ -331,7 +411,9 @@ describe("the pane in the preview", () => {
   it("speaks English when asked and fits a 320 px pane", async () => {
     const { page, errors } = await open("?samples=0&lang=en", { width: 320, height: 640 });
     assert.equal(await page.locator("#tab-import").textContent(), "Import");
-    const overflow = await page.evaluate(() => document.querySelector("#app").scrollWidth - document.querySelector("#app").clientWidth);
+    const overflow = await page.evaluate(
+      () => document.querySelector("#app").scrollWidth - document.querySelector("#app").clientWidth,
+    );
     assert.ok(overflow <= 0, `the pane does not scroll sideways (${overflow}px)`);
     await shot(page, "07-english-320");
     assert.deepEqual(errors, []);
@@ -347,7 +429,11 @@ describe("the pane inside Office (taskpane.html)", () => {
     for (const page of ["taskpane.html", "commands.html"]) {
       const html = await readFile(join(dist, page), "utf8");
       // The build minifies the HTML (attribute quotes may go).
-      assert.match(html, /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/, `${page} loads office.js from the CDN`);
+      assert.match(
+        html,
+        /<script src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?>/,
+        `${page} loads office.js from the CDN`,
+      );
       assert.match(html, /script-src 'self' https:\/\/appsforoffice\.microsoft\.com/, `${page}'s CSP allows the CDN`);
     }
     assert.doesNotMatch(await readFile(join(dist, "preview.html"), "utf8"), /office\.js/);
@@ -356,7 +442,8 @@ describe("the pane inside Office (taskpane.html)", () => {
     // Each plain script a page names is shipped (the ES5 checks that run before the bundles).
     for (const page of ["taskpane.html", "commands.html", "preview.html"]) {
       const html = await readFile(join(dist, page), "utf8");
-      for (const [, src] of html.matchAll(/<script src="?([^"> ]+)"?/g)) if (!/^https:/.test(src)) assert.ok(files.includes(src), `${page} names ${src}, shipped in dist/`);
+      for (const [, src] of html.matchAll(/<script src="?([^"> ]+)"?/g))
+        if (!/^https:/.test(src)) assert.ok(files.includes(src), `${page} names ${src}, shipped in dist/`);
     }
   });
 
@@ -366,14 +453,18 @@ describe("the pane inside Office (taskpane.html)", () => {
     const errors = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.clock.install();
-    await page.route(OFFICE_JS, (route) => (script === null ? route.abort() : route.fulfill({ contentType: "text/javascript", body: script })));
+    await page.route(OFFICE_JS, (route) =>
+      script === null ? route.abort() : route.fulfill({ contentType: "text/javascript", body: script }),
+    );
     await page.goto(new URL("taskpane.html", server.url).href);
     return { page, errors };
   }
 
   it("waits for Office.onReady as long as it takes, saying 'Đang tải…', and never turns into the preview", async () => {
     // An Office whose onReady has not fired after a minute (slow intranet, Excel on the web's large host script).
-    const { page, errors } = await openInOffice("window.Office = { onReady: function () { return new Promise(function () {}); } };");
+    const { page, errors } = await openInOffice(
+      "window.Office = { onReady: function () { return new Promise(function () {}); } };",
+    );
     await page.clock.runFor(60_000);
     assert.match(await page.locator("#app").innerText(), /Đang tải/);
     assert.equal(await page.locator("#load-samples, #download-report, .sheet-view").count(), 0, "no preview controls");
@@ -388,7 +479,9 @@ describe("the pane inside Office (taskpane.html)", () => {
     assert.match(await blocked.page.locator("#app").innerText(), /Không tải được thư viện Office\.js/);
     await blocked.page.close();
 
-    const outside = await openInOffice("window.Office = { onReady: function (cb) { cb({ host: null, platform: null }); return Promise.resolve({}); } };");
+    const outside = await openInOffice(
+      "window.Office = { onReady: function (cb) { cb({ host: null, platform: null }); return Promise.resolve({}); } };",
+    );
     await outside.page.waitForFunction(() => /bên trong Excel/.test(document.getElementById("app")?.textContent ?? ""));
     assert.equal(await outside.page.locator("#load-samples").count(), 0);
     await outside.page.close();

@@ -10,8 +10,18 @@ import { startPreviewServer } from "../../src/preview/server.mjs";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const OUT = join(ROOT, "docs/screenshots");
 /** The latest year of the samples: the summary shows it. */
-const LATEST = Math.max(...JSON.parse(await readFile(join(ROOT, "assets/samples/expected.json"), "utf8")).submissions.map((s) => s.year));
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const LATEST = Math.max(
+  ...JSON.parse(await readFile(join(ROOT, "assets/samples/expected.json"), "utf8")).submissions.map((s) => s.year),
+);
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 await mkdir(OUT, { recursive: true });
 const server = await startPreviewServer({ port: 0 });
@@ -20,7 +30,9 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
   await page.goto(server.url);
   const total = (await (await fetch(new URL("samples/index.json", server.url))).json()).files.length;
-  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, total, { timeout: 120_000 });
+  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, total, {
+    timeout: 120_000,
+  });
   await page.screenshot({ path: join(OUT, "01-nhap.png") });
 
   await page.click("#tab-issues");
@@ -74,7 +86,9 @@ try {
   // Chuyển mã sang Unicode on the copy of a TCVN3 file: the before/after list waiting for confirmation.
   await page.click("#tab-import");
   await page.setInputFiles("#file-input", [join(ROOT, "assets/samples-legacy/xa-yen-phu-2020-tcvn3.xlsx")]);
-  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, total + 1, { timeout: 60_000 });
+  await page.waitForFunction((n) => document.querySelectorAll(".file-done, .file-failed").length >= n, total + 1, {
+    timeout: 60_000,
+  });
   const copy = await page.locator("#source-copy-select option", { hasText: "tcvn3" }).first().getAttribute("value");
   await page.selectOption("#source-copy-select", copy);
   await page.click("#convert-legacy");

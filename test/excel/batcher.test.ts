@@ -9,7 +9,11 @@ function bigSheet(rows: number): SheetModel {
   return {
     key: "du-lieu",
     name: "Dữ liệu",
-    rows: Array.from({ length: rows }, (_, r) => [{ v: `Đơn vị số ${r} với một cái tên khá dài để tăng kích thước` }, { v: r, fmt: "#,##0" }, { v: r * 2, f: `B${r + 1}*2` }]),
+    rows: Array.from({ length: rows }, (_, r) => [
+      { v: `Đơn vị số ${r} với một cái tên khá dài để tăng kích thước` },
+      { v: r, fmt: "#,##0" },
+      { v: r * 2, f: `B${r + 1}*2` },
+    ]),
     merges: [],
     styles: [],
     columnWidths: [],
@@ -51,7 +55,11 @@ describe("Batcher", () => {
     expect(perSync).toHaveLength(syncs);
     for (const bytes of perSync) expect(bytes).toBeLessThanOrEqual(limit);
     const s = fake.sheet("Dữ liệu");
-    expect([s.cell("A9000").value, s.cell("B9000").value, s.cell("C9000").formula]).toEqual(["Đơn vị số 8999 với một cái tên khá dài để tăng kích thước", 8999, "=B9000*2"]);
+    expect([s.cell("A9000").value, s.cell("B9000").value, s.cell("C9000").formula]).toEqual([
+      "Đơn vị số 8999 với một cái tên khá dài để tăng kích thước",
+      8999,
+      "=B9000*2",
+    ]);
     expect(fake.calls).not.toContain("suspendApiCalculationUntilNextSync");
   });
 
@@ -66,7 +74,8 @@ describe("Batcher", () => {
     // Estimates far below the real size (as the old character count was for Vietnamese text).
     const batcher = new Batcher();
     const block = Array.from({ length: 20_000 }, () => Array.from({ length: 10 }, () => "Đơn vị"));
-    for (let i = 0; i < 4; i++) batcher.add(1_000, () => (ws.getRange(`A${i * 20_000 + 1}:J${(i + 1) * 20_000}`).values = block));
+    for (let i = 0; i < 4; i++)
+      batcher.add(1_000, () => (ws.getRange(`A${i * 20_000 + 1}:J${(i + 1) * 20_000}`).values = block));
     batcher.add(300, () => ws.getRange("L1").conditionalFormats.add("Custom" as Excel.ConditionalFormatType));
     const syncs = await batcher.flush(fake.ctx, ALL_CAPS);
     expect(syncs).toBeLessThanOrEqual(8);

@@ -24,7 +24,12 @@ describe("legacy conversion of the selected range", () => {
   const upper = (text: string) => text.toUpperCase();
 
   it("previews only text cells that would change, writing nothing", async () => {
-    const fake = new FakeExcel({ S: [["abc", 5, "ABC"], ["x", null, "=A1"]] });
+    const fake = new FakeExcel({
+      S: [
+        ["abc", 5, "ABC"],
+        ["x", null, "=A1"],
+      ],
+    });
     fake.sheet("S").cell("C2").formula = "=A1";
     fake.select("S", "A1:C2");
     const preview = await previewLegacyConversion(fake.ctx, upper);
@@ -47,7 +52,9 @@ describe("legacy conversion of the selected range", () => {
   it("applies only the previewed cells that still hold the previewed text, keeping text as text", async () => {
     const fake = new FakeExcel({ S: [["a", "b", "c", "keep"]] });
     fake.select("S", "A1:D1");
-    const preview = await previewLegacyConversion(fake.ctx, (t) => (t === "a" ? "=A" : t === "b" ? "-2" : t === "c" ? "C" : t));
+    const preview = await previewLegacyConversion(fake.ctx, (t) =>
+      t === "a" ? "=A" : t === "b" ? "-2" : t === "c" ? "C" : t,
+    );
     fake.sheet("S").cell("C1").value = "edited meanwhile";
     const result = await applyLegacyConversion(fake.ctx, preview);
     expect(result).toEqual({ written: 2, skipped: ["'S'!C1"] });
@@ -71,7 +78,9 @@ describe("insertTemplate", () => {
     expect(s.cell("C18").formula).toBe("=SUM(C13:C17)");
     expect(s.cell("N18").formula).toBe("=SUM(N13:N17)");
     expect(s.merges.length).toBeGreaterThan(10);
-    expect(s.validations.map((v) => v.rule)).toEqual([{ wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } }]);
+    expect(s.validations.map((v) => v.rule)).toEqual([
+      { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+    ]);
     expect(s.isProtected).toBe(true);
     expect([s.cell("C13").locked, s.cell("C5").locked, s.cell("B13").locked]).toEqual([false, false, true]);
     expect(fake.activeSheet).toBe("Mẫu 01-DVK");
@@ -82,7 +91,9 @@ describe("insertTemplate", () => {
     const result = await insertTemplate(fake.ctx, buildTemplateSheet(), MIN_CAPS);
     expect(result.name).toBe("Mẫu 01-DVK (2)");
     expect(fake.sheet("Mẫu 01-DVK").grid()).toEqual([["đã điền"]]);
-    expect(fake.calls.filter((c) => ["dataValidation", "protection", "merge", "format.protection"].includes(c))).toEqual([]);
+    expect(
+      fake.calls.filter((c) => ["dataValidation", "protection", "merge", "format.protection"].includes(c)),
+    ).toEqual([]);
     expect(fake.sheet(result.name).cell("C18").formula).toBe("=SUM(C13:C17)");
     expect(result.notes).toHaveLength(3);
   });
@@ -95,13 +106,24 @@ describe("insertTemplate with the Mẫu 02-DVK list", () => {
     expect(result).toEqual({ name: "Mẫu 01-DVK", names: ["Mẫu 01-DVK", "Mẫu 02-DVK"], notes: [], syncs: 2 });
     expect(fake.sheets.map((s) => s.name)).toEqual(["Xã A", "Mẫu 01-DVK", "Mẫu 02-DVK"]);
     const list = fake.sheet("Mẫu 02-DVK");
-    expect(["A4", "B4", "F4", "A5", "A24"].map((a) => list.cell(a).value)).toEqual(["STT", "Tên mô hình, điển hình", "Năm công nhận", 1, 20]);
+    expect(["A4", "B4", "F4", "A5", "A24"].map((a) => list.cell(a).value)).toEqual([
+      "STT",
+      "Tên mô hình, điển hình",
+      "Năm công nhận",
+      1,
+      20,
+    ]);
     expect(list.isProtected).toBe(false);
     expect(fake.activeSheet).toBe("Mẫu 01-DVK");
     expect(list.validations.map((v) => v.rule)).toEqual([
       { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
       { list: { inCellDropDown: true, source: "Tập thể,Cá nhân" } },
-      { list: { inCellDropDown: true, source: "Kinh tế,Văn hóa – Xã hội,Quốc phòng – An ninh,Xây dựng Đảng và hệ thống chính trị,Lĩnh vực khác" } },
+      {
+        list: {
+          inCellDropDown: true,
+          source: "Kinh tế,Văn hóa – Xã hội,Quốc phòng – An ninh,Xây dựng Đảng và hệ thống chính trị,Lĩnh vực khác",
+        },
+      },
       { list: { inCellDropDown: true, source: "Cấp xã,Cấp huyện,Cấp tỉnh" } },
       { list: { inCellDropDown: true, source: "Đang duy trì,Đã dừng" } },
     ]);
@@ -112,7 +134,9 @@ describe("insertTemplate with the Mẫu 02-DVK list", () => {
     const fake = new FakeExcel();
     const result = await insertTemplate(fake.ctx, [buildTemplateSheet(), buildListTemplateSheet()], MIN_CAPS);
     expect(result.names).toEqual(["Mẫu 01-DVK", "Mẫu 02-DVK"]);
-    expect(fake.calls.filter((c) => ["dataValidation", "protection", "merge", "format.protection"].includes(c))).toEqual([]);
+    expect(
+      fake.calls.filter((c) => ["dataValidation", "protection", "merge", "format.protection"].includes(c)),
+    ).toEqual([]);
     expect(fake.sheet("Mẫu 02-DVK").cell("B4").value).toBe("Tên mô hình, điển hình");
   });
 
@@ -169,6 +193,9 @@ describe("settingsOwnershipStore", () => {
     expect(pane.read().sheets).toEqual({});
     await pane.write({ ...paneRecord, sheets: { "tong-hop": "Tổng hợp" } });
     await ribbon.refresh();
-    expect(ribbon.read()).toMatchObject({ sheets: { "kiem-tra": "Kiểm tra", "tong-hop": "Tổng hợp" }, highlightSheets: ["Xã A"] });
+    expect(ribbon.read()).toMatchObject({
+      sheets: { "kiem-tra": "Kiểm tra", "tong-hop": "Tổng hợp" },
+      highlightSheets: ["Xã A"],
+    });
   });
 });

@@ -159,12 +159,16 @@ export class FakeSheetData {
     if (kind === "formatRows" && options.allowFormatRows === true) return;
     if (kind === "objects" && options.allowEditObjects === true) return;
     if (kind === "values" && this.allUnlocked(box)) return;
-    throw new FakeOfficeError("AccessDenied", `The cell or chart you're trying to change is protected and therefore read-only. (sheet "${this.name}", ${rectToA1(box)})`);
+    throw new FakeOfficeError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is protected and therefore read-only. (sheet "${this.name}", ${rectToA1(box)})`,
+    );
   }
   private allUnlocked(box: Rect): boolean {
     const area = (box.bottom - box.top + 1) * (box.right - box.left + 1);
     if (area > this.cells.size) return false;
-    for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) if (this.peek(r, c)?.locked !== false) return false;
+    for (let r = box.top; r <= box.bottom; r++)
+      for (let c = box.left; c <= box.right; c++) if (this.peek(r, c)?.locked !== false) return false;
     return true;
   }
 
@@ -223,7 +227,14 @@ export class FakeSheetData {
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const r = Math.floor(k / (MAX_COL + 1));
       const c = k % (MAX_COL + 1);
-      box = box ? { top: Math.min(box.top, r), left: Math.min(box.left, c), bottom: Math.max(box.bottom, r), right: Math.max(box.right, c) } : { top: r, left: c, bottom: r, right: c };
+      box = box
+        ? {
+            top: Math.min(box.top, r),
+            left: Math.min(box.left, c),
+            bottom: Math.max(box.bottom, r),
+            right: Math.max(box.right, c),
+          }
+        : { top: r, left: c, bottom: r, right: c };
     }
     return box;
   }
@@ -240,7 +251,14 @@ abstract class Proxy {
   constructor(protected readonly fake: FakeExcel) {}
 
   load(spec?: string | string[] | Record<string, unknown>): this {
-    const paths = spec === undefined ? ["*"] : typeof spec === "string" ? spec.split(",") : Array.isArray(spec) ? spec : Object.keys(spec);
+    const paths =
+      spec === undefined
+        ? ["*"]
+        : typeof spec === "string"
+          ? spec.split(",")
+          : Array.isArray(spec)
+            ? spec
+            : Object.keys(spec);
     for (const raw of paths) {
       const path = raw.trim();
       if (!path) continue;
@@ -355,7 +373,8 @@ export class FakeRangeFormat {
         each((c) => (c.font.italic = v));
       },
       set underline(v: string) {
-        if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(v)) throw new Error(`fake: bad font.underline "${v}"`);
+        if (!["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"].includes(v))
+          throw new Error(`fake: bad font.underline "${v}"`);
         each((c) => (c.font.underline = v));
       },
       set color(v: string) {
@@ -412,11 +431,13 @@ export class FakeRangeFormat {
     this.each((c) => (c.wrap = v));
   }
   set horizontalAlignment(v: string) {
-    if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(v)) throw new Error(`fake: bad horizontalAlignment "${v}"`);
+    if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(v))
+      throw new Error(`fake: bad horizontalAlignment "${v}"`);
     this.each((c) => (c.hAlign = v));
   }
   set verticalAlignment(v: string) {
-    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new Error(`fake: bad verticalAlignment "${v}"`);
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+      throw new Error(`fake: bad verticalAlignment "${v}"`);
     this.each((c) => (c.vAlign = v));
   }
 }
@@ -498,16 +519,21 @@ export class FakeConditionalFormatCollection extends ProxyCollection<FakeConditi
     super(fake);
   }
   protected currentItems(): FakeConditionalFormat[] {
-    return this.sheet.cfs.filter((cf) => intersects(cf.range, this.box)).map((cf) => new FakeConditionalFormat(this.fake, this.sheet, cf));
+    return this.sheet.cfs
+      .filter((cf) => intersects(cf.range, this.box))
+      .map((cf) => new FakeConditionalFormat(this.fake, this.sheet, cf));
   }
   add(type: string): FakeConditionalFormat {
     this.fake.calls.push("conditionalFormats.add");
     const data: FakeCf = { id: this.fake.nextId++, type, range: this.box, formula: null, fill: null, fontColor: null };
     const { sheet, box } = this;
-    this.fake.enqueue(() => {
-      sheet.requireEditable("structure", box);
-      sheet.cfs.push(data);
-    }, jsonBytes(type) + 64);
+    this.fake.enqueue(
+      () => {
+        sheet.requireEditable("structure", box);
+        sheet.cfs.push(data);
+      },
+      jsonBytes(type) + 64,
+    );
     return new FakeConditionalFormat(this.fake, this.sheet, data);
   }
   clearAll(): void {
@@ -544,7 +570,8 @@ export class FakeCellPropertiesResult extends Proxy {
     this.snapshot = [];
     for (let r = box.top; r <= box.bottom; r++) {
       const row: { format: { font: { name: string } } }[] = [];
-      for (let c = box.left; c <= box.right; c++) row.push({ format: { font: { name: sheet.peek(r, c)?.font.name ?? "Calibri" } } });
+      for (let c = box.left; c <= box.right; c++)
+        row.push({ format: { font: { name: sheet.peek(r, c)?.font.name ?? "Calibri" } } });
       this.snapshot.push(row);
     }
   }
@@ -573,13 +600,19 @@ export class FakeRange extends Proxy {
   private assign(grid: unknown, fn: (cell: FakeCell, v: FakeValue | null) => void, kind: EditKind = "values"): void {
     const rows = this.box.bottom - this.box.top + 1;
     const cols = this.box.right - this.box.left + 1;
-    if (!Array.isArray(grid) || grid.length !== rows || grid.some((row) => !Array.isArray(row) || row.length !== cols)) {
+    if (
+      !Array.isArray(grid) ||
+      grid.length !== rows ||
+      grid.some((row) => !Array.isArray(row) || row.length !== cols)
+    ) {
       throw new Error(`fake: a ${rows}x${cols} array is required for ${this.addressLocal}`);
     }
     const { sheet, box } = this;
     this.fake.enqueue(() => {
       sheet.requireEditable(kind, box);
-      (grid as (FakeValue | null)[][]).forEach((row, i) => row.forEach((v, j) => fn(sheet.at(box.top + i, box.left + j), v)));
+      (grid as (FakeValue | null)[][]).forEach((row, i) =>
+        row.forEach((v, j) => fn(sheet.at(box.top + i, box.left + j), v)),
+      );
     }, jsonBytes(grid));
   }
   get cellCount(): number {
@@ -675,16 +708,27 @@ export class FakeRange extends Proxy {
   }
   getCellProperties(spec: FakeCellPropertiesSpec): FakeCellPropertiesResult {
     this.fake.calls.push("getCellProperties");
-    if (!this.fake.caps.v1_9) throw new Error("fake: Range.getCellProperties needs ExcelApi 1.9, which this host lacks");
-    if (spec.format?.font?.name !== true || Object.keys(spec).length !== 1) throw new Error(`fake: getCellProperties models format.font.name only, not ${JSON.stringify(spec)}`);
+    if (!this.fake.caps.v1_9)
+      throw new Error("fake: Range.getCellProperties needs ExcelApi 1.9, which this host lacks");
+    if (spec.format?.font?.name !== true || Object.keys(spec).length !== 1)
+      throw new Error(`fake: getCellProperties models format.font.name only, not ${JSON.stringify(spec)}`);
     return new FakeCellPropertiesResult(this.fake, this);
   }
   getCell(row: number, col: number): FakeRange {
-    return new FakeRange(this.fake, this.sheet, { top: this.box.top + row, left: this.box.left + col, bottom: this.box.top + row, right: this.box.left + col });
+    return new FakeRange(this.fake, this.sheet, {
+      top: this.box.top + row,
+      left: this.box.left + col,
+      bottom: this.box.top + row,
+      right: this.box.left + col,
+    });
   }
   getResizedRange(dr: number, dc: number): FakeRange {
     this.fake.calls.push("getResizedRange");
-    return new FakeRange(this.fake, this.sheet, { ...this.box, bottom: this.box.bottom + dr, right: this.box.right + dc });
+    return new FakeRange(this.fake, this.sheet, {
+      ...this.box,
+      bottom: this.box.bottom + dr,
+      right: this.box.right + dc,
+    });
   }
   merge(_across?: boolean): void {
     this.fake.calls.push("merge");
@@ -842,7 +886,8 @@ export class FakeWorksheetProtection extends Proxy {
   protect(options?: Record<string, unknown>, password?: string): void {
     const data = this.data;
     this.fake.enqueue(() => {
-      if (data.isProtected) throw new FakeOfficeError("InvalidOperation", `The sheet "${data.name}" is already protected.`);
+      if (data.isProtected)
+        throw new FakeOfficeError("InvalidOperation", `The sheet "${data.name}" is already protected.`);
       data.isProtected = true;
       data.protectedWith = password === undefined ? (options ?? {}) : { ...options, password };
     });
@@ -852,11 +897,13 @@ export class FakeWorksheetProtection extends Proxy {
     const fake = this.fake;
     this.fake.enqueue(() => {
       if (!data.isProtected) {
-        if (fake.unprotectFailsWhenUnprotected) throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
+        if (fake.unprotectFailsWhenUnprotected)
+          throw new FakeOfficeError("GeneralException", "An internal error has occurred.");
         return;
       }
       const set = (data.protectedWith as { password?: string } | null)?.password;
-      if (set !== undefined && set !== "" && password !== set) throw new FakeOfficeError("InvalidArgument", "The password you supplied is not correct.");
+      if (set !== undefined && set !== "" && password !== set)
+        throw new FakeOfficeError("InvalidArgument", "The password you supplied is not correct.");
       data.isProtected = false;
     });
   }
@@ -883,7 +930,8 @@ export class FakeWorksheet extends Proxy {
     });
   }
   getRange(address?: string): FakeRange {
-    if (address === undefined) return new FakeRange(this.fake, this.data, { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL });
+    if (address === undefined)
+      return new FakeRange(this.fake, this.data, { top: 0, left: 0, bottom: MAX_ROW, right: MAX_COL });
     const box = parseA1Range(address);
     if (!box) throw new Error(`fake: bad address "${address}"`);
     return new FakeRange(this.fake, this.data, box);
@@ -1013,7 +1061,9 @@ export class FakeExcel {
     this.context = {
       workbook: {
         worksheets,
-        application: { suspendApiCalculationUntilNextSync: () => void this.calls.push("suspendApiCalculationUntilNextSync") },
+        application: {
+          suspendApiCalculationUntilNextSync: () => void this.calls.push("suspendApiCalculationUntilNextSync"),
+        },
         getSelectedRange: () => {
           const sel = this.selection;
           const data = sel ? this.findSheet(sel.sheet) : undefined;
@@ -1037,7 +1087,12 @@ export class FakeExcel {
       throw error;
     };
     if (this.requestByteLimit !== null && requestBytes > this.requestByteLimit) {
-      drop(new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${requestBytes} bytes).`));
+      drop(
+        new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size has exceeded the limit (${requestBytes} bytes).`,
+        ),
+      );
     }
     for (const command of commands) {
       try {
@@ -1052,12 +1107,21 @@ export class FakeExcel {
         if (proxy instanceof FakeRange && proxy.isPending("values")) cells += proxy.cellCount;
         if (proxy instanceof FakeCellPropertiesResult && proxy.isPending("value")) cells += proxy.cellCount;
       }
-      if (cells > this.responseCellLimit) drop(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."));
+      if (cells > this.responseCellLimit)
+        drop(
+          new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit."),
+        );
     }
     if (this.responseByteLimit !== null) {
       let bytes = 0;
       for (const proxy of this.queued) if (proxy instanceof FakeRange) bytes += proxy.pendingResponseBytes();
-      if (bytes > this.responseByteLimit) drop(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size has exceeded the limit (${bytes} bytes).`));
+      if (bytes > this.responseByteLimit)
+        drop(
+          new FakeOfficeError(
+            "ResponsePayloadSizeLimitExceeded",
+            `The response payload size has exceeded the limit (${bytes} bytes).`,
+          ),
+        );
     }
     for (const proxy of this.queued) proxy.commit();
     this.queued.clear();
@@ -1068,13 +1132,20 @@ export class FakeExcel {
    * `delayForCellEdit: true` fails (InvalidOperationInCellEditMode); with it, the batch waits until the
    * officer leaves the cell (here: at once, leaving edit mode).
    */
-  readonly run = async <T>(a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>), b?: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  readonly run = async <T>(
+    a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    b?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
     const options = typeof a === "function" ? {} : a;
     const batch = typeof a === "function" ? a : b;
     if (!batch) throw new Error("fake: run without a batch function");
     this.runs.push(options);
     if (this.cellEditMode) {
-      if (options.delayForCellEdit !== true) throw new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.");
+      if (options.delayForCellEdit !== true)
+        throw new FakeOfficeError(
+          "InvalidOperationInCellEditMode",
+          "Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.",
+        );
       this.cellEditMode = false;
     }
     return batch(this.ctx);
@@ -1088,8 +1159,17 @@ export class FakeExcel {
   }
   /** Throws Excel's error for a sheet name it refuses (`self` is the sheet being named). */
   requireSheetName(name: string, self: FakeSheetData): void {
-    if (name.length === 0 || name.length > 31 || FORBIDDEN_NAME_CHARS.test(name) || name.startsWith("'") || name.endsWith("'")) {
-      throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format: sheet name "${name}".`);
+    if (
+      name.length === 0 ||
+      name.length > 31 ||
+      FORBIDDEN_NAME_CHARS.test(name) ||
+      name.startsWith("'") ||
+      name.endsWith("'")
+    ) {
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        `The argument is invalid or missing or has an incorrect format: sheet name "${name}".`,
+      );
     }
     const clash = this.sheets.find((s) => s !== self && s.name.toLowerCase() === name.toLowerCase());
     if (clash) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named "${clash.name}" already exists.`);
@@ -1144,8 +1224,11 @@ export class FakeExcel {
         if (!target) continue;
         const ref = (target[1] as string).replace(/""/g, '"');
         const quoted = /^'((?:[^']|'')*)'!/.exec(ref);
-        const name = quoted ? (quoted[1] as string).replace(/''/g, "'") : ref.split("!")[0] ?? "";
-        if (!this.findSheet(name)) broken.push(`${sheet.name}!${rectToA1({ top: Math.floor(index / (MAX_COL + 1)), left: index % (MAX_COL + 1), bottom: Math.floor(index / (MAX_COL + 1)), right: index % (MAX_COL + 1) })} → ${ref}`);
+        const name = quoted ? (quoted[1] as string).replace(/''/g, "'") : (ref.split("!")[0] ?? "");
+        if (!this.findSheet(name))
+          broken.push(
+            `${sheet.name}!${rectToA1({ top: Math.floor(index / (MAX_COL + 1)), left: index % (MAX_COL + 1), bottom: Math.floor(index / (MAX_COL + 1)), right: index % (MAX_COL + 1) })} → ${ref}`,
+          );
       }
     }
     return broken;
@@ -1154,7 +1237,9 @@ export class FakeExcel {
   snapshot(): unknown[] {
     return this.sheets.map((s) => ({
       name: s.name,
-      cells: [...s.cells.entries()].filter(([, c]) => c.value !== null || c.formula !== null || c.fill !== null).sort(([a], [b]) => a - b),
+      cells: [...s.cells.entries()]
+        .filter(([, c]) => c.value !== null || c.formula !== null || c.fill !== null)
+        .sort(([a], [b]) => a - b),
       merges: s.merges,
       charts: s.charts,
       cfs: s.cfs.map(({ id: _id, ...rest }) => rest),

@@ -62,7 +62,8 @@ export class FakeRuntimeSettings {
   set(name: string, value: unknown): void {
     if (typeof name !== "string" || name === "") throw new Error("fake settings: a setting needs a name");
     const text = JSON.stringify(value);
-    if (text === undefined) throw new Error(`fake settings: "${name}" is not a string, number, boolean, null, object or array`);
+    if (text === undefined)
+      throw new Error(`fake settings: "${name}" is not a string, number, boolean, null, object or array`);
     this.copy[name] = text;
   }
 
@@ -74,7 +75,9 @@ export class FakeRuntimeSettings {
   saveAsync(options: object, callback?: Callback<void>): void;
   saveAsync(a?: unknown, b?: unknown): void {
     const callback = (typeof a === "function" ? a : b) as Callback<void> | undefined;
-    const text = `{${Object.entries(this.copy).map(([name, value]) => `${JSON.stringify(name)}:${value}`).join(",")}}`;
+    const text = `{${Object.entries(this.copy)
+      .map(([name, value]) => `${JSON.stringify(name)}:${value}`)
+      .join(",")}}`;
     setTimeout(() => {
       if (this.document.failSaves) {
         callback?.({ status: "failed", value: undefined, error: { message: "The settings could not be saved." } });

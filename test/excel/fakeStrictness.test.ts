@@ -5,8 +5,16 @@ import { FakeExcel, FakeOfficeError, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
 import type { FakeRuntimeSettings } from "./fakeSettings";
 
 /** A sheet "K" protected as the template protects it, with B2 unlocked. */
-async function protectedBook(options: Record<string, unknown> = { allowFormatColumns: true, allowFormatRows: true }, password?: string) {
-  const fake = new FakeExcel({ K: [["nhãn", null], [null, 1]] });
+async function protectedBook(
+  options: Record<string, unknown> = { allowFormatColumns: true, allowFormatRows: true },
+  password?: string,
+) {
+  const fake = new FakeExcel({
+    K: [
+      ["nhãn", null],
+      [null, 1],
+    ],
+  });
   const ws = fake.ctx.workbook.worksheets.getItem("K");
   ws.getRange("B2").format.protection.locked = false;
   (ws.protection as unknown as { protect(o: unknown, p?: string): void }).protect(options, password);
@@ -50,7 +58,11 @@ describe("fake protection", () => {
     ws.getRange("A1").format.fill.color = "#FFEB9C";
     ws.getRange("A1").format.columnWidth = 80;
     await fake.ctx.sync();
-    expect([fake.sheet("K").cell("B2").value, fake.sheet("K").cell("A1").fill, fake.sheet("K").columnWidths.get(0)]).toEqual([5, "#FFEB9C", 80]);
+    expect([
+      fake.sheet("K").cell("B2").value,
+      fake.sheet("K").cell("A1").fill,
+      fake.sheet("K").columnWidths.get(0),
+    ]).toEqual([5, "#FFEB9C", 80]);
   });
 
   it("loads protection/protected, refuses protect() of a protected sheet and unprotect() without the password", async () => {
@@ -234,7 +246,9 @@ describe("fake document settings (one copy per runtime)", () => {
 describe("fake links", () => {
   it("lists HYPERLINK targets that name a sheet the workbook does not have", async () => {
     const fake = new FakeExcel({ "Xã A": [["x"]], K: [] });
-    fake.ctx.workbook.worksheets.getItem("K").getRange("A1:B1").formulas = [[`=HYPERLINK("#'Xã A'!D9","D9")`, `=HYPERLINK("#'Xã Z'!D9","D9")`]];
+    fake.ctx.workbook.worksheets.getItem("K").getRange("A1:B1").formulas = [
+      [`=HYPERLINK("#'Xã A'!D9","D9")`, `=HYPERLINK("#'Xã Z'!D9","D9")`],
+    ];
     await fake.ctx.sync();
     expect(fake.brokenLinks()).toEqual(["K!B1 → 'Xã Z'!D9"]);
   });

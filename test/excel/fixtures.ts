@@ -52,7 +52,10 @@ export function makeModel(k = 3): ReportModel {
       ]),
     ],
     merges: [],
-    styles: [{ range: "A1:F1", style: "header" }, ...Array.from({ length: k }, (_, i) => ({ range: `A${i + 2}:F${i + 2}`, style: "severity-error" as const }))],
+    styles: [
+      { range: "A1:F1", style: "header" },
+      ...Array.from({ length: k }, (_, i) => ({ range: `A${i + 2}:F${i + 2}`, style: "severity-error" as const })),
+    ],
     columnWidths: [28, 8, 24, 8, 20, 60],
     freeze: { rows: 1, columns: 0 },
   };
@@ -61,7 +64,13 @@ export function makeModel(k = 3): ReportModel {
     name: "Dữ liệu",
     rows: [
       [c("Năm"), c("Đơn vị"), c("Lĩnh vực"), c("Mới"), c("Lũy kế")],
-      ...Array.from({ length: k * 30 }, (_, i) => [c(2024), c(HOSTILE_NAMES[i % HOSTILE_NAMES.length] as string), c("Kinh tế"), c(i % 7), c(i % 11)]),
+      ...Array.from({ length: k * 30 }, (_, i) => [
+        c(2024),
+        c(HOSTILE_NAMES[i % HOSTILE_NAMES.length] as string),
+        c("Kinh tế"),
+        c(i % 7),
+        c(i % 11),
+      ]),
     ],
     merges: [],
     styles: [{ range: "A1:E1", style: "header" }],
@@ -69,8 +78,27 @@ export function makeModel(k = 3): ReportModel {
     freeze: { rows: 1, columns: 0 },
   };
   const charts: ChartSpec[] = [
-    { key: "luy-ke-theo-linh-vuc", sheet: "xu-huong", title: "Lũy kế theo lĩnh vực 2016–2025", type: "line", source: "A1:C11", anchor: "E2", width: 480, height: 300, yAxisTitle: "Số mô hình" },
-    { key: "moi-theo-nam", sheet: "xu-huong", title: "Mô hình mới theo năm", type: "stacked-column", source: "A1:C11", anchor: "E22", width: 480, height: 300 },
+    {
+      key: "luy-ke-theo-linh-vuc",
+      sheet: "xu-huong",
+      title: "Lũy kế theo lĩnh vực 2016–2025",
+      type: "line",
+      source: "A1:C11",
+      anchor: "E2",
+      width: 480,
+      height: 300,
+      yAxisTitle: "Số mô hình",
+    },
+    {
+      key: "moi-theo-nam",
+      sheet: "xu-huong",
+      title: "Mô hình mới theo năm",
+      type: "stacked-column",
+      source: "A1:C11",
+      anchor: "E22",
+      width: 480,
+      height: 300,
+    },
   ];
   return { sheets: [tongHop, xuHuong, kiemTra, duLieu], charts };
 }

@@ -19,16 +19,26 @@ describe("links in Kiểm tra (issue 12, finding 9)", () => {
     const picked = buildForm(negative(), { sheetName: "Xã Z", unit: "Xã Z", unitCode: "XZ", year: 2024 });
     const fake = new FakeExcel();
     const data = fake.addSheet("Xã A", []);
-    own.sheet.rows.forEach((row, r) => row.forEach((v, c) => {
-      if (v !== null && v !== "" && !(v instanceof Date) && typeof v !== "object") data.at((own.sheet.origin?.r ?? 0) + r, (own.sheet.origin?.c ?? 0) + c).value = v;
-    }));
+    own.sheet.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "" && !(v instanceof Date) && typeof v !== "object")
+          data.at((own.sheet.origin?.r ?? 0) + r, (own.sheet.origin?.c ?? 0) + c).value = v;
+      }),
+    );
     const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, memoryOwnershipStore().read(), WORKBOOK);
-    const results = [validateWorkbook(snapshot.workbook, OPTIONS), validateWorkbook({ source: "bao-cao-xa-z.xlsx", sheets: [picked.sheet] }, OPTIONS)];
+    const results = [
+      validateWorkbook(snapshot.workbook, OPTIONS),
+      validateWorkbook({ source: "bao-cao-xa-z.xlsx", sheets: [picked.sheet] }, OPTIONS),
+    ];
     const model = buildReportModel(consolidate(results, OPTIONS), OPTIONS, { linkSources: [WORKBOOK] });
     await writeReport(fake.ctx, model, ALL_CAPS, memoryOwnershipStore());
     expect(fake.brokenLinks()).toEqual([]);
-    const linked = [...fake.sheet("Kiểm tra").cells.values()].filter((c) => c.formula?.startsWith("=HYPERLINK")).map((c) => c.formula);
-    expect(linked).toContain(`=HYPERLINK("#'Xã A'!${own.cell("kinh-te", "xa", "tap-the", "new")}","${own.cell("kinh-te", "xa", "tap-the", "new")}")`);
+    const linked = [...fake.sheet("Kiểm tra").cells.values()]
+      .filter((c) => c.formula?.startsWith("=HYPERLINK"))
+      .map((c) => c.formula);
+    expect(linked).toContain(
+      `=HYPERLINK("#'Xã A'!${own.cell("kinh-te", "xa", "tap-the", "new")}","${own.cell("kinh-te", "xa", "tap-the", "new")}")`,
+    );
     const texts = [...fake.sheet("Kiểm tra").cells.values()].map((c) => c.value);
     expect(texts).toContain("bao-cao-xa-z.xlsx");
   });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "@jest/globals";
-import { defaultOptions, buildReportModel, consolidate, mergeStore, parseStoreSheet, readWorkbookMemory, withWorkbookSheets, type RawSheet } from "../../src/core";
+import {
+  defaultOptions,
+  buildReportModel,
+  consolidate,
+  mergeStore,
+  parseStoreSheet,
+  readWorkbookMemory,
+  withWorkbookSheets,
+  type RawSheet,
+} from "../../src/core";
 import { validateWorkbook } from "../../src/core/validate/validateWorkbook";
 import { ALL_CAPS, MIN_CAPS, type Caps } from "../../src/excel/caps";
 import { highlightsFromIssues } from "../../src/excel/highlights";
@@ -34,7 +43,17 @@ function workbookWith(k: number, negativeAt = -1): FakeExcel {
   for (let i = 0; i < k; i++) {
     const counts = i === negativeAt ? withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1) : sampleCounts();
     // Dated in its own year: a 2024 report dated 2023 is a year-mismatch warning (and a highlighted cell).
-    addRawSheet(fake, buildForm(counts, { sheetName: `Xã ${i + 1}`, unit: `Xã Số ${i + 1}`, unitCode: `X${i + 1}`, year: 2024, reportDate: "20/10/2024", placeDate: "Na Hang, ngày 20 tháng 10 năm 2024" }).sheet);
+    addRawSheet(
+      fake,
+      buildForm(counts, {
+        sheetName: `Xã ${i + 1}`,
+        unit: `Xã Số ${i + 1}`,
+        unitCode: `X${i + 1}`,
+        year: 2024,
+        reportDate: "20/10/2024",
+        placeDate: "Na Hang, ngày 20 tháng 10 năm 2024",
+      }).sheet,
+    );
   }
   return fake;
 }
@@ -49,29 +68,35 @@ async function runPipeline(fake: FakeExcel, caps: Caps, ownership: OwnershipStor
   const c = consolidate([result], options);
   const model = withWorkbookSheets(buildReportModel(c, options, { now }), memory, store);
   const issues = [...result.issues, ...result.submissions.flatMap((s) => s.issues)];
-  const written = await writeReport(fake.ctx, model, caps, ownership, { highlights: highlightsFromIssues(issues, SOURCE) });
+  const written = await writeReport(fake.ctx, model, caps, ownership, {
+    highlights: highlightsFromIssues(issues, SOURCE),
+  });
   return { result, store, written, model };
 }
 
 describe("the in-workbook pipeline", () => {
   const syncsByK = new Map<number, [number, number]>();
 
-  it.each([1, 10, 500])("validates %i submission sheets and writes every output sheet and chart in at most 8 syncs", async (k) => {
-    const fake = workbookWith(k, 0);
-    const ownership = memoryOwnershipStore();
-    const { result, written, model } = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
-    expect(result.submissions).toHaveLength(k);
-    expect(model.charts.length).toBeGreaterThan(0);
-    expect(fake.sheet(written.sheetNames["xu-huong"] as string).charts).toHaveLength(model.charts.length);
-    expect(fake.syncCount).toBeLessThanOrEqual(8);
-    // Unicode sheets never trigger the font phase.
-    expect(fake.calls).not.toContain("getCellProperties");
-    // The second run also reads the store back and reuses charts: still bounded.
-    const before = fake.syncCount;
-    await runPipeline(fake, ALL_CAPS, ownership, "2024-12-02T08:00:00.000Z");
-    expect(fake.syncCount - before).toBeLessThanOrEqual(8);
-    syncsByK.set(k, [before, fake.syncCount - before]);
-  }, 120_000);
+  it.each([1, 10, 500])(
+    "validates %i submission sheets and writes every output sheet and chart in at most 8 syncs",
+    async (k) => {
+      const fake = workbookWith(k, 0);
+      const ownership = memoryOwnershipStore();
+      const { result, written, model } = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
+      expect(result.submissions).toHaveLength(k);
+      expect(model.charts.length).toBeGreaterThan(0);
+      expect(fake.sheet(written.sheetNames["xu-huong"] as string).charts).toHaveLength(model.charts.length);
+      expect(fake.syncCount).toBeLessThanOrEqual(8);
+      // Unicode sheets never trigger the font phase.
+      expect(fake.calls).not.toContain("getCellProperties");
+      // The second run also reads the store back and reuses charts: still bounded.
+      const before = fake.syncCount;
+      await runPipeline(fake, ALL_CAPS, ownership, "2024-12-02T08:00:00.000Z");
+      expect(fake.syncCount - before).toBeLessThanOrEqual(8);
+      syncsByK.set(k, [before, fake.syncCount - before]);
+    },
+    120_000,
+  );
 
   it("makes a number of syncs that does not grow with the number of sheets, only with 4 MB of payload", () => {
     // Each run: 2 reads (names; every used range) + 3 writes (names; charts and highlight rules to update;
@@ -85,7 +110,12 @@ describe("the in-workbook pipeline", () => {
   });
 
   it("reads a TCVN3 sheet's fonts among 500 in one more sync, and still stays within 8", async () => {
-    const old = buildForm(sampleCounts(), { sheetName: "Xã cũ", unit: "Xã Thượng Lâm", unitCode: "TL", year: 2024 }).sheet;
+    const old = buildForm(sampleCounts(), {
+      sheetName: "Xã cũ",
+      unit: "Xã Thượng Lâm",
+      unitCode: "TL",
+      year: 2024,
+    }).sheet;
     const twinBook = workbookWith(499);
     addRawSheet(twinBook, old);
     await runPipeline(twinBook, ALL_CAPS, memoryOwnershipStore(), "2024-12-01T08:00:00.000Z");
@@ -97,9 +127,13 @@ describe("the in-workbook pipeline", () => {
     expect(fake.calls.filter((c) => c === "getCellProperties")).toHaveLength(1);
     const legacy = result.submissions.find((s) => s.sheet === "Xã cũ");
     expect(legacy?.unitName).toBe("Xã Thượng Lâm");
-    expect(legacy?.issues.find((i) => i.code === "legacy-encoding-converted")?.params.after).toBe("ĐẢNG BỘ HUYỆN NA HANG");
+    expect(legacy?.issues.find((i) => i.code === "legacy-encoding-converted")?.params.after).toBe(
+      "ĐẢNG BỘ HUYỆN NA HANG",
+    );
     const twin = result.submissions.find((s) => s.sheet === "Xã 1");
-    expect(legacy?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative])).toEqual(twin?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]));
+    expect(legacy?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative])).toEqual(
+      twin?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]),
+    );
   }, 120_000);
 
   it("is idempotent end to end: a second run leaves the same workbook", async () => {
@@ -118,11 +152,21 @@ describe("the in-workbook pipeline", () => {
     await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
     // The officer pastes the unit's corrected report over its sheet.
     fake.sheets = fake.sheets.filter((s) => s.name !== "Xã 1");
-    addRawSheet(fake, buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", 9), { sheetName: "Xã 1", unit: "Xã Số 1", unitCode: "X1", year: 2024 }).sheet);
+    addRawSheet(
+      fake,
+      buildForm(withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", 9), {
+        sheetName: "Xã 1",
+        unit: "Xã Số 1",
+        unitCode: "X1",
+        year: 2024,
+      }).sheet,
+    );
     const { store } = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-05T08:00:00.000Z");
     const superseded = store.filter((r) => r.status === "superseded");
     expect(superseded.length).toBeGreaterThan(0);
-    expect(new Set(superseded.map((r) => `${r.unitName}|${r.supersededAt}`))).toEqual(new Set(["Xã Số 1|2024-12-05T08:00:00.000Z"]));
+    expect(new Set(superseded.map((r) => `${r.unitName}|${r.supersededAt}`))).toEqual(
+      new Set(["Xã Số 1|2024-12-05T08:00:00.000Z"]),
+    );
     const reread = parseStoreSheet({ name: "Dữ liệu", rows: fake.sheet("Dữ liệu").grid() as RawSheet["rows"] });
     expect(reread.rows).toEqual(store);
   });
@@ -142,7 +186,16 @@ describe("the in-workbook pipeline", () => {
 
   it("learns a label the officer adds to Danh mục on the next run", async () => {
     const fake = new FakeExcel();
-    addRawSheet(fake, buildForm(sampleCounts(), { sheetName: "Xã 1", unit: "Xã Số 1", unitCode: "X1", year: 2024, fieldLabels: { khac: "Môi trường xanh" } }).sheet);
+    addRawSheet(
+      fake,
+      buildForm(sampleCounts(), {
+        sheetName: "Xã 1",
+        unit: "Xã Số 1",
+        unitCode: "X1",
+        year: 2024,
+        fieldLabels: { khac: "Môi trường xanh" },
+      }).sheet,
+    );
     const ownership = memoryOwnershipStore();
     const first = await runPipeline(fake, ALL_CAPS, ownership, "2024-12-01T08:00:00.000Z");
     expect(first.result.submissions[0]?.issues.map((i) => i.code)).toContain("unknown-field");
@@ -162,7 +215,14 @@ describe("the in-workbook pipeline", () => {
       cell.fill = "#00FF00";
       cell.font = { bold: true, color: "#123456" };
     }
-    officer.cfs.push({ id: 999, type: "Custom", range: { top: 0, left: 0, bottom: 50, right: 50 }, formula: "=A1>5", fill: "#0000FF", fontColor: null });
+    officer.cfs.push({
+      id: 999,
+      type: "Custom",
+      range: { top: 0, left: 0, bottom: 50, right: 50 },
+      formula: "=A1>5",
+      fill: "#0000FF",
+      fontColor: null,
+    });
     const formatting = () => [...officer.cells.values()].map((c) => [c.fill, c.font]);
     const before = JSON.stringify(formatting());
     const ownership = memoryOwnershipStore();

@@ -39,8 +39,16 @@ describe("readSubmissionSheets", () => {
   });
 
   it("keeps the add-in's own sheets apart from the submission candidates", async () => {
-    const fake = new FakeExcel({ "Xã A": submissionRows("Xã A", 2024), "Tổng hợp": [["của tôi"]], "Dữ liệu": [["Năm"]] });
-    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, { version: 1, sheets: { "du-lieu": "Dữ liệu" }, highlightSheets: [] });
+    const fake = new FakeExcel({
+      "Xã A": submissionRows("Xã A", 2024),
+      "Tổng hợp": [["của tôi"]],
+      "Dữ liệu": [["Năm"]],
+    });
+    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, {
+      version: 1,
+      sheets: { "du-lieu": "Dữ liệu" },
+      highlightSheets: [],
+    });
     expect(snapshot.workbook.sheets.map((s) => s.name)).toEqual(["Xã A", "Tổng hợp"]);
     expect(Object.keys(snapshot.owned)).toEqual(["du-lieu"]);
     expect(snapshot.sheetNames).toEqual(["Xã A", "Tổng hợp", "Dữ liệu"]);
@@ -64,7 +72,9 @@ describe("fakeExcel", () => {
     const range = fake.ctx.workbook.worksheets.getItem("S").getRange("A1:D1");
     range.values = [["=1+1", "+1+1", "-2", "001"]];
     await fake.ctx.sync();
-    expect(["A1", "B1", "C1", "D1"].map((a) => [fake.sheet("S").cell(a).formula, fake.sheet("S").cell(a).value])).toEqual([
+    expect(
+      ["A1", "B1", "C1", "D1"].map((a) => [fake.sheet("S").cell(a).formula, fake.sheet("S").cell(a).value]),
+    ).toEqual([
       ["=1+1", 0],
       ["=+1+1", 0],
       [null, -2],
@@ -81,13 +91,18 @@ describe("fakeExcel", () => {
 
 describe("readWorkbookSnapshot over the response limit", () => {
   function grid(rows: number, cols: number, tag: string): (string | number)[][] {
-    return Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c === 0 ? `${tag}${r}` : r * cols + c)));
+    return Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => (c === 0 ? `${tag}${r}` : r * cols + c)),
+    );
   }
 
   it("reads again in slices when Excel refuses the one-request read, losing no cell", async () => {
     const fake = new FakeExcel({ A: grid(20, 10, "a"), B: grid(30, 10, "b"), C: grid(5, 4, "c") });
     fake.responseCellLimit = 250;
-    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 100 });
+    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, undefined, "so.xlsx", {
+      maxSheetCells: 1000,
+      cellsPerRequest: 100,
+    });
     expect(snapshot.workbook.sheets.map((s) => [s.name, s.rows.length, s.rows[s.rows.length - 1]?.[0]])).toEqual([
       ["A", 20, "a19"],
       ["B", 30, "b29"],
@@ -99,7 +114,10 @@ describe("readWorkbookSnapshot over the response limit", () => {
 
   it("halves a slice Excel on the web refuses as over 5 MB of UTF-8 (Vietnamese text), however many cells it holds", async () => {
     // 120,000 cells of Vietnamese text: under the 200,000 cells of one slice request, over 5 MB on the wire.
-    const rows = Array.from({ length: 60_000 }, (_, r) => [`Đơn vị hành chính cấp xã số ${r}`, `Mô hình “Dân vận khéo” ${r}`]);
+    const rows = Array.from({ length: 60_000 }, (_, r) => [
+      `Đơn vị hành chính cấp xã số ${r}`,
+      `Mô hình “Dân vận khéo” ${r}`,
+    ]);
     const fake = new FakeExcel({ Lớn: rows }, { platform: "web" });
     const snapshot = await readWorkbookSnapshot(fake.ctx, MIN_CAPS, undefined, "so.xlsx");
     const sheet = snapshot.workbook.sheets[0];
@@ -110,7 +128,10 @@ describe("readWorkbookSnapshot over the response limit", () => {
   it("leaves out a sheet over the size cap and names it", async () => {
     const fake = new FakeExcel({ Nhỏ: grid(3, 3, "n"), "Rất lớn": grid(100, 20, "x") });
     fake.responseCellLimit = 500;
-    const snapshot = await readWorkbookSnapshot(fake.ctx, MIN_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 400 });
+    const snapshot = await readWorkbookSnapshot(fake.ctx, MIN_CAPS, undefined, "so.xlsx", {
+      maxSheetCells: 1000,
+      cellsPerRequest: 400,
+    });
     expect(snapshot.workbook.sheets.map((s) => s.name)).toEqual(["Nhỏ"]);
     expect(snapshot.tooLarge).toEqual(["Rất lớn"]);
   });
@@ -130,7 +151,8 @@ describe("readWorkbookSnapshot over the response limit", () => {
 describe("legacy fonts (ExcelApi 1.9)", () => {
   const form = buildForm(undefined, { sheetName: "Mẫu cũ", origin: { r: 3, c: 2 } });
   const unicode = validateWorkbook({ source: "so.xlsx", sheets: [form.sheet] }, defaultOptions(2025)).submissions[0];
-  const counts = (s: Submission | undefined): unknown => s?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]);
+  const counts = (s: Submission | undefined): unknown =>
+    s?.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]);
   const converted = (book: RawWorkbook) => {
     const submission = validateWorkbook(book, defaultOptions(2025)).submissions[0];
     return { submission, info: submission?.issues.find((i) => i.code === "legacy-encoding-converted") };
@@ -165,7 +187,11 @@ describe("legacy fonts (ExcelApi 1.9)", () => {
     expect(counts(submission)).toEqual(counts(unicode));
     expect(submission?.unitName).toBe("Xã Thượng Lâm");
     expect(submission?.unitCode).toBe("NH-TL");
-    expect(info?.params).toMatchObject({ encoding: "TCVN3", before: "®¶ng bé huyÖn na hang", after: "ĐẢNG BỘ HUYỆN NA HANG" });
+    expect(info?.params).toMatchObject({
+      encoding: "TCVN3",
+      before: "®¶ng bé huyÖn na hang",
+      after: "ĐẢNG BỘ HUYỆN NA HANG",
+    });
   });
 
   it("below ExcelApi 1.9 never calls getCellProperties and falls back to the text heuristic (headings in small letters)", async () => {
@@ -187,14 +213,20 @@ describe("legacy fonts (ExcelApi 1.9)", () => {
 
   it("the fake's cell properties are readable only after a sync", async () => {
     const fake = legacyWorkbook();
-    const result = fake.ctx.workbook.worksheets.getItem("Mẫu cũ").getRange("C4:D4").getCellProperties({ format: { font: { name: true } } });
+    const result = fake.ctx.workbook.worksheets
+      .getItem("Mẫu cũ")
+      .getRange("C4:D4")
+      .getCellProperties({ format: { font: { name: true } } });
     expect(() => result.value).toThrow(/read before load/);
     await fake.ctx.sync();
     expect(result.value.map((row) => row.map((cell) => cell.format?.font?.name))).toEqual([[".VnTimeH", "Calibri"]]);
   });
 
   it("makes no extra sync for a workbook in Unicode", async () => {
-    const fake = new FakeExcel({ "Xã A": submissionRows("Xã A", 2024), "Xã B": buildForm().sheet.rows as (string | number | null)[][] });
+    const fake = new FakeExcel({
+      "Xã A": submissionRows("Xã A", 2024),
+      "Xã B": buildForm().sheet.rows as (string | number | null)[][],
+    });
     await readWorkbookSnapshot(fake.ctx, ALL_CAPS);
     expect(fake.syncCount).toBe(2);
     expect(fake.calls).not.toContain("getCellProperties");
@@ -202,11 +234,19 @@ describe("legacy fonts (ExcelApi 1.9)", () => {
 
   it("skips the font read for the add-in's own sheets and for sheets over the font budget", async () => {
     const fake = legacyWorkbook();
-    const owned = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, { version: 1, sheets: { "du-lieu": "Mẫu cũ" }, highlightSheets: [] });
+    const owned = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, {
+      version: 1,
+      sheets: { "du-lieu": "Mẫu cũ" },
+      highlightSheets: [],
+    });
     expect(owned.owned["du-lieu"]?.fonts).toBeUndefined();
     expect(fake.calls).not.toContain("getCellProperties");
     const big = legacyWorkbook();
-    const snapshot = await readWorkbookSnapshot(big.ctx, ALL_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 1000, fontCellsPerRequest: 50 });
+    const snapshot = await readWorkbookSnapshot(big.ctx, ALL_CAPS, undefined, "so.xlsx", {
+      maxSheetCells: 1000,
+      cellsPerRequest: 1000,
+      fontCellsPerRequest: 50,
+    });
     expect(big.syncCount).toBe(2);
     expect(snapshot.workbook.sheets[1]?.fonts).toBeUndefined();
   });
@@ -216,7 +256,10 @@ describe("legacy fonts (ExcelApi 1.9)", () => {
     const sync = fake.context.sync;
     let n = 0;
     fake.context.sync = async () => {
-      if (++n === 3) throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      if (++n === 3)
+        throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+          code: "ResponsePayloadSizeLimitExceeded",
+        });
       await sync();
     };
     const book = await readSubmissionSheets(fake.ctx, ALL_CAPS);
@@ -227,11 +270,17 @@ describe("legacy fonts (ExcelApi 1.9)", () => {
 
   it("maps fonts across the slices of the slow path", async () => {
     const fake = legacyWorkbook();
-    fake.addSheet("Lớn", Array.from({ length: 40 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c)));
+    fake.addSheet(
+      "Lớn",
+      Array.from({ length: 40 }, (_, r) => Array.from({ length: 10 }, (_, c) => r * 10 + c)),
+    );
     fake.responseCellLimit = 400;
     const fast = legacyWorkbook();
     const expected = (await readWorkbookSnapshot(fast.ctx, ALL_CAPS)).workbook.sheets[1]?.fonts;
-    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, undefined, "so.xlsx", { maxSheetCells: 1000, cellsPerRequest: 60 });
+    const snapshot = await readWorkbookSnapshot(fake.ctx, ALL_CAPS, undefined, "so.xlsx", {
+      maxSheetCells: 1000,
+      cellsPerRequest: 60,
+    });
     expect(fake.calls.filter((c) => c === "getCellProperties").length).toBeGreaterThan(1);
     expect(snapshot.workbook.sheets[1]?.fonts).toEqual(expected);
     expect(snapshot.workbook.sheets[2]?.fonts).toBeUndefined();
@@ -243,7 +292,9 @@ describe("looksPossiblyLegacy", () => {
     expect(looksPossiblyLegacy([[1, "Kinh tÕ"]])).toBe(true);
     expect(looksPossiblyLegacy([["§¬n vÞ"]])).toBe(true);
     expect(looksPossiblyLegacy([["Vieät Nam"]])).toBe(true);
-    expect(looksPossiblyLegacy([["Kinh tế", "Văn hóa – Xã hội", "Na Hang, ngày 20 tháng 10 năm 2023", 5, true, ""]])).toBe(false);
+    expect(
+      looksPossiblyLegacy([["Kinh tế", "Văn hóa – Xã hội", "Na Hang, ngày 20 tháng 10 năm 2023", 5, true, ""]]),
+    ).toBe(false);
     expect(looksPossiblyLegacy([["Tổng 25°C"], ["DVK 2024"], ["Café à Paris"]])).toBe(false);
   });
 });

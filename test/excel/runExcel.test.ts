@@ -17,6 +17,8 @@ describe("runExcel", () => {
       .filter((file) => /\bExcel\.run\s*\(/.test(readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "")))
       .map((file) => path.relative(root, file));
     expect(callers).toEqual([path.join("excel", "runExcel.ts")]);
-    expect(readFileSync(path.join(root, "excel", "runExcel.ts"), "utf8")).toMatch(/Excel\.run\(\{ delayForCellEdit: true \}, batch\)/);
+    expect(readFileSync(path.join(root, "excel", "runExcel.ts"), "utf8")).toMatch(
+      /Excel\.run\(\{ delayForCellEdit: true \}, batch\)/,
+    );
   });
 });

@@ -10,7 +10,12 @@ describe("writeReport", () => {
     const fake = new FakeExcel({ "Đơn vị 0": [["x"]] });
     const ownership = memoryOwnershipStore();
     const result = await writeReport(fake.ctx, makeModel(), ALL_CAPS, ownership);
-    expect(result.sheetNames).toEqual({ "tong-hop": "Tổng hợp", "xu-huong": "Xu hướng", "kiem-tra": "Kiểm tra", "du-lieu": "Dữ liệu" });
+    expect(result.sheetNames).toEqual({
+      "tong-hop": "Tổng hợp",
+      "xu-huong": "Xu hướng",
+      "kiem-tra": "Kiểm tra",
+      "du-lieu": "Dữ liệu",
+    });
     const th = fake.sheet("Tổng hợp");
     expect(th.cell("A1").value).toBe("BÁO CÁO TỔNG HỢP DÂN VẬN KHÉO NĂM 2024");
     expect(th.cell("B4").value).toBe(3);
@@ -43,9 +48,9 @@ describe("writeReport", () => {
   });
 
   it("escapes quotes in link targets and labels", async () => {
-    const fake = new FakeExcel({ "Bà \"Tư\" 's": [["x"]] });
+    const fake = new FakeExcel({ 'Bà "Tư" \'s': [["x"]] });
     const model = makeModel(1);
-    const sheet = { ...model.sheets[0]!, rows: [[{ v: 'Ô "D9"', link: { sheet: "Bà \"Tư\" 's", cell: "D9" } }]] };
+    const sheet = { ...model.sheets[0]!, rows: [[{ v: 'Ô "D9"', link: { sheet: 'Bà "Tư" \'s', cell: "D9" } }]] };
     await writeReport(fake.ctx, { sheets: [sheet], charts: [] }, ALL_CAPS, memoryOwnershipStore());
     expect(fake.sheet("Tổng hợp").cell("A1").formula).toBe(`=HYPERLINK("#'Bà ""Tư"" ''s'!D9","Ô ""D9""")`);
   });
@@ -59,10 +64,19 @@ describe("writeReport", () => {
     expect(fake.sheet("Tổng hợp (2)").grid()).toEqual([["cũng của tôi"]]);
     expect(result.sheetNames["tong-hop"]).toBe("Tổng hợp (3)");
     expect(fake.sheet("Tổng hợp (3)").cell("B4").value).toBe(3);
-    expect(result.notes).toEqual(["Trang “Tổng hợp” là trang của anh/chị nên không bị thay đổi; kết quả được ghi vào trang “Tổng hợp (3)”."]);
+    expect(result.notes).toEqual([
+      "Trang “Tổng hợp” là trang của anh/chị nên không bị thay đổi; kết quả được ghi vào trang “Tổng hợp (3)”.",
+    ]);
     // A second run reuses "Tổng hợp (3)" and still leaves the officer's sheets alone.
     await writeReport(fake.ctx, makeModel(), ALL_CAPS, ownership);
-    expect(fake.sheets.map((s) => s.name)).toEqual(["Tổng hợp", "Tổng hợp (2)", "Tổng hợp (3)", "Xu hướng", "Kiểm tra", "Dữ liệu"]);
+    expect(fake.sheets.map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      "Tổng hợp (2)",
+      "Tổng hợp (3)",
+      "Xu hướng",
+      "Kiểm tra",
+      "Dữ liệu",
+    ]);
     expect(JSON.stringify(fake.snapshot().slice(0, 2))).toBe(JSON.stringify(JSON.parse(before)));
   });
 
@@ -86,11 +100,19 @@ describe("writeReport", () => {
     chart.position = "K40";
     chart.width = 900;
     const model = makeModel();
-    const retitled = { ...model, charts: model.charts.map((ch) => ({ ...ch, title: `${ch.title} (cập nhật)`, source: "A1:B11" })) };
+    const retitled = {
+      ...model,
+      charts: model.charts.map((ch) => ({ ...ch, title: `${ch.title} (cập nhật)`, source: "A1:B11" })),
+    };
     await writeReport(fake.ctx, retitled, ALL_CAPS, ownership);
     const charts = fake.sheet("Xu hướng").charts;
     expect(charts).toHaveLength(2);
-    expect([charts[0]!.title, charts[0]!.source, charts[0]!.position, charts[0]!.width]).toEqual(["Lũy kế theo lĩnh vực 2016–2025 (cập nhật)", "Xu hướng!A1:B11", "K40", 900]);
+    expect([charts[0]!.title, charts[0]!.source, charts[0]!.position, charts[0]!.width]).toEqual([
+      "Lũy kế theo lĩnh vực 2016–2025 (cập nhật)",
+      "Xu hướng!A1:B11",
+      "K40",
+      900,
+    ]);
   });
 
   it("replaces only owned sheets: content of a previous, longer report does not linger", async () => {
@@ -103,13 +125,32 @@ describe("writeReport", () => {
 
   describe("API-set guards", () => {
     const cases: [string, Caps, string[]][] = [
-      ["1.1 only", MIN_CAPS, ["merge", "format.columnWidth", "freezePanes", "protection", "dataValidation", "suspendApiCalculationUntilNextSync", "conditionalFormats.add"]],
+      [
+        "1.1 only",
+        MIN_CAPS,
+        [
+          "merge",
+          "format.columnWidth",
+          "freezePanes",
+          "protection",
+          "dataValidation",
+          "suspendApiCalculationUntilNextSync",
+          "conditionalFormats.add",
+        ],
+      ],
       ["1.2–1.6", { v1_2: true, v1_6: true, v1_7: false, v1_8: false, v1_9: false }, ["freezePanes", "dataValidation"]],
     ];
     it.each(cases)("with %s makes no call above the supported sets", async (_label, caps, forbidden) => {
       const fake = new FakeExcel({ "Đơn vị 0": [["x"]] });
-      await writeReport(fake.ctx, makeModel(), caps, memoryOwnershipStore(), { highlights: [{ sheet: "Đơn vị 0", cell: "A1", severity: "error" }] });
-      await writeReport(fake.ctx, makeModel(), caps, memoryOwnershipStore({ version: 1, sheets: { "tong-hop": "Tổng hợp" }, highlightSheets: ["Đơn vị 0"] }));
+      await writeReport(fake.ctx, makeModel(), caps, memoryOwnershipStore(), {
+        highlights: [{ sheet: "Đơn vị 0", cell: "A1", severity: "error" }],
+      });
+      await writeReport(
+        fake.ctx,
+        makeModel(),
+        caps,
+        memoryOwnershipStore({ version: 1, sheets: { "tong-hop": "Tổng hợp" }, highlightSheets: ["Đơn vị 0"] }),
+      );
       for (const call of forbidden) expect(fake.calls).not.toContain(call);
       expect(fake.sheet("Tổng hợp").cell("B6").formula).toBe("=SUM(B4:B5)");
     });
@@ -147,7 +188,12 @@ describe("writeReport when the officer replaced an owned sheet", () => {
 });
 
 describe("writeReport on protected sheets (issue 12, findings 1 and 5)", () => {
-  const TEMPLATE_PROTECTION = { allowFormatColumns: true, allowFormatRows: true, allowAutoFilter: true, allowSort: true };
+  const TEMPLATE_PROTECTION = {
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowAutoFilter: true,
+    allowSort: true,
+  };
 
   it("skips highlights on a protected officer's sheet with a note instead of failing the run, and records ownership", async () => {
     const fake = new FakeExcel({ "Đơn vị 0": [["x"]], "Đơn vị 1": [["y"]] });

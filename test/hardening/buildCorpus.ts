@@ -25,7 +25,11 @@ function bombEntry(chunk: string, count: number): Precompressed {
 
 function encryptedWorkbook(): Buffer {
   const cfb = XLSX.CFB.utils.cfb_new();
-  XLSX.CFB.utils.cfb_add(cfb, "EncryptionInfo", Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0, ...Buffer.from("<encryption/>")]));
+  XLSX.CFB.utils.cfb_add(
+    cfb,
+    "EncryptionInfo",
+    Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0, ...Buffer.from("<encryption/>")]),
+  );
   XLSX.CFB.utils.cfb_add(cfb, "EncryptedPackage", Buffer.alloc(4096, 0x5a));
   return Buffer.from(XLSX.CFB.write(cfb, { type: "buffer" }) as Uint8Array);
 }
@@ -67,27 +71,68 @@ export function buildCorpus(dir: string): CorpusFile[] {
     out.push({ file, what, expected });
   };
   const unreadable: IssueCode[] = ["unreadable-file"];
-  const anyRejection: IssueCode[] = ["unreadable-file", "file-too-large", "sheet-too-large", "no-submission-table", "parse-timeout"];
+  const anyRejection: IssueCode[] = [
+    "unreadable-file",
+    "file-too-large",
+    "sheet-too-large",
+    "no-submission-table",
+    "parse-timeout",
+  ];
 
   put("rong.xlsx", new Uint8Array(0), "a 0-byte file", unreadable);
-  put("ngau-nhien.xlsx", Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)), "random bytes named .xlsx", unreadable);
+  put(
+    "ngau-nhien.xlsx",
+    Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)),
+    "random bytes named .xlsx",
+    unreadable,
+  );
   const good = minimalXlsx([{ name: "S", xml: sheetXml(`<row r="1">${textCell("A1", "Đơn vị báo cáo:")}</row>`) }]);
   put("cat-cut.xlsx", good.subarray(0, Math.floor(good.length / 2)), "a truncated zip", unreadable);
 
   const bomb = bombEntry('<row><c t="inlineStr"><is><t>aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa</t></is></c></row>', 2_500_000);
-  put("bom-zip.xlsx", minimalXlsx([{ name: "S", raw: bomb }]), `a zip bomb (${bomb.bytes.length} B → ${bomb.size} B)`, ["file-too-large"]);
-  put("bom-zip-khai-sai.xlsx", minimalXlsx([{ name: "S", raw: { ...bomb, size: 1000 } }]), "zip entries whose declared sizes lie", anyRejection);
+  put("bom-zip.xlsx", minimalXlsx([{ name: "S", raw: bomb }]), `a zip bomb (${bomb.bytes.length} B → ${bomb.size} B)`, [
+    "file-too-large",
+  ]);
+  put(
+    "bom-zip-khai-sai.xlsx",
+    minimalXlsx([{ name: "S", raw: { ...bomb, size: 1000 } }]),
+    "zip entries whose declared sizes lie",
+    anyRejection,
+  );
 
-  const corner = sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`);
+  const corner = sheetXml(
+    `<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`,
+  );
   put("goc-xa.xlsx", minimalXlsx([{ name: "S", xml: corner }]), "cells at A1 and XFD1048576", ["sheet-too-large"]);
   put("mat-khau.xlsx", encryptedWorkbook(), "a password-protected workbook (CFB container)", unreadable);
-  put("trang-web.xls", "<html><body><table><tr><td>Kinh tế</td><td>5</td></tr></table></body></html>", "an HTML page named .xls", unreadable);
+  put(
+    "trang-web.xls",
+    "<html><body><table><tr><td>Kinh tế</td><td>5</td></tr></table></body></html>",
+    "an HTML page named .xls",
+    unreadable,
+  );
   put("sylk.xls", 'ID;PWXL;N;E\r\nC;Y1;X1;K"Kinh te"\r\nC;Y1;X2;K5\r\nE\r\n', "a SYLK file named .xls", unreadable);
 
   const tiny = sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>`);
-  put("5000-trang.xlsx", minimalXlsx(Array.from({ length: 5000 }, (_, i) => ({ name: `S${i + 1}`, xml: tiny }))), "5,000 sheets", ["file-too-large", "sheet-too-large"]);
-  put("trieu-dong.xlsx", minimalXlsx([{ name: "S", raw: millionRows() }]), "a 1,000,000-row sheet", ["sheet-too-large", "file-too-large"]);
-  put("proto.xlsx", protoCommentWorkbook(), "a __proto__ comment reference and sheet name", ["no-submission-table", "unreadable-file"]);
-  put("redos.xlsx", minimalXlsx([{ name: "S", xml: sheetXml("") + "<sheetData ".repeat(200_000) }]), "<sheetData repeated 200,000 times", anyRejection);
+  put(
+    "5000-trang.xlsx",
+    minimalXlsx(Array.from({ length: 5000 }, (_, i) => ({ name: `S${i + 1}`, xml: tiny }))),
+    "5,000 sheets",
+    ["file-too-large", "sheet-too-large"],
+  );
+  put("trieu-dong.xlsx", minimalXlsx([{ name: "S", raw: millionRows() }]), "a 1,000,000-row sheet", [
+    "sheet-too-large",
+    "file-too-large",
+  ]);
+  put("proto.xlsx", protoCommentWorkbook(), "a __proto__ comment reference and sheet name", [
+    "no-submission-table",
+    "unreadable-file",
+  ]);
+  put(
+    "redos.xlsx",
+    minimalXlsx([{ name: "S", xml: sheetXml("") + "<sheetData ".repeat(200_000) }]),
+    "<sheetData repeated 200,000 times",
+    anyRejection,
+  );
   return out;
 }

@@ -20,7 +20,14 @@ interface RunOutput {
 describe("hostile and broken files", () => {
   let dir: string;
   let corpus: CorpusFile[];
-  let run: { status: number | null; stderr: string; stdout: string; json: RunOutput; maxRssMb: number; seconds: number };
+  let run: {
+    status: number | null;
+    stderr: string;
+    stdout: string;
+    json: RunOutput;
+    maxRssMb: number;
+    seconds: number;
+  };
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "dvk-corpus-"));
@@ -31,7 +38,10 @@ describe("hostile and broken files", () => {
     const script = `require(${JSON.stringify(join(repo, "lib", "cli", "main.js"))}).main(process.argv.slice(1)).then((code) => {
       process.stderr.write("\\nRSS " + process.resourceUsage().maxRSS + "\\n"); process.exitCode = code; });`;
     const started = Date.now();
-    const child = spawnSync(process.execPath, ["-e", script, "validate", dir, "--json", json], { encoding: "utf8", timeout: 170_000 });
+    const child = spawnSync(process.execPath, ["-e", script, "validate", dir, "--json", json], {
+      encoding: "utf8",
+      timeout: 170_000,
+    });
     const rss = /RSS (\d+)/.exec(child.stderr)?.[1];
     run = {
       status: child.status,
@@ -51,7 +61,9 @@ describe("hostile and broken files", () => {
 
   it("gives each hostile file a clear issue of the expected kind, without waiting for the time limit", () => {
     for (const f of corpus) {
-      const codes = run.json.issues.filter((i) => i.source.endsWith(f.file) && i.severity === "error").map((i) => i.code);
+      const codes = run.json.issues
+        .filter((i) => i.source.endsWith(f.file) && i.severity === "error")
+        .map((i) => i.code);
       expect([f.what, codes.some((c) => f.expected.includes(c as never))]).toEqual([f.what, true]);
       expect([f.what, codes]).not.toEqual([f.what, expect.arrayContaining(["parse-timeout"])]);
     }
@@ -80,7 +92,8 @@ describe("hostile and broken files", () => {
 
   it("never pollutes Object.prototype", () => {
     const before = Object.getOwnPropertyNames(Object.prototype).sort();
-    for (const f of corpus.filter((c) => c.file === "proto.xlsx")) readWorkbookBytes(new Uint8Array(readFileSync(join(dir, f.file))), f.file);
+    for (const f of corpus.filter((c) => c.file === "proto.xlsx"))
+      readWorkbookBytes(new Uint8Array(readFileSync(join(dir, f.file))), f.file);
     expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(before);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(({} as Record<string, unknown>)["t"]).toBeUndefined();

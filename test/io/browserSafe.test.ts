@@ -26,13 +26,33 @@ describe("the reader is browser-safe (it also runs in the task pane's Web Worker
 
   it("follows the reader's own modules", () => {
     expect(files.map((f) => path.relative(SRC, f)).sort()).toEqual(
-      ["io/decodeText.ts", "io/fonts/bookMentionsLegacyFont.ts", "io/fonts/readBiffFonts.ts", "io/fonts/readCellFonts.ts", "io/fonts/readLegacyFonts.ts", "io/fonts/readSharedStringFonts.ts", "io/fonts/readSheetParts.ts", "io/fonts/readStyleFonts.ts", "io/fonts/scanXml.ts", "io/readLimits.ts", "io/readWorkbook.ts", "io/sniffFormat.ts", "io/toRawSheet.ts", "io/zip/checkZip.ts", "io/zip/inflateEntry.ts", "io/zip/readZipDirectory.ts"].map((f) => f.split("/").join(path.sep)),
+      [
+        "io/decodeText.ts",
+        "io/fonts/bookMentionsLegacyFont.ts",
+        "io/fonts/readBiffFonts.ts",
+        "io/fonts/readCellFonts.ts",
+        "io/fonts/readLegacyFonts.ts",
+        "io/fonts/readSharedStringFonts.ts",
+        "io/fonts/readSheetParts.ts",
+        "io/fonts/readStyleFonts.ts",
+        "io/fonts/scanXml.ts",
+        "io/readLimits.ts",
+        "io/readWorkbook.ts",
+        "io/sniffFormat.ts",
+        "io/toRawSheet.ts",
+        "io/zip/checkZip.ts",
+        "io/zip/inflateEntry.ts",
+        "io/zip/readZipDirectory.ts",
+      ].map((f) => f.split("/").join(path.sep)),
     );
   });
 
-  it.each(importGraph(path.join(SRC, "io", "readWorkbook.ts")).map((f) => [path.relative(SRC, f), f]))("%s uses no Node API", (_, file) => {
-    const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
-    expect(code).not.toMatch(/from\s+"(node:|fs|path|os|zlib|worker_threads|child_process|buffer)/);
-    expect(code).not.toMatch(/\b(Buffer|process|require|__dirname)\b/);
-  });
+  it.each(importGraph(path.join(SRC, "io", "readWorkbook.ts")).map((f) => [path.relative(SRC, f), f]))(
+    "%s uses no Node API",
+    (_, file) => {
+      const code = readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, "");
+      expect(code).not.toMatch(/from\s+"(node:|fs|path|os|zlib|worker_threads|child_process|buffer)/);
+      expect(code).not.toMatch(/\b(Buffer|process|require|__dirname)\b/);
+    },
+  );
 });

@@ -14,12 +14,29 @@ function touch(rel: string): void {
 }
 
 describe("collectInputs", () => {
-  for (const f of ["b/2017.xlsx", "b/2016.XLS", "a.ods", "c.csv", "b/~$2017.xlsx", "b/.hidden.xlsx", ".git/x.xlsx", "notes.txt", "b/sub/z.xlsm"]) touch(f);
+  for (const f of [
+    "b/2017.xlsx",
+    "b/2016.XLS",
+    "a.ods",
+    "c.csv",
+    "b/~$2017.xlsx",
+    "b/.hidden.xlsx",
+    ".git/x.xlsx",
+    "notes.txt",
+    "b/sub/z.xlsm",
+  ])
+    touch(f);
 
   it("walks folders recursively in sorted order, skipping lock files, dotfiles and other extensions", () => {
     const { files, missing } = collectInputs([root]);
     expect(missing).toEqual([]);
-    expect(files.map((f) => path.relative(root, f.source))).toEqual(["a.ods", path.join("b", "2016.XLS"), path.join("b", "2017.xlsx"), path.join("b", "sub", "z.xlsm"), "c.csv"]);
+    expect(files.map((f) => path.relative(root, f.source))).toEqual([
+      "a.ods",
+      path.join("b", "2016.XLS"),
+      path.join("b", "2017.xlsx"),
+      path.join("b", "sub", "z.xlsm"),
+      "c.csv",
+    ]);
     expect(files.map((f) => f.order)).toEqual([0, 1000, 2000, 3000, 4000]);
   });
 

@@ -17,11 +17,14 @@ interface Book {
 
 /** A workbook stream: fonts Arial×4, .VnTime, .VnTimeH, VNI-Times (written UTF-16); XF i → ifnt [0,5,6,7,4,3][i]. */
 function workbookStream({ biff5 = false, encrypted = false }: Book = {}): number[] {
-  const name = (s: string, w = false): number[] => (biff5 ? [s.length, ...ascii(s)] : [s.length, w ? 1 : 0, ...(w ? wide(s) : ascii(s))]);
-  const bof = (dt: number): number[] => rec(0x0809, [...u16(biff5 ? 0x0500 : 0x0600), ...u16(dt), ...new Array<number>(12).fill(0)]);
+  const name = (s: string, w = false): number[] =>
+    biff5 ? [s.length, ...ascii(s)] : [s.length, w ? 1 : 0, ...(w ? wide(s) : ascii(s))];
+  const bof = (dt: number): number[] =>
+    rec(0x0809, [...u16(biff5 ? 0x0500 : 0x0600), ...u16(dt), ...new Array<number>(12).fill(0)]);
   const font = (s: string, w = false): number[] => rec(0x0031, [...new Array<number>(14).fill(0), ...name(s, w)]);
   const xf = (ifnt: number): number[] => rec(0x00e0, [...u16(ifnt), ...new Array<number>(18).fill(0)]);
-  const cell = (type: number, r: number, c: number, x: number, rest: number[]): number[] => rec(type, [...u16(r), ...u16(c), ...u16(x), ...rest]);
+  const cell = (type: number, r: number, c: number, x: number, rest: number[]): number[] =>
+    rec(type, [...u16(r), ...u16(c), ...u16(x), ...rest]);
   const sheet = [
     ...bof(0x0010),
     ...cell(0x00fd, 0, 0, 1, u32(0)),
@@ -48,9 +51,16 @@ function workbookStream({ biff5 = false, encrypted = false }: Book = {}): number
     ...font("VNI-Times", true),
     ...[0, 5, 6, 7, 4, 3].flatMap(xf),
   ];
-  const boundsheet = (offset: number, dt: number, s: string): number[] => rec(0x0085, [...u32(offset), 0, dt, ...name(s)]);
+  const boundsheet = (offset: number, dt: number, s: string): number[] =>
+    rec(0x0085, [...u32(offset), 0, dt, ...name(s)]);
   const globalsLength = head.length + boundsheet(0, 0, "S").length + boundsheet(0, 2, "Chart").length + 4;
-  return [...head, ...boundsheet(globalsLength, 0, "S"), ...boundsheet(globalsLength, 2, "Chart"), ...rec(0x000a, []), ...sheet];
+  return [
+    ...head,
+    ...boundsheet(globalsLength, 0, "S"),
+    ...boundsheet(globalsLength, 2, "Chart"),
+    ...rec(0x000a, []),
+    ...sheet,
+  ];
 }
 
 function container(stream: number[], name = "Workbook"): unknown {
@@ -67,11 +77,15 @@ describe("readBiffFonts (.xls)", () => {
   });
 
   it("reads BIFF5 workbooks (Excel 95, stream 'Book') too", () => {
-    expect(readBiffFonts(container(workbookStream({ biff5: true }), "Book"), DEFAULT_READ_LIMITS).get("S")).toEqual(WANTED);
+    expect(readBiffFonts(container(workbookStream({ biff5: true }), "Book"), DEFAULT_READ_LIMITS).get("S")).toEqual(
+      WANTED,
+    );
   });
 
   it("honours the row and column caps", () => {
-    expect(readBiffFonts(container(workbookStream()), { ...DEFAULT_READ_LIMITS, maxRows: 1, maxColumns: 2 }).get("S")).toEqual({ A1: ".VnTime", B1: ".VnTimeH" });
+    expect(
+      readBiffFonts(container(workbookStream()), { ...DEFAULT_READ_LIMITS, maxRows: 1, maxColumns: 2 }).get("S"),
+    ).toEqual({ A1: ".VnTime", B1: ".VnTimeH" });
   });
 
   it("gives nothing for an encrypted, truncated or foreign stream", () => {
@@ -84,7 +98,9 @@ describe("readBiffFonts (.xls)", () => {
 
   it("walks a large stream of records in linear time", () => {
     const stream = workbookStream();
-    const cells = Array.from({ length: 100_000 }, (_, i) => rec(0x00fd, [...u16(i % 5000), ...u16(i % 100), ...u16(1), ...u32(0)])).flat();
+    const cells = Array.from({ length: 100_000 }, (_, i) =>
+      rec(0x00fd, [...u16(i % 5000), ...u16(i % 100), ...u16(1), ...u32(0)]),
+    ).flat();
     const big = container([...stream.slice(0, stream.length - 4), ...cells, ...rec(0x000a, [])]);
     const started = Date.now();
     const fonts = readBiffFonts(big, DEFAULT_READ_LIMITS).get("S") ?? {};

@@ -37,12 +37,21 @@ const plainDashes = (text: string): string => text.replace(/[–—]/gu, "-");
  */
 const cases = twins.flatMap((twin) => [
   { ...twin, name: twin.file, path: path.join(ASSETS, "samples-legacy", twin.file) },
-  { ...twin, name: twin.file.replace(/\.xlsx$/u, ".xls"), path: path.join(__dirname, "fonts-fixtures", twin.file.replace(/\.xlsx$/u, ".xls")) },
+  {
+    ...twin,
+    name: twin.file.replace(/\.xlsx$/u, ".xls"),
+    path: path.join(__dirname, "fonts-fixtures", twin.file.replace(/\.xlsx$/u, ".xls")),
+  },
 ]);
 
 describe("legacy samples through the reader: fonts make them convert cell for cell to their Unicode twins", () => {
   it("covers a TCVN3 and a VNI file, each as .xlsx and .xls", () => {
-    expect(cases.map((c) => `${c.encoding} ${path.extname(c.path)}`).sort()).toEqual(["TCVN3 .xls", "TCVN3 .xlsx", "VNI .xls", "VNI .xlsx"]);
+    expect(cases.map((c) => `${c.encoding} ${path.extname(c.path)}`).sort()).toEqual([
+      "TCVN3 .xls",
+      "TCVN3 .xlsx",
+      "VNI .xls",
+      "VNI .xlsx",
+    ]);
   });
 
   describe.each(cases)("$name ($encoding)", (twin) => {
@@ -58,7 +67,9 @@ describe("legacy samples through the reader: fonts make them convert cell for ce
       expect(needing.length).toBeGreaterThan(20);
       expect(needing.filter((a) => fonts[a] === undefined)).toEqual([]);
       expect(Object.keys(fonts).filter((a) => !legacyTexts.has(a))).toEqual([]);
-      expect(new Set(Object.values(fonts))).toEqual(new Set(twin.encoding === "TCVN3" ? [".VnTime", ".VnTimeH"] : ["VNI-Times"]));
+      expect(new Set(Object.values(fonts))).toEqual(
+        new Set(twin.encoding === "TCVN3" ? [".VnTime", ".VnTimeH"] : ["VNI-Times"]),
+      );
     });
 
     it("converts every text cell, with its font, to the twin's text", () => {
@@ -84,10 +95,21 @@ describe("legacy samples through the reader: fonts make them convert cell for ce
     it("validates to the same unit, year and numbers as the twin, reporting the conversion", () => {
       const [got] = legacy.result.submissions;
       const [want] = unicode.result.submissions;
-      const summary = (s: typeof got): unknown => [s?.status, s?.unitCode, s?.unitName, s?.year, s?.reportDate, s?.levels, s?.entries, s?.tableRange];
+      const summary = (s: typeof got): unknown => [
+        s?.status,
+        s?.unitCode,
+        s?.unitName,
+        s?.year,
+        s?.reportDate,
+        s?.levels,
+        s?.entries,
+        s?.tableRange,
+      ];
       expect(summary(got)).toEqual(summary(want));
       expect([got?.unitCode, got?.unitName, got?.year]).toEqual([twin.unitCode, twin.unitName, twin.year]);
-      expect(got?.issues.filter((i) => i.code === "legacy-encoding-converted").map((i) => i.params.encoding)).toEqual([twin.encoding]);
+      expect(got?.issues.filter((i) => i.code === "legacy-encoding-converted").map((i) => i.params.encoding)).toEqual([
+        twin.encoding,
+      ]);
       expect(unicode.sheets.some((s) => s.fonts)).toBe(false);
     });
   });

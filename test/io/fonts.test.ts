@@ -46,12 +46,16 @@ function xlsx(p: Package): Uint8Array {
     `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
     `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
     `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
-    p.sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`).join("") +
+    p.sheets
+      .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`)
+      .join("") +
     "</Types>";
   const rels =
     '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     `<Relationship Id="rS" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rT" Type="${REL}/sharedStrings" Target="/xl/sharedStrings.xml"/>` +
-    p.sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("") +
+    p.sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join("") +
     "</Relationships>";
   const workbook =
     `<?xml version="1.0"?><workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>` +
@@ -60,12 +64,19 @@ function xlsx(p: Package): Uint8Array {
   const deflate = p.deflate ?? true;
   return zipBytes([
     { name: "[Content_Types].xml", data: types },
-    { name: "_rels/.rels", data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
+    {
+      name: "_rels/.rels",
+      data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
     { name: "xl/workbook.xml", data: workbook, deflate },
     { name: "xl/_rels/workbook.xml.rels", data: rels, deflate },
     { name: "xl/styles.xml", data: p.styles ?? STYLES, deflate },
     { name: "xl/sharedStrings.xml", data: p.shared ?? SHARED, deflate },
-    ...p.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${s.rows}</sheetData></worksheet>`, deflate })),
+    ...p.sheets.map((s, i) => ({
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: `<?xml version="1.0"?><worksheet xmlns="${MAIN}"><sheetData>${s.rows}</sheetData></worksheet>`,
+      deflate,
+    })),
   ]);
 }
 
@@ -119,7 +130,10 @@ describe("readWorkbookBytes: legacy fonts of .xlsx text cells (RawSheet.fonts)",
 
   it("treats a cell without a style as the default format (xf 0), whose font may be legacy", () => {
     const styles = STYLES.replace('<cellXfs count="5"><xf fontId="0"/>', '<cellXfs count="5"><xf fontId="1"/>');
-    const bytes = xlsx({ styles, sheets: [{ name: "S", rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1</v></c></row>' }] });
+    const bytes = xlsx({
+      styles,
+      sheets: [{ name: "S", rows: '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1</v></c></row>' }],
+    });
     expect(readWorkbookBytes(bytes, "f.xlsx").workbook?.sheets[0]?.fonts).toEqual({ A1: ".VnTime" });
   });
 
@@ -142,19 +156,37 @@ describe("readWorkbookBytes: legacy fonts of .xlsx text cells (RawSheet.fonts)",
     const book = XLSX.read(bytes, { type: "array", dense: true });
     expect(readLegacyFonts(bytes, DEFAULT_READ_LIMITS, book).get("S")).toEqual(WANTED);
     // A book whose fonts and runs are all Unicode: the (legacy) package is not even looked at.
-    expect(readLegacyFonts(bytes, DEFAULT_READ_LIMITS, { Styles: { Fonts: [{ name: "Arial" }] }, Strings: [{ r: "<t>x</t>" }] }).size).toBe(0);
-    expect(readLegacyFonts(bytes, DEFAULT_READ_LIMITS, { Strings: [{ r: '<r><rPr><rFont val="VNI-Times"/></rPr><t>x</t></r>' }] }).get("S")).toEqual(WANTED);
+    expect(
+      readLegacyFonts(bytes, DEFAULT_READ_LIMITS, {
+        Styles: { Fonts: [{ name: "Arial" }] },
+        Strings: [{ r: "<t>x</t>" }],
+      }).size,
+    ).toBe(0);
+    expect(
+      readLegacyFonts(bytes, DEFAULT_READ_LIMITS, {
+        Strings: [{ r: '<r><rPr><rFont val="VNI-Times"/></rPr><t>x</t></r>' }],
+      }).get("S"),
+    ).toEqual(WANTED);
   });
 
   it("skips a sheet part larger than the row-bounding size (the text heuristic applies there)", () => {
-    const bytes = xlsx({ sheets: [{ name: "Big", rows: ROWS }, { name: "Small", rows: `<row r="1">${ss("A1", 1, 0)}</row>` }] });
+    const bytes = xlsx({
+      sheets: [
+        { name: "Big", rows: ROWS },
+        { name: "Small", rows: `<row r="1">${ss("A1", 1, 0)}</row>` },
+      ],
+    });
     const size = ROWS.length; // the "Big" part is ROWS plus its XML wrapper
     const fonts = readLegacyFonts(bytes, { ...DEFAULT_READ_LIMITS, boundRowsFromBytes: size });
     expect([...fonts.keys()]).toEqual(["Small"]);
   });
 
   it("ignores cells outside the sheet caps", () => {
-    const fonts = readLegacyFonts(xlsx({ sheets: [{ name: "S", rows: ROWS }] }), { ...DEFAULT_READ_LIMITS, maxRows: 2, maxColumns: 2 });
+    const fonts = readLegacyFonts(xlsx({ sheets: [{ name: "S", rows: ROWS }] }), {
+      ...DEFAULT_READ_LIMITS,
+      maxRows: 2,
+      maxColumns: 2,
+    });
     expect(fonts.get("S")).toEqual({ A1: ".VnTime", B1: ".VnTimeH", A2: ".VnTimeH" });
   });
 
@@ -176,11 +208,15 @@ describe("readWorkbookBytes: legacy fonts of .xlsx text cells (RawSheet.fonts)",
 
 describe("font parts, read directly", () => {
   it("reads namespace-prefixed styles and sheets (x:font, x:c)", () => {
-    const styles = '<x:styleSheet xmlns:x="m"><x:fonts><x:font><x:name val="Arial"/></x:font><x:font><x:name val="VNI-Helve"/></x:font></x:fonts><x:cellXfs><x:xf fontId="1"/></x:cellXfs></x:styleSheet>';
+    const styles =
+      '<x:styleSheet xmlns:x="m"><x:fonts><x:font><x:name val="Arial"/></x:font><x:font><x:name val="VNI-Helve"/></x:font></x:fonts><x:cellXfs><x:xf fontId="1"/></x:cellXfs></x:styleSheet>';
     const { legacyByXf } = readStyleFonts(styles);
     expect([...legacyByXf]).toEqual([[0, "VNI-Helve"]]);
-    const sheet = '<x:worksheet><x:sheetData><x:row r="4"><x:c r="B4" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
-    expect(readCellFonts(sheet, { legacyByXf, sharedStrings: new Map(), maxRows: 10, maxColumns: 10 })).toEqual({ B4: "VNI-Helve" });
+    const sheet =
+      '<x:worksheet><x:sheetData><x:row r="4"><x:c r="B4" t="s"><x:v>0</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    expect(readCellFonts(sheet, { legacyByXf, sharedStrings: new Map(), maxRows: 10, maxColumns: 10 })).toEqual({
+      B4: "VNI-Helve",
+    });
   });
 
   it("does not count fonts of cellStyleXfs, dxfs, comments or CDATA", () => {
@@ -213,9 +249,14 @@ describe("font parts, read directly", () => {
       "<sheetData>" + '<c a b c d e f g h="'.repeat(100_000),
       'val="'.repeat(200_000),
       "<fonts><font>" + '<name val=".Vn'.repeat(100_000),
-      "<sst><si><r><rPr><rFont val=\".VnTime\"/>".repeat(50_000),
+      '<sst><si><r><rPr><rFont val=".VnTime"/>'.repeat(50_000),
     ];
-    const sources = { legacyByXf: new Map([[1, ".VnTime"]]), sharedStrings: new Map([[0, ".VnTime"]]), maxRows: 5000, maxColumns: 200 };
+    const sources = {
+      legacyByXf: new Map([[1, ".VnTime"]]),
+      sharedStrings: new Map([[0, ".VnTime"]]),
+      maxRows: 5000,
+      maxColumns: 200,
+    };
     for (const xml of hostile) {
       const started = Date.now();
       readStyleFonts(xml);

@@ -64,7 +64,13 @@ describe("parseFiles (worker_threads)", () => {
     const inThread = await collect(parseFilesInThread(tasks, { run: defaultOptions(2025) }));
     expect(pooled.map((r) => r.source)).toEqual(["a.xlsx", "broken.xlsx", "b.xlsx", "empty.xls", "c.xlsx"]);
     expect(pooled).toEqual(inThread);
-    expect(pooled.map((r) => r.submissions.map((s) => [s.unitName, s.year, s.order]))).toEqual([[["Xã A", 2023, 0]], [], [["Xã B", 2022, 2000]], [], [["Xã C", 2021, 4000]]]);
+    expect(pooled.map((r) => r.submissions.map((s) => [s.unitName, s.year, s.order]))).toEqual([
+      [["Xã A", 2023, 0]],
+      [],
+      [["Xã B", 2022, 2000]],
+      [],
+      [["Xã C", 2021, 4000]],
+    ]);
     expect(pooled[1]?.issues.map((i) => i.code)).toEqual(["unreadable-file"]);
     expect(pooled[3]?.issues.map((i) => i.code)).toEqual(["unreadable-file"]);
   });
@@ -80,7 +86,9 @@ describe("parseFiles (worker_threads)", () => {
   it("turns a worker that runs out of heap into unreadable-file", async () => {
     // 2,000 × 2,000 cells of CSV (8 MB of text): millions of cell objects, far beyond a 40 MB heap.
     const heavy = write("heavy.csv", `${"1,".repeat(1999)}1\n`.repeat(2000));
-    const results = await collect(parseFiles([heavy, tasks[0] as FileTask], { run: defaultOptions(2025), poolSize: 1, memoryMb: 40 }));
+    const results = await collect(
+      parseFiles([heavy, tasks[0] as FileTask], { run: defaultOptions(2025), poolSize: 1, memoryMb: 40 }),
+    );
     expect(results[0]?.issues.map((i) => i.code)).toEqual(["unreadable-file"]);
     expect(bothMessages(results[0]?.issues[0])).toContain("needs too much memory");
     expect(results[1]?.submissions).toHaveLength(1);

@@ -7,7 +7,8 @@ import { handXlsx } from "./helpers/zipStore";
 
 function workbook(sheets: Record<string, unknown[][]>): Uint8Array {
   const wb = XLSX.utils.book_new();
-  for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+  for (const [name, rows] of Object.entries(sheets))
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType: "xlsx" }) as ArrayBuffer);
 }
 
@@ -21,7 +22,10 @@ describe("readWorkbookBytes: caps", () => {
   });
 
   it("refuses a zip whose declared uncompressed sizes exceed the limit (a bomb), without inflating", () => {
-    const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }], { centralSize: 300 * 1024 * 1024, localSize: 300 * 1024 * 1024 });
+    const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }], {
+      centralSize: 300 * 1024 * 1024,
+      localSize: 300 * 1024 * 1024,
+    });
     const started = Date.now();
     const r = readWorkbookBytes(bytes, "bomb.xlsx");
     expect(Date.now() - started).toBeLessThan(2000);
@@ -31,12 +35,18 @@ describe("readWorkbookBytes: caps", () => {
   });
 
   it("uses the larger of the central and local declared sizes (entries whose sizes lie)", () => {
-    const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }], { localSize: 200 * 1024 * 1024 });
+    const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }], {
+      localSize: 200 * 1024 * 1024,
+    });
     expect(readWorkbookBytes(bytes, "liar.xlsx").issues[0]?.code).toBe("file-too-large");
   });
 
   it("refuses a deflated entry that declares size 0 everywhere but holds data", () => {
-    const bytes = handXlsx([{ name: "S", xml: `<row r="1"><c r="A1"><v>1</v></c></row>${"<row/>".repeat(100)}` }], { deflate: true, centralSize: 0, localSize: 0 });
+    const bytes = handXlsx([{ name: "S", xml: `<row r="1"><c r="A1"><v>1</v></c></row>${"<row/>".repeat(100)}` }], {
+      deflate: true,
+      centralSize: 0,
+      localSize: 0,
+    });
     const r = readWorkbookBytes(bytes, "zero.xlsx");
     expect(r.issues[0]?.code).toBe("unreadable-file");
     expect(bothMessages(r.issues[0])).toContain("false sizes");
@@ -52,7 +62,8 @@ describe("readWorkbookBytes: caps", () => {
     const sheets = { A: [[1]], B: [[2]], C: [[3]] };
     expect(readWorkbookBytes(workbook(sheets), "s.xlsx", { maxSheets: 2 }).issues[0]?.code).toBe("file-too-large");
     const wb = XLSX.utils.book_new();
-    for (const [name, rows] of Object.entries(sheets)) XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
+    for (const [name, rows] of Object.entries(sheets))
+      XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), name);
     const xls = new Uint8Array(XLSX.write(wb, { type: "array", bookType: "biff8" }) as ArrayBuffer);
     const r = readWorkbookBytes(xls, "s.xls", { maxSheets: 2 });
     expect(r.issues.map((i) => i.code)).toEqual(["file-too-large"]);
@@ -80,31 +91,47 @@ describe("readWorkbookBytes: caps", () => {
   });
 
   it("rejects a sheet with cells at A1 and XFD1048576 without building its rows", () => {
-    const bytes = handXlsx([{ name: "Far", xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>' }]);
+    const bytes = handXlsx([
+      {
+        name: "Far",
+        xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>',
+      },
+    ]);
     const started = Date.now();
     const r = readWorkbookBytes(bytes, "far2.xlsx");
     expect(Date.now() - started).toBeLessThan(5000);
     expect(r.workbook?.sheets).toEqual([]);
     expect(r.issues.map((i) => i.code)).toEqual(["sheet-too-large"]);
-    expect(issueMessage(r.issues[0]!, "en")).toContain("(> 5000 rows × 16384 columns); the limit is 5000 rows × 200 columns");
+    expect(issueMessage(r.issues[0]!, "en")).toContain(
+      "(> 5000 rows × 16384 columns); the limit is 5000 rows × 200 columns",
+    );
   });
 
   it("rejects a sheet with more rows than the cap", () => {
-    const xml = Array.from({ length: 60 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    const xml = Array.from({ length: 60 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join(
+      "",
+    );
     const r = readWorkbookBytes(handXlsx([{ name: "Tall", xml }]), "tall.xlsx", { maxRows: 50 });
     expect(r.issues.map((i) => i.code)).toEqual(["sheet-too-large"]);
     expect(bothMessages(r.issues[0])).toContain("giới hạn là 50 dòng × 200 cột");
   });
 
   it("reads a large file's sheets only up to the row cap (sheetRows): rows past it are never built", () => {
-    const far = handXlsx([{ name: "Far", xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="9000"><c r="B9000"><v>2</v></c></row>' }]);
+    const far = handXlsx([
+      { name: "Far", xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="9000"><c r="B9000"><v>2</v></c></row>' },
+    ]);
     expect(readWorkbookBytes(far, "far.xlsx").issues.map((i) => i.code)).toEqual(["sheet-too-large"]);
     const bounded = readWorkbookBytes(far, "far.xlsx", { boundRowsFromBytes: 0 });
     expect(bounded.issues).toEqual([]);
     expect(bounded.workbook?.sheets[0]?.rows).toEqual([[1]]);
-    const tall = Array.from({ length: 6000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    const tall = Array.from(
+      { length: 6000 },
+      (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`,
+    ).join("");
     const r = readWorkbookBytes(handXlsx([{ name: "Tall", xml: tall }]), "tall.xlsx", { boundRowsFromBytes: 0 });
-    expect(r.issues.map((i) => [i.code, issueMessage(i, "vi").split(";")[0]])).toEqual([["sheet-too-large", "Trang tính quá lớn (> 5000 dòng × 1 cột)"]]);
+    expect(r.issues.map((i) => [i.code, issueMessage(i, "vi").split(";")[0]])).toEqual([
+      ["sheet-too-large", "Trang tính quá lớn (> 5000 dòng × 1 cột)"],
+    ]);
   });
 
   it("survives the <sheetData ReDoS shape quickly", () => {

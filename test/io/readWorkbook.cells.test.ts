@@ -6,7 +6,6 @@ import { readWorkbookBytes } from "../../src/io/readWorkbook";
 import { decodeText } from "../../src/io/decodeText";
 import { handXlsx } from "./helpers/zipStore";
 
-
 function xlsx(rows: unknown[][], edit?: (ws: XLSX.WorkSheet) => void, bookType: XLSX.BookType = "xlsx"): Uint8Array {
   const ws = XLSX.utils.aoa_to_sheet(rows, { cellDates: true });
   edit?.(ws);
@@ -17,38 +16,53 @@ function xlsx(rows: unknown[][], edit?: (ws: XLSX.WorkSheet) => void, bookType: 
 
 describe("readWorkbookBytes: cell values", () => {
   it.each(["xlsx", "biff8"] as const)("error cells become { error } with the formatted text (%s)", (bookType) => {
-    const bytes = xlsx([["x"]], (ws) => {
-      ws["B2"] = { t: "e", v: 0x17 };
-      ws["C2"] = { t: "e", v: 0x07 };
-      ws["!ref"] = "A1:C2";
-    }, bookType);
-    expect(readWorkbookBytes(bytes, `e.${bookType}`).workbook?.sheets[0]?.rows[1]).toEqual([null, { error: "#REF!" }, { error: "#DIV/0!" }]);
+    const bytes = xlsx(
+      [["x"]],
+      (ws) => {
+        ws["B2"] = { t: "e", v: 0x17 };
+        ws["C2"] = { t: "e", v: 0x07 };
+        ws["!ref"] = "A1:C2";
+      },
+      bookType,
+    );
+    expect(readWorkbookBytes(bytes, `e.${bookType}`).workbook?.sheets[0]?.rows[1]).toEqual([
+      null,
+      { error: "#REF!" },
+      { error: "#DIV/0!" },
+    ]);
   });
 
-  it("an error cell written by hand (t=\"e\") survives", () => {
+  it('an error cell written by hand (t="e") survives', () => {
     const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1" t="e"><v>#VALUE!</v></c></row>' }]);
     expect(readWorkbookBytes(bytes, "h.xlsx").workbook?.sheets[0]?.rows).toEqual([[{ error: "#VALUE!" }]]);
   });
 
   // Jest's process.env is a copy, so each time zone runs in a child process on the compiled reader (lib/).
-  it.each(["UTC", "Asia/Ho_Chi_Minh", "America/New_York"])("dates are UTC midnight of the calendar day under TZ=%s", (tz) => {
-    const bytes = xlsx([["Ngày báo cáo:"]], (ws) => {
-      ws["B1"] = { t: "n", v: 45224, z: "dd/mm/yyyy" }; // 25/10/2023
-      ws["C1"] = { t: "n", v: 23433, z: "dd/mm/yyyy" }; // 26/02/1964
-      ws["!ref"] = "A1:C1";
-    });
-    const script = [
-      'const { readWorkbookBytes } = require("./lib/io/readWorkbook.js");',
-      "const bytes = Buffer.from(process.argv[1], 'base64');",
-      "const row = readWorkbookBytes(new Uint8Array(bytes), 'd.xlsx').workbook.sheets[0].rows[0];",
-      "process.stdout.write(JSON.stringify({ offset: new Date(2023, 0, 1).getTimezoneOffset(), dates: row.slice(1).map((d) => d instanceof Date ? d.toISOString() : d) }));",
-    ].join("\n");
-    const child = spawnSync(process.execPath, ["-e", script, Buffer.from(bytes).toString("base64")], { cwd: path.resolve(__dirname, "../.."), env: { ...process.env, TZ: tz }, encoding: "utf8" });
-    expect(child.stderr).toBe("");
-    const out = JSON.parse(child.stdout) as { offset: number; dates: string[] };
-    expect(out.offset).toBe({ UTC: 0, "Asia/Ho_Chi_Minh": -420, "America/New_York": 300 }[tz]);
-    expect(out.dates).toEqual(["2023-10-25T00:00:00.000Z", "1964-02-26T00:00:00.000Z"]);
-  });
+  it.each(["UTC", "Asia/Ho_Chi_Minh", "America/New_York"])(
+    "dates are UTC midnight of the calendar day under TZ=%s",
+    (tz) => {
+      const bytes = xlsx([["Ngày báo cáo:"]], (ws) => {
+        ws["B1"] = { t: "n", v: 45224, z: "dd/mm/yyyy" }; // 25/10/2023
+        ws["C1"] = { t: "n", v: 23433, z: "dd/mm/yyyy" }; // 26/02/1964
+        ws["!ref"] = "A1:C1";
+      });
+      const script = [
+        'const { readWorkbookBytes } = require("./lib/io/readWorkbook.js");',
+        "const bytes = Buffer.from(process.argv[1], 'base64');",
+        "const row = readWorkbookBytes(new Uint8Array(bytes), 'd.xlsx').workbook.sheets[0].rows[0];",
+        "process.stdout.write(JSON.stringify({ offset: new Date(2023, 0, 1).getTimezoneOffset(), dates: row.slice(1).map((d) => d instanceof Date ? d.toISOString() : d) }));",
+      ].join("\n");
+      const child = spawnSync(process.execPath, ["-e", script, Buffer.from(bytes).toString("base64")], {
+        cwd: path.resolve(__dirname, "../.."),
+        env: { ...process.env, TZ: tz },
+        encoding: "utf8",
+      });
+      expect(child.stderr).toBe("");
+      const out = JSON.parse(child.stdout) as { offset: number; dates: string[] };
+      expect(out.offset).toBe({ UTC: 0, "Asia/Ho_Chi_Minh": -420, "America/New_York": 300 }[tz]);
+      expect(out.dates).toEqual(["2023-10-25T00:00:00.000Z", "1964-02-26T00:00:00.000Z"]);
+    },
+  );
 
   it("date cells arrive as Date objects at UTC midnight, whatever the process time zone", () => {
     // A date-formatted serial, as Excel stores it (SheetJS's own writer would convert a Date in local time).
@@ -87,7 +101,9 @@ describe("readWorkbookBytes: cell values", () => {
   });
 
   it("a formula keeps its cached value; a formula without one is null", () => {
-    const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>5</v></c><c r="B1"><f>1+1</f></c></row>' }]);
+    const bytes = handXlsx([
+      { name: "S", xml: '<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>5</v></c><c r="B1"><f>1+1</f></c></row>' },
+    ]);
     expect(readWorkbookBytes(bytes, "f.xlsx").workbook?.sheets[0]?.rows).toEqual([[5]]);
   });
 });
@@ -95,7 +111,8 @@ describe("readWorkbookBytes: cell values", () => {
 describe("readWorkbookBytes: CSV decoding", () => {
   // "Đơn vị báo cáo:,Xã Đồng Tiến\nNăm báo cáo:,2023\nMã,00123\n" saved by Excel as Windows-1258 (combining tones).
   const cp1258 = Uint8Array.from([
-    208, 245, 110, 32, 118, 105, 242, 32, 98, 225, 111, 32, 99, 225, 111, 58, 44, 88, 97, 222, 32, 208, 244, 204, 110, 103, 32, 84, 105, 234, 236, 110, 10, 78, 227, 109, 32, 98, 225, 111, 32, 99, 225, 111, 58, 44, 50, 48, 50, 51, 10,
+    208, 245, 110, 32, 118, 105, 242, 32, 98, 225, 111, 32, 99, 225, 111, 58, 44, 88, 97, 222, 32, 208, 244, 204, 110,
+    103, 32, 84, 105, 234, 236, 110, 10, 78, 227, 109, 32, 98, 225, 111, 32, 99, 225, 111, 58, 44, 50, 48, 50, 51, 10,
     77, 97, 222, 44, 48, 48, 49, 50, 51, 10,
   ]);
   const expected = [
@@ -147,7 +164,9 @@ describe("readWorkbookBytes: prototype pollution", () => {
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, "t")).toBe(false);
     expect(Object.prototype.hasOwnProperty.call(Object.prototype, "a")).toBe(false);
     expect(Object.keys(Object.prototype)).toEqual([]);
-    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort());
+    expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(
+      Object.getOwnPropertyNames(Object.getPrototypeOf({})).sort(),
+    );
     expect(({} as { constructor: unknown }).constructor).toBe(Object);
   });
 });

@@ -7,7 +7,14 @@ import { handXlsx, zipBytes } from "./helpers/zipStore";
 
 function book(bookType: XLSX.BookType): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([["Đơn vị báo cáo:", "Xã A"], ["Năm báo cáo:", 2023]]), "2023");
+  XLSX.utils.book_append_sheet(
+    wb,
+    XLSX.utils.aoa_to_sheet([
+      ["Đơn vị báo cáo:", "Xã A"],
+      ["Năm báo cáo:", 2023],
+    ]),
+    "2023",
+  );
   return new Uint8Array(XLSX.write(wb, { type: "array", bookType }) as ArrayBuffer);
 }
 
@@ -43,13 +50,23 @@ describe("readWorkbookBytes: sniffing refuses what is not a spreadsheet", () => 
     const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
     expect(unreadable(bytes, "random.xlsx")).toMatch(/not an Excel/);
   });
-  it("an HTML page named .xls", () => expect(unreadable(new TextEncoder().encode("<html><body><table><tr><td>1</td></tr></table></body></html>"), "bao-cao.xls")).toMatch(/not an Excel/));
-  it("a SYLK file named .xls", () => expect(unreadable(new TextEncoder().encode("ID;PWXL;N;E\nC;Y1;X1;K1\nE\n"), "bao-cao.xls")).toMatch(/not an Excel/));
+  it("an HTML page named .xls", () =>
+    expect(
+      unreadable(
+        new TextEncoder().encode("<html><body><table><tr><td>1</td></tr></table></body></html>"),
+        "bao-cao.xls",
+      ),
+    ).toMatch(/not an Excel/));
+  it("a SYLK file named .xls", () =>
+    expect(unreadable(new TextEncoder().encode("ID;PWXL;N;E\nC;Y1;X1;K1\nE\n"), "bao-cao.xls")).toMatch(
+      /not an Excel/,
+    ));
   it("a truncated zip", () => {
     const full = book("xlsx");
     expect(unreadable(full.subarray(0, Math.floor(full.length / 2)), "cut.xlsx")).toMatch(/truncated/);
   });
-  it("a zip without an office document", () => expect(unreadable(zipBytes([{ name: "readme.txt", data: "hello" }]), "a.xlsx")).toMatch(/not a spreadsheet/));
+  it("a zip without an office document", () =>
+    expect(unreadable(zipBytes([{ name: "readme.txt", data: "hello" }]), "a.xlsx")).toMatch(/not a spreadsheet/));
   it("a password-protected workbook (CFB with EncryptionInfo)", () => {
     const cfb = XLSX.CFB.utils.cfb_new();
     XLSX.CFB.utils.cfb_add(cfb, "EncryptionInfo", new Uint8Array(64).fill(4));
@@ -74,15 +91,22 @@ describe("readWorkbookBytes: sniffing refuses what is not a spreadsheet", () => 
     expect(readWorkbookBytes(bytes, "x.txt").workbook).toBeNull();
   });
   it("refuses markup or binary content named .csv", () => {
-    expect(unreadable(new TextEncoder().encode("  <html><table><tr><td>1</td></tr></table></html>"), "a.csv")).toMatch(/not a CSV/);
+    expect(unreadable(new TextEncoder().encode("  <html><table><tr><td>1</td></tr></table></html>"), "a.csv")).toMatch(
+      /not a CSV/,
+    );
     expect(unreadable(new TextEncoder().encode('<?xml version="1.0"?><Workbook/>'), "a.csv")).toMatch(/not a CSV/);
     expect(unreadable(new Uint8Array([0x03, 0x00, 0x00, 0x01, 0x41]), "a.csv")).toMatch(/not a CSV/);
   });
 
   it("never throws on arbitrary bytes behind a valid ZIP or CFB signature", () => {
-    for (const head of [[0x50, 0x4b, 0x03, 0x04], [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]]) {
+    for (const head of [
+      [0x50, 0x4b, 0x03, 0x04],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    ]) {
       for (let n = 0; n < 20; n++) {
-        const bytes = Uint8Array.from({ length: 600 + n * 37 }, (_, i) => (i < head.length ? (head[i] as number) : (i * (n + 3) * 2654435761) % 251));
+        const bytes = Uint8Array.from({ length: 600 + n * 37 }, (_, i) =>
+          i < head.length ? (head[i] as number) : (i * (n + 3) * 2654435761) % 251,
+        );
         const r = readWorkbookBytes(bytes, `fuzz-${n}.xlsx`);
         expect(r.workbook).toBeNull();
         expect(r.issues[0]?.code).toBe("unreadable-file");
@@ -90,7 +114,10 @@ describe("readWorkbookBytes: sniffing refuses what is not a spreadsheet", () => 
     }
   });
   it("reads a hand-made xlsx with a data descriptor (local sizes 0), bounded by the central sizes", () => {
-    const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c></row>' }], { deflate: true, dataDescriptor: true });
+    const bytes = handXlsx([{ name: "S", xml: '<row r="1"><c r="A1" t="inlineStr"><is><t>ok</t></is></c></row>' }], {
+      deflate: true,
+      dataDescriptor: true,
+    });
     const r = readWorkbookBytes(bytes, "dd.xlsx");
     expect(r.issues).toEqual([]);
     expect(r.workbook?.sheets[0]?.rows).toEqual([["ok"]]);

@@ -23,7 +23,9 @@ describe("readZipDirectory", () => {
     const dir = readZipDirectory(bytes);
     if (!dir.ok) throw new Error("unreadable");
     const entry = dir.entries[0]!;
-    expect(new TextDecoder().decode(inflateEntry(bytes, entry) ?? new Uint8Array())).toBe("<Relationships/>".repeat(10));
+    expect(new TextDecoder().decode(inflateEntry(bytes, entry) ?? new Uint8Array())).toBe(
+      "<Relationships/>".repeat(10),
+    );
     expect(inflateEntry(bytes, { ...entry, uncompressedSize: 16, localUncompressedSize: 16 })?.length).toBe(16);
   });
 

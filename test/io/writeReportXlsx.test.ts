@@ -11,9 +11,30 @@ import { renderReportXlsxBuffer, writeReportXlsx } from "../../src/io/node/write
 import { OPTIONS, results, submission } from "../core/consolidate/fixtures";
 
 const SUBS = [
-  submission({ source: "a.xlsx", unitCode: "A", unitName: "=HYPERLINK(\"http://x\")", year: 2024, counts: [["kinh-te", "xa", "tap-the", 2, 12]] }),
-  submission({ source: "b.xlsx", order: 1, unitCode: "B", unitName: "+Xã B", year: 2024, counts: [["kinh-te", "xa", "tap-the", 5, 5]] }),
-  submission({ source: "c.xlsx", order: 2, unitCode: "C", unitName: "@Xã C", year: 2023, reportDate: "2023-12-01", counts: [["kinh-te", "xa", "tap-the", 1, 1]] }),
+  submission({
+    source: "a.xlsx",
+    unitCode: "A",
+    unitName: '=HYPERLINK("http://x")',
+    year: 2024,
+    counts: [["kinh-te", "xa", "tap-the", 2, 12]],
+  }),
+  submission({
+    source: "b.xlsx",
+    order: 1,
+    unitCode: "B",
+    unitName: "+Xã B",
+    year: 2024,
+    counts: [["kinh-te", "xa", "tap-the", 5, 5]],
+  }),
+  submission({
+    source: "c.xlsx",
+    order: 2,
+    unitCode: "C",
+    unitName: "@Xã C",
+    year: 2023,
+    reportDate: "2023-12-01",
+    counts: [["kinh-te", "xa", "tap-the", 1, 1]],
+  }),
 ];
 const OPTS = { ...OPTIONS, years: { from: 2023, to: 2024 } };
 const MODEL = buildReportModel(consolidate(results(...SUBS), OPTS), OPTS);
@@ -30,7 +51,11 @@ const SMALL: ReportModel = {
       key: "kiem-tra",
       name: "Kiểm tra",
       rows: [
-        [{ v: "-1" }, { v: "D9", link: { sheet: "Dữ liệu", cell: "D9" } }, { v: "X", link: { sheet: "Không có", cell: "A1" } }],
+        [
+          { v: "-1" },
+          { v: "D9", link: { sheet: "Dữ liệu", cell: "D9" } },
+          { v: "X", link: { sheet: "Không có", cell: "A1" } },
+        ],
         [{ v: 1234, fmt: "#,##0" }, { v: 3, f: "A2-1231" }, null],
       ],
       merges: [],
@@ -62,7 +87,9 @@ describe("renderReportXlsxBuffer", () => {
     expect([summary["C8"]?.v, summary["D8"]?.v, summary["C8"]?.z]).toEqual([7, 17, "#,##0"]);
     expect([summary["D13"]?.f, summary["D13"]?.v]).toEqual(["SUM(D8:D12)", 17]);
     expect([summary["O8"]?.f, summary["O8"]?.v]).toEqual(["C8+E8+G8+I8+K8+M8", 7]);
-    expect(summary["!merges"]?.map((m) => XLSX.utils.encode_range(m))).toEqual(expect.arrayContaining(["A1:P1", "C5:F5", "A13:B13"]));
+    expect(summary["!merges"]?.map((m) => XLSX.utils.encode_range(m))).toEqual(
+      expect.arrayContaining(["A1:P1", "C5:F5", "A13:B13"]),
+    );
   });
 
   it("keeps text that starts with = + - @ as text, never a formula", async () => {
@@ -73,16 +100,18 @@ describe("renderReportXlsxBuffer", () => {
     expect(names.map((c) => [c?.t, c?.v, c?.f])).toEqual([
       ["s", "@Xã C", undefined],
       ["s", "+Xã B", undefined],
-      ["s", "=HYPERLINK(\"http://x\")", undefined],
+      ["s", '=HYPERLINK("http://x")', undefined],
     ]);
-    const small = XLSX.read(await renderReportXlsxBuffer(SMALL), { cellFormula: true }).Sheets["Kiểm tra"] as XLSX.WorkSheet;
+    const small = XLSX.read(await renderReportXlsxBuffer(SMALL), { cellFormula: true }).Sheets[
+      "Kiểm tra"
+    ] as XLSX.WorkSheet;
     expect([small["A1"]?.t, small["A1"]?.v, small["A1"]?.f]).toEqual(["s", "-1", undefined]);
   });
 
   it("writes in-workbook hyperlinks only to sheets that exist", async () => {
     const wb = XLSX.read(await renderReportXlsxBuffer(SMALL), { cellFormula: true });
     const sheet = wb.Sheets["Kiểm tra"] as XLSX.WorkSheet;
-    expect([sheet["B1"]?.f, sheet["B1"]?.v]).toEqual(["HYPERLINK(\"#'Dữ liệu'!D9\",\"D9\")", "D9"]);
+    expect([sheet["B1"]?.f, sheet["B1"]?.v]).toEqual(['HYPERLINK("#\'Dữ liệu\'!D9","D9")', "D9"]);
     expect([sheet["C1"]?.f, sheet["C1"]?.v, sheet["C1"]?.l]).toEqual([undefined, "X", undefined]);
   });
 
@@ -99,7 +128,10 @@ describe("renderReportXlsxBuffer", () => {
     const data = wb.getWorksheet("Dữ liệu") as ExcelJS.Worksheet;
     expect(data.pageSetup.orientation).toBe("landscape");
     expect(data.getCell("B1").dataValidation).toMatchObject({ type: "whole", operator: "greaterThanOrEqual" });
-    expect(data.getCell("B1").dataValidation).toMatchObject({ errorTitle: "Số không hợp lệ", error: "Chỉ nhập số nguyên không âm (0, 1, 2, …)." });
+    expect(data.getCell("B1").dataValidation).toMatchObject({
+      errorTitle: "Số không hợp lệ",
+      error: "Chỉ nhập số nguyên không âm (0, 1, 2, …).",
+    });
     expect(data.getCell("B1").protection).toMatchObject({ locked: false });
   });
 

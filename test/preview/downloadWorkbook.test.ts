@@ -11,7 +11,11 @@ const model: ReportModel = {
     {
       key: "du-lieu",
       name: "Dữ liệu",
-      rows: [[{ v: "Đơn vị" }, { v: "Số" }], ...HOSTILE.map((name, i) => [{ v: name }, { v: i }]), [{ v: "Cộng" }, { v: 10, f: "SUM(B2:B6)" }]],
+      rows: [
+        [{ v: "Đơn vị" }, { v: "Số" }],
+        ...HOSTILE.map((name, i) => [{ v: name }, { v: i }]),
+        [{ v: "Cộng" }, { v: 10, f: "SUM(B2:B6)" }],
+      ],
       merges: [],
       styles: [],
       columnWidths: [30, 8],

@@ -2,10 +2,28 @@ import { describe, expect, it } from "@jest/globals";
 import type { ReportModel, SheetModel } from "../../src/core/sheet/model";
 import { MemoryWorkbook, PREVIEW_WORKBOOK_NAME } from "../../src/preview/memoryWorkbookPort";
 
-const sheet = (key: SheetModel["key"], name: string, v: string): SheetModel => ({ key, name, rows: [[{ v }]], merges: [], styles: [], columnWidths: [] });
+const sheet = (key: SheetModel["key"], name: string, v: string): SheetModel => ({
+  key,
+  name,
+  rows: [[{ v }]],
+  merges: [],
+  styles: [],
+  columnWidths: [],
+});
 const model = (v: string): ReportModel => ({
   sheets: [sheet("tong-hop", "Tổng hợp", v), sheet("xu-huong", "Xu hướng", v)],
-  charts: [{ key: "c1", sheet: "xu-huong", title: "Lũy kế", type: "line", source: "A1:B2", anchor: "D2", width: 400, height: 200 }],
+  charts: [
+    {
+      key: "c1",
+      sheet: "xu-huong",
+      title: "Lũy kế",
+      type: "line",
+      source: "A1:B2",
+      anchor: "D2",
+      width: 400,
+      height: 200,
+    },
+  ],
 });
 
 describe("MemoryWorkbook", () => {
@@ -13,7 +31,10 @@ describe("MemoryWorkbook", () => {
     const wb = new MemoryWorkbook();
     wb.seed({ source: "mau.xlsx", sheets: [{ name: "2020", rows: [["x"]] }] });
     await wb.keepSourceCopy({ source: "b.xlsx", sheets: [{ name: "2021", rows: [["y"]] }] });
-    expect(await wb.readSubmissionSheets()).toEqual({ source: PREVIEW_WORKBOOK_NAME, sheets: [{ name: "2020", rows: [["x"]] }] });
+    expect(await wb.readSubmissionSheets()).toEqual({
+      source: PREVIEW_WORKBOOK_NAME,
+      sheets: [{ name: "2020", rows: [["x"]] }],
+    });
   });
   it("selects a cell of a kept source sheet", async () => {
     const wb = new MemoryWorkbook();

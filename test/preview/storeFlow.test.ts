@@ -20,44 +20,81 @@ function parserOf(files: Map<string, RawWorkbook>): ParseClient {
   } as unknown as ParseClient;
 }
 
-const input = (name: string): FileInput => ({ name, size: 1, read: async (progress) => (progress(1), new Uint8Array([1])) });
+const input = (name: string): FileInput => ({
+  name,
+  size: 1,
+  read: async (progress) => (progress(1), new Uint8Array([1])),
+});
 
-function form(source: string, unit: string, code: string, kinhTeNew = 2, extra: Parameters<typeof buildForm>[1] = {}): RawWorkbook {
+function form(
+  source: string,
+  unit: string,
+  code: string,
+  kinhTeNew = 2,
+  extra: Parameters<typeof buildForm>[1] = {},
+): RawWorkbook {
   const counts = withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", kinhTeNew);
-  return { source, sheets: [buildForm(counts, { sheetName: "2024", unit, unitCode: code, year: 2024, ...extra }).sheet] };
+  return {
+    source,
+    sheets: [buildForm(counts, { sheetName: "2024", unit, unitCode: code, year: 2024, ...extra }).sheet],
+  };
 }
 
 function session(port: MemoryWorkbook, files: Map<string, RawWorkbook>, now: string): App {
-  return new App({ t: createTranslator("vi"), lang: "vi", port, parser: parserOf(files), store: null, options: defaultOptions(2025), now: () => now });
+  return new App({
+    t: createTranslator("vi"),
+    lang: "vi",
+    port,
+    parser: parserOf(files),
+    store: null,
+    options: defaultOptions(2025),
+    now: () => now,
+  });
 }
 
 /** The "Dữ liệu" sheet of the memory workbook, read back as the store. */
 function storeOf(port: MemoryWorkbook) {
   const sheet = port.sheets.find((s) => s.id === "output:du-lieu");
   if (!sheet || sheet.kind !== "output") throw new Error("no Dữ liệu");
-  return parseStoreSheet({ name: sheet.name, rows: sheet.model.rows.map((row) => row.map((c) => (c === null ? null : c.v))) as RawSheet["rows"] }).rows;
+  return parseStoreSheet({
+    name: sheet.name,
+    rows: sheet.model.rows.map((row) => row.map((c) => (c === null ? null : c.v))) as RawSheet["rows"],
+  }).rows;
 }
 
-const kinhTeNew = (app: App) => app.state.consolidation?.totals.filter((t) => t.field === "kinh-te").reduce((n, t) => n + t.new, 0);
+const kinhTeNew = (app: App) =>
+  app.state.consolidation?.totals.filter((t) => t.field === "kinh-te").reduce((n, t) => n + t.new, 0);
 
 describe("the pane's store flow on the in-memory workbook", () => {
   it("keeps A's rows as superseded, with the time, when the corrected A' is imported in a later session", async () => {
     const port = new MemoryWorkbook();
-    const first = session(port, new Map([["xa-a.xlsx", form("xa-a.xlsx", "Xã A", "A01", 2)]]), "2024-12-01T08:00:00.000Z");
+    const first = session(
+      port,
+      new Map([["xa-a.xlsx", form("xa-a.xlsx", "Xã A", "A01", 2)]]),
+      "2024-12-01T08:00:00.000Z",
+    );
     await first.importFiles([input("xa-a.xlsx")]);
     await first.writeReport();
     const once = storeOf(port);
     expect(once.length).toBeGreaterThan(0);
     expect(once.every((r) => r.status === "active" && r.importedAt === "2024-12-01T08:00:00.000Z")).toBe(true);
 
-    const second = session(port, new Map([["xa-a-sua.xlsx", form("xa-a-sua.xlsx", "Xã A", "A01", 9)]]), "2024-12-05T09:30:00.000Z");
+    const second = session(
+      port,
+      new Map([["xa-a-sua.xlsx", form("xa-a-sua.xlsx", "Xã A", "A01", 9)]]),
+      "2024-12-05T09:30:00.000Z",
+    );
     await second.importFiles([input("xa-a-sua.xlsx")]);
     await second.writeReport();
     const store = storeOf(port);
     const superseded = store.filter((r) => r.status === "superseded");
     expect(superseded).toHaveLength(once.length);
-    expect(new Set(superseded.map((r) => `${r.source}|${r.supersededAt}`))).toEqual(new Set(["xa-a.xlsx|2024-12-05T09:30:00.000Z"]));
-    expect(new Set(store.filter((r) => r.status === "active").map((r) => r.source))).toEqual(new Set(["xa-a-sua.xlsx"]));
+    expect(new Set(superseded.map((r) => `${r.source}|${r.supersededAt}`))).toEqual(
+      new Set(["xa-a.xlsx|2024-12-05T09:30:00.000Z"]),
+    );
+    expect(new Set(store.filter((r) => r.status === "active").map((r) => r.source))).toEqual(
+      new Set(["xa-a-sua.xlsx"]),
+    );
     // The corrected numbers count, once: the stored A is superseded, not added.
     expect(kinhTeNew(second)).toBe(kinhTeNew(first)! + 7);
     expect(second.state.consolidation?.submissions.map((s) => [s.source, s.status])).toEqual([
@@ -91,7 +128,11 @@ describe("the pane's store flow on the in-memory workbook", () => {
     const first = session(port, new Map([["xa-a.xlsx", form("xa-a.xlsx", "Xã A", "A01")]]), "2024-12-01T08:00:00.000Z");
     await first.importFiles([input("xa-a.xlsx")]);
     await first.writeReport();
-    const second = session(port, new Map([["xa-b.xlsx", form("xa-b.xlsx", "Xã B", "B01")]]), "2024-12-02T08:00:00.000Z");
+    const second = session(
+      port,
+      new Map([["xa-b.xlsx", form("xa-b.xlsx", "Xã B", "B01")]]),
+      "2024-12-02T08:00:00.000Z",
+    );
     await second.openWorkbook();
     expect(second.state.consolidation?.submissions.map((s) => s.unitName)).toEqual(["Xã A"]);
     await second.importFiles([input("xa-b.xlsx")]);
@@ -127,14 +168,15 @@ describe("the pane's store flow on the in-memory workbook", () => {
     port.readSnapshot = async (): Promise<PortSnapshot> => ({ ...(await readSnapshot()), tooLarge: ["Nhật ký"] });
     const app = session(port, new Map(), "2024-12-01T08:00:00.000Z");
     await app.readOwnWorkbook();
-    expect(app.state.notices).toEqual([expect.stringContaining("\"Nhật ký\" quá lớn")]);
+    expect(app.state.notices).toEqual([expect.stringContaining('"Nhật ký" quá lớn')]);
   });
 });
 
 describe("one-confirmation aliases", () => {
   it("adds the suggested alias to Danh mục, validates again, and later files use it", async () => {
     const port = new MemoryWorkbook();
-    const odd = (source: string, unit: string, code: string) => form(source, unit, code, 2, { fieldLabels: { khac: "Môi trường xanh" } });
+    const odd = (source: string, unit: string, code: string) =>
+      form(source, unit, code, 2, { fieldLabels: { khac: "Môi trường xanh" } });
     const files = new Map([
       ["xa-a.xlsx", odd("xa-a.xlsx", "Xã A", "A01")],
       ["xa-b.xlsx", odd("xa-b.xlsx", "Xã B", "B01")],
@@ -163,19 +205,35 @@ describe("one-confirmation aliases", () => {
 describe("Chuyển mã sang Unicode in the preview", () => {
   it("shows what would change in the selected range and writes only after confirmation", async () => {
     const port = new MemoryWorkbook();
-    port.seed({ source: "so.xlsx", sheets: [{ name: "Cũ", rows: [["Céng hßa x· héi chñ nghÜa ViÖt Nam", 12], ["Xã Tân Hòa", "ViÖt Nam"]] }] });
+    port.seed({
+      source: "so.xlsx",
+      sheets: [
+        {
+          name: "Cũ",
+          rows: [
+            ["Céng hßa x· héi chñ nghÜa ViÖt Nam", 12],
+            ["Xã Tân Hòa", "ViÖt Nam"],
+          ],
+        },
+      ],
+    });
     port.activate(port.sheets[0]!.id);
     port.select("A1:B1");
     const app = session(port, new Map(), "2024-12-01T08:00:00.000Z");
     await app.previewConversion();
-    expect(app.state.conversion?.changes).toEqual([{ address: "A1", before: "Céng hßa x· héi chñ nghÜa ViÖt Nam", after: "Cộng hòa xã hội chủ nghĩa Việt Nam" }]);
+    expect(app.state.conversion?.changes).toEqual([
+      { address: "A1", before: "Céng hßa x· héi chñ nghÜa ViÖt Nam", after: "Cộng hòa xã hội chủ nghĩa Việt Nam" },
+    ]);
     const raw = () => (port.sheets[0]?.kind === "source" ? port.sheets[0].raw.rows : []);
     expect(raw()[0]?.[0]).toBe("Céng hßa x· héi chñ nghÜa ViÖt Nam");
     app.cancelConversion();
     expect(app.state.conversion).toBeNull();
     await app.previewConversion();
     await app.applyConversion();
-    expect(raw()).toEqual([["Cộng hòa xã hội chủ nghĩa Việt Nam", 12], ["Xã Tân Hòa", "ViÖt Nam"]]);
+    expect(raw()).toEqual([
+      ["Cộng hòa xã hội chủ nghĩa Việt Nam", 12],
+      ["Xã Tân Hòa", "ViÖt Nam"],
+    ]);
     expect(app.state.message?.text).toBe("Đã chuyển mã 1 ô sang Unicode.");
   });
 
@@ -197,9 +255,15 @@ describe("inserting charts", () => {
     await first.importFiles([input("xa-a.xlsx")]);
     await first.writeReport();
     port.sheets = port.sheets.filter((s) => s.id !== "output:xu-huong");
-    const second = session(port, new Map([["xa-b.xlsx", form("xa-b.xlsx", "Xã B", "B01")]]), "2024-12-02T08:00:00.000Z");
+    const second = session(
+      port,
+      new Map([["xa-b.xlsx", form("xa-b.xlsx", "Xã B", "B01")]]),
+      "2024-12-02T08:00:00.000Z",
+    );
     await second.importFiles([input("xa-b.xlsx")]);
     await second.insertCharts();
-    expect(new Set(storeOf(port).map((r) => `${r.unitName}|${r.importedAt}`))).toEqual(new Set(["Xã A|2024-12-01T08:00:00.000Z", "Xã B|2024-12-02T08:00:00.000Z"]));
+    expect(new Set(storeOf(port).map((r) => `${r.unitName}|${r.importedAt}`))).toEqual(
+      new Set(["Xã A|2024-12-01T08:00:00.000Z", "Xã B|2024-12-02T08:00:00.000Z"]),
+    );
   });
 });

@@ -11,8 +11,21 @@ import * as XLSX from "@e965/xlsx";
 const repo = path.resolve(__dirname, "../..");
 const script = path.join(repo, "scripts/generate-samples.mjs");
 
-interface Planted { file: string; sheet: string | null; cell: string | null; code: string; severity: string }
-interface Total { year: number; field: string; level: string; type: string; new: number; cumulative: number }
+interface Planted {
+  file: string;
+  sheet: string | null;
+  cell: string | null;
+  code: string;
+  severity: string;
+}
+interface Total {
+  year: number;
+  field: string;
+  level: string;
+  type: string;
+  new: number;
+  cumulative: number;
+}
 interface Expected {
   planted: Planted[];
   goodFiles: string[];
@@ -55,7 +68,9 @@ describe("generate-samples", () => {
     const files = listFiles(first).sort();
     expect(files.length).toBeGreaterThan(90);
     expect(listFiles(second).sort()).toEqual(files);
-    const differing = files.filter((f) => !readFileSync(path.join(first, f)).equals(readFileSync(path.join(second, f))));
+    const differing = files.filter(
+      (f) => !readFileSync(path.join(first, f)).equals(readFileSync(path.join(second, f))),
+    );
     expect(differing).toEqual([]);
   });
 
@@ -71,7 +86,25 @@ describe("generate-samples", () => {
     const errorFiles = new Set(expected.planted.filter((p) => p.severity === "error").map((p) => p.file));
     expect(expected.goodFiles.filter((f) => errorFiles.has(f))).toEqual([]);
     const codes = new Set(expected.planted.map((p) => p.code));
-    for (const code of ["cumulative-less-than-new", "total-mismatch", "not-a-number", "negative-count", "fractional-count", "formula-error", "unit-inferred", "year-inferred", "year-out-of-range", "unknown-field", "duplicate-field-row", "missing-measure-column", "missing-field-row", "late-submission", "year-mismatch", "unreadable-file", "number-as-text"]) {
+    for (const code of [
+      "cumulative-less-than-new",
+      "total-mismatch",
+      "not-a-number",
+      "negative-count",
+      "fractional-count",
+      "formula-error",
+      "unit-inferred",
+      "year-inferred",
+      "year-out-of-range",
+      "unknown-field",
+      "duplicate-field-row",
+      "missing-measure-column",
+      "missing-field-row",
+      "late-submission",
+      "year-mismatch",
+      "unreadable-file",
+      "number-as-text",
+    ]) {
       expect(codes.has(code)).toBe(true);
     }
     expect(expected.superseded).toHaveLength(1);
@@ -101,7 +134,11 @@ describe("generate-samples", () => {
     // Canonical Xã Tân Hòa 2019 and 2021 (2020 is the shifted variant; both read by the same content search).
     const readCounts = (file: string) => {
       const wb = XLSX.read(readFileSync(path.join(root, file)));
-      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0] as string] as XLSX.WorkSheet, { header: 1, raw: true, defval: null });
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[wb.SheetNames[0] as string] as XLSX.WorkSheet, {
+        header: 1,
+        raw: true,
+        defval: null,
+      });
       const top = rows.findIndex((r) => r.includes("Kinh tế"));
       const left = (rows[top] as unknown[]).indexOf("Kinh tế") + 1;
       return rows.slice(top, top + 5).map((r) => (r as unknown[]).slice(left, left + 12).map((v) => Number(v ?? 0)));
@@ -113,7 +150,8 @@ describe("generate-samples", () => {
       [b, c],
     ]) {
       for (let r = 0; r < 5; r += 1) {
-        for (let col = 0; col < 12; col += 2) expect(cell(next, r, col + 1)).toBe(cell(prev, r, col + 1) + cell(next, r, col));
+        for (let col = 0; col < 12; col += 2)
+          expect(cell(next, r, col + 1)).toBe(cell(prev, r, col + 1) + cell(next, r, col));
       }
     }
   });
@@ -123,7 +161,8 @@ describe("generate-samples", () => {
     for (const t of expected.groundTruth.totals) expect(t.cumulative).toBeGreaterThanOrEqual(t.new);
     const merged = expected.submissions.filter((s) => s.unitCode.startsWith("TH-"));
     expect(merged.map((s) => s.year)).toEqual([2025, 2025, 2026, 2026]);
-    const sum = (year: number) => expected.groundTruth.totals.filter((t) => t.year === year).reduce((s, t) => s + t.cumulative, 0);
+    const sum = (year: number) =>
+      expected.groundTruth.totals.filter((t) => t.year === year).reduce((s, t) => s + t.cumulative, 0);
     expect(sum(2024)).toBeGreaterThan(sum(2016));
   });
 });
@@ -134,7 +173,10 @@ describe("the 2026 reports (after the 1/7/2025 reform)", () => {
     expect(of2026.map((s) => s.unitCode).sort()).toEqual(["TH-X101", "TH-X102", "YH-X03", "YH-X04"]);
     for (const s of of2026) {
       const wb = XLSX.read(readFileSync(path.join(first, "samples", s.file)));
-      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[s.sheet as string] as XLSX.WorkSheet, { header: 1, defval: null });
+      const rows = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[s.sheet as string] as XLSX.WorkSheet, {
+        header: 1,
+        defval: null,
+      });
       const texts = rows.flat().filter((v): v is string => typeof v === "string");
       expect(texts).toContain("Cấp xã");
       expect(texts).toContain("Cấp tỉnh");
@@ -153,25 +195,62 @@ describe("the blank template (assets/mau-01-dvk.xlsx)", () => {
     expect(wb.SheetNames).toEqual(["Mẫu 01-DVK", "Mẫu 02-DVK"]);
     const ws = wb.Sheets["Mẫu 01-DVK"] as XLSX.WorkSheet;
     const text = (a1: string) => ws[a1]?.v;
-    expect([text("A7"), text("I7"), text("A8"), text("I8")]).toEqual(["Đơn vị báo cáo:", "Mã đơn vị:", "Năm báo cáo:", "Ngày báo cáo:"]);
+    expect([text("A7"), text("I7"), text("A8"), text("I8")]).toEqual([
+      "Đơn vị báo cáo:",
+      "Mã đơn vị:",
+      "Năm báo cáo:",
+      "Ngày báo cáo:",
+    ]);
     expect([text("C7"), text("K7"), text("C8"), text("K8")]).toEqual([undefined, undefined, undefined, undefined]);
-    expect([text("A10"), text("B10"), text("C10"), text("G10"), text("K10")]).toEqual(["STT", "Lĩnh vực", "Cấp xã", "Cấp huyện", "Cấp tỉnh"]);
-    expect([text("C11"), text("E11"), text("C12"), text("D12")]).toEqual(["Mô hình tập thể", "Điển hình cá nhân", "Mới trong năm", "Lũy kế"]);
-    expect([13, 14, 15, 16, 17].map((r) => text(`B${r}`))).toEqual(["Kinh tế", "Văn hóa – Xã hội", "Quốc phòng – An ninh", "Xây dựng Đảng và hệ thống chính trị", "Lĩnh vực khác"]);
+    expect([text("A10"), text("B10"), text("C10"), text("G10"), text("K10")]).toEqual([
+      "STT",
+      "Lĩnh vực",
+      "Cấp xã",
+      "Cấp huyện",
+      "Cấp tỉnh",
+    ]);
+    expect([text("C11"), text("E11"), text("C12"), text("D12")]).toEqual([
+      "Mô hình tập thể",
+      "Điển hình cá nhân",
+      "Mới trong năm",
+      "Lũy kế",
+    ]);
+    expect([13, 14, 15, 16, 17].map((r) => text(`B${r}`))).toEqual([
+      "Kinh tế",
+      "Văn hóa – Xã hội",
+      "Quốc phòng – An ninh",
+      "Xây dựng Đảng và hệ thống chính trị",
+      "Lĩnh vực khác",
+    ]);
     expect(text("A18")).toBe("Tổng cộng");
     for (const col of "CDEFGHIJKLMN") {
       expect(ws[`${col}18`]?.f).toBe(`SUM(${col}13:${col}17)`);
       for (const r of [13, 14, 15, 16, 17]) expect(text(`${col}${r}`)).toBeUndefined();
     }
     const merges = (ws["!merges"] ?? []).map((m) => XLSX.utils.encode_range(m));
-    expect(merges).toEqual(expect.arrayContaining(["C10:F10", "G10:J10", "K10:N10", "C11:D11", "M11:N11", "A10:A12", "B10:B12", "A18:B18", "C7:H7", "K8:N8"]));
+    expect(merges).toEqual(
+      expect.arrayContaining([
+        "C10:F10",
+        "G10:J10",
+        "K10:N10",
+        "C11:D11",
+        "M11:N11",
+        "A10:A12",
+        "B10:B12",
+        "A18:B18",
+        "C7:H7",
+        "K8:N8",
+      ]),
+    );
   });
 });
 
 describe("legacy encoders (scripts/samples/legacy.mjs)", () => {
   it("encodes TCVN3 exactly as glibc iconv TCVN5712-1 does for every lowercase Vietnamese letter", () => {
     const letters = "ăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ";
-    const ours = runModule(`import { toTcvn3 } from "./scripts/samples/legacy.mjs"; process.stdout.write(Buffer.from(toTcvn3(${JSON.stringify(letters)}), "latin1").toString("hex"));`);
+    const ours = runModule(
+      `import { toTcvn3 } from "./scripts/samples/legacy.mjs"; process.stdout.write(Buffer.from(toTcvn3(${JSON.stringify(letters)}), "latin1").toString("hex"));`,
+    );
     const glibc = execFileSync("iconv", ["-f", "UTF-8", "-t", "TCVN5712-1"], { input: letters }).toString("hex");
     expect(ours).toBe(glibc);
   });

@@ -13,11 +13,21 @@ import { anIssue, submission } from "./fixtures";
 const parser = {
   parse: async (_bytes: Uint8Array, source: string, _options: unknown, order: number, keepSheets = false) =>
     source.startsWith("bad")
-      ? { result: { source, submissions: [], issues: [anIssue(source, null, null, "unreadable-file")] }, workbook: null }
-      : { result: { source, submissions: [submission(`${source}#2020`, { order, unitName: source })], issues: [] }, workbook: keepSheets ? ({ source, sheets: [] } as RawWorkbook) : null },
+      ? {
+          result: { source, submissions: [], issues: [anIssue(source, null, null, "unreadable-file")] },
+          workbook: null,
+        }
+      : {
+          result: { source, submissions: [submission(`${source}#2020`, { order, unitName: source })], issues: [] },
+          workbook: keepSheets ? ({ source, sheets: [] } as RawWorkbook) : null,
+        },
 } as unknown as ParseClient;
 
-function fakePort(): WorkbookPort & { written: { model: ReportModel; issues: number }[]; kept: string[]; goneTo: CellTarget[] } {
+function fakePort(): WorkbookPort & {
+  written: { model: ReportModel; issues: number }[];
+  kept: string[];
+  goneTo: CellTarget[];
+} {
   const port = {
     kind: "memory" as const,
     workbookName: "Sổ",
@@ -42,8 +52,15 @@ function fakePort(): WorkbookPort & { written: { model: ReportModel; issues: num
   return port;
 }
 
-const input = (name: string): FileInput => ({ name, size: 3, read: async (progress) => (progress(1), new Uint8Array([1, 2, 3])) });
-const makeApp = (port = fakePort()) => ({ app: new App({ t: createTranslator("vi"), lang: "vi", port, parser, store: null, options: defaultOptions(2026) }), port });
+const input = (name: string): FileInput => ({
+  name,
+  size: 3,
+  read: async (progress) => (progress(1), new Uint8Array([1, 2, 3])),
+});
+const makeApp = (port = fakePort()) => ({
+  app: new App({ t: createTranslator("vi"), lang: "vi", port, parser, store: null, options: defaultOptions(2026) }),
+  port,
+});
 
 describe("App", () => {
   it("reads every file, marks unreadable ones failed, and consolidates", async () => {
@@ -71,7 +88,10 @@ describe("App", () => {
   it("says where a cell of a picked file is when the workbook cannot show it", async () => {
     const { app } = makeApp();
     await app.goTo(anIssue("a.xlsx", "2020", "D9"));
-    expect(app.state.message).toEqual({ kind: "error", text: 'Ô D9 nằm ở trang "2020" của tệp a.xlsx (tệp đã chọn, không nằm trong sổ này): mở tệp đó để sửa.' });
+    expect(app.state.message).toEqual({
+      kind: "error",
+      text: 'Ô D9 nằm ở trang "2020" của tệp a.xlsx (tệp đã chọn, không nằm trong sổ này): mở tệp đó để sửa.',
+    });
   });
   it("shows a failure of the workbook as a message, never a stack", async () => {
     const port = fakePort();
@@ -81,7 +101,9 @@ describe("App", () => {
     const { app } = makeApp(port);
     await app.importFiles([input("a.xlsx")]);
     await app.writeReport();
-    expect(app.state.message?.text).toBe("Không thực hiện được: RichApi.Error: The request payload size has exceeded the limit. Thử lại; nếu vẫn lỗi, hãy đóng và mở lại tiện ích.");
+    expect(app.state.message?.text).toBe(
+      "Không thực hiện được: RichApi.Error: The request payload size has exceeded the limit. Thử lại; nếu vẫn lỗi, hãy đóng và mở lại tiện ích.",
+    );
     expect(app.state.busy).toBe(false);
   });
   it("refuses to write before anything was consolidated", async () => {
@@ -96,15 +118,34 @@ describe("reasonOf", () => {
   it("inserts the template for the current year's report, from its clock", async () => {
     const requests: unknown[] = [];
     const port = { ...fakePort(), insertTemplate: async (request: unknown) => (requests.push(request), "Mẫu 01-DVK") };
-    const app = new App({ t: createTranslator("vi"), lang: "vi", port, parser, store: null, options: defaultOptions(2026), now: () => "2026-12-03T09:00:00.000Z" });
+    const app = new App({
+      t: createTranslator("vi"),
+      lang: "vi",
+      port,
+      parser,
+      store: null,
+      options: defaultOptions(2026),
+      now: () => "2026-12-03T09:00:00.000Z",
+    });
     await app.insertTemplate();
     expect(requests).toEqual([{ year: 2026 }]);
   });
 
   it("saves settings relative to the current year's defaults, so a range ending this year follows the calendar", () => {
     const data = new Map<string, string>();
-    const store = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
-    const app = new App({ t: createTranslator("vi"), lang: "vi", port: fakePort(), parser, store, options: defaultOptions(2026), now: () => "2026-12-03T09:00:00.000Z" });
+    const store = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => void data.set(k, v),
+    };
+    const app = new App({
+      t: createTranslator("vi"),
+      lang: "vi",
+      port: fakePort(),
+      parser,
+      store,
+      options: defaultOptions(2026),
+      now: () => "2026-12-03T09:00:00.000Z",
+    });
     app.setOptions({ ...defaultOptions(2026), deadline: { day: 15, month: 11 } });
     expect(loadSettings(store, 2027)).toEqual({ ...defaultOptions(2027), deadline: { day: 15, month: 11 } });
   });

@@ -4,7 +4,15 @@ import { createTranslator } from "../../src/taskpane/i18n";
 import { consolidationOf } from "./fixtures";
 
 const t = createTranslator("vi");
-const charts = buildChartConfigs(consolidationOf(), [{ from: 2016, to: 2020 }, { from: 2021, to: 2025 }], t, "vi");
+const charts = buildChartConfigs(
+  consolidationOf(),
+  [
+    { from: 2016, to: 2020 },
+    { from: 2021, to: 2025 },
+  ],
+  t,
+  "vi",
+);
 const byKey = (key: string) => charts.find((c) => c.key === key);
 
 describe("buildChartConfigs", () => {
@@ -27,7 +35,13 @@ describe("buildChartConfigs", () => {
   it("stacks new per year by field", () => {
     const config = byKey("new-by-field")?.config;
     expect(config?.options?.scales?.x?.stacked).toBe(true);
-    expect(config?.data.datasets.map((d) => d.data)).toEqual([[6, 6], [6, 6], [6, 6], [6, 6], [6, 6]]);
+    expect(config?.data.datasets.map((d) => d.data)).toEqual([
+      [6, 6],
+      [6, 6],
+      [6, 6],
+      [6, 6],
+      [6, 6],
+    ]);
   });
   it("splits cumulative by level (10 cells per level) and by type (15 per type)", () => {
     expect(byKey("by-level")?.config.data.datasets.map((d) => [d.label, d.data])).toEqual([
@@ -35,7 +49,10 @@ describe("buildChartConfigs", () => {
       ["Cấp huyện", [10, 20]],
       ["Cấp tỉnh", [10, 20]],
     ]);
-    expect(byKey("by-type")?.config.data.datasets.map((d) => d.data)).toEqual([[15, 30], [15, 30]]);
+    expect(byKey("by-type")?.config.data.datasets.map((d) => d.data)).toEqual([
+      [15, 30],
+      [15, 30],
+    ]);
   });
   it("compares phases by field with new models", () => {
     expect(byKey("phases")?.config.data.datasets.map((d) => [d.label, d.data])).toEqual([

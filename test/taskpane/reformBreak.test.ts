@@ -40,17 +40,36 @@ function fakeChart(labels: string[], width = 400) {
     fillText: (text: string, x: number, y: number) => calls.push(`text ${text} @${x},${y}`),
     textAlign: "",
   };
-  const chart = { ctx, data: { labels }, chartArea: { top: 10, bottom: 200, left: 30, right: width }, scales: { x: { getPixelForValue: (i: number) => 50 + i * 100 } } };
+  const chart = {
+    ctx,
+    data: { labels },
+    chartArea: { top: 10, bottom: 200, left: 30, right: width },
+    scales: { x: { getPixelForValue: (i: number) => 50 + i * 100 } },
+  };
   return { chart: chart as unknown as Chart<"line" | "bar">, calls, ctx };
 }
 
 describe("reformBreakPlugin", () => {
-  const draw = (chart: Chart<"line" | "bar">, options: object) => (reformBreakPlugin.afterDatasetsDraw as (c: Chart<"line" | "bar">, a: unknown, o: object) => void)(chart, {}, options);
+  const draw = (chart: Chart<"line" | "bar">, options: object) =>
+    (reformBreakPlugin.afterDatasetsDraw as (c: Chart<"line" | "bar">, a: unknown, o: object) => void)(
+      chart,
+      {},
+      options,
+    );
 
   it("draws a dashed vertical line between 2024 and 2025 with its label", () => {
     const { chart, calls, ctx } = fakeChart(["2023", "2024", "2025"], 2000);
     draw(chart, { after: "2024", label: LABEL });
-    expect(calls).toEqual(["save", "dash 5,4", "moveTo 200,10", "lineTo 200,200", "stroke", "dash ", `text ${LABEL} @204,8`, "restore"]);
+    expect(calls).toEqual([
+      "save",
+      "dash 5,4",
+      "moveTo 200,10",
+      "lineTo 200,200",
+      "stroke",
+      "dash ",
+      `text ${LABEL} @204,8`,
+      "restore",
+    ]);
     expect(ctx.textAlign).toBe("left");
   });
   it("puts the label left of the line when it does not fit on the right (narrow pane)", () => {
@@ -75,8 +94,23 @@ function merged(): Consolidation {
     { key: "code:a02", code: "A02", name: "Xã B", inRegistry: true, successors: ["M01"], expectedYears: [2023, 2024] },
     { key: "code:m01", code: "M01", name: "Xã Mới", inRegistry: true, expectedYears: [2025] },
   ];
-  const point = (unitKey: string, year: number, cumulative: number): SeriesPoint => ({ unitKey, year, field: "kinh-te", level: "xa", type: "tap-the", new: 1, cumulative, submissionId: `${unitKey}#${year}` });
-  const series = [point("code:a01", 2023, 3), point("code:a01", 2024, 4), point("code:a02", 2023, 5), point("code:a02", 2024, 6), point("code:m01", 2025, 12)];
+  const point = (unitKey: string, year: number, cumulative: number): SeriesPoint => ({
+    unitKey,
+    year,
+    field: "kinh-te",
+    level: "xa",
+    type: "tap-the",
+    new: 1,
+    cumulative,
+    submissionId: `${unitKey}#${year}`,
+  });
+  const series = [
+    point("code:a01", 2023, 3),
+    point("code:a01", 2024, 4),
+    point("code:a02", 2023, 5),
+    point("code:a02", 2024, 6),
+    point("code:m01", 2025, 12),
+  ];
   return consolidationOf({ units, series, years: [2023, 2024, 2025], totals: totalsFor([2023, 2024, 2025]) });
 }
 
@@ -100,7 +134,12 @@ describe("the per-unit trend chart", () => {
   });
   it("every chart over 2024–2025 carries the break; the phase comparison does not", () => {
     const charts = buildChartConfigs(merged(), [{ from: 2021, to: 2025 }], t, "vi", "rebased");
-    expect(charts.map((c) => [c.key, (c.config.options?.plugins as { reformBreak?: unknown } | undefined)?.reformBreak ?? null])).toEqual([
+    expect(
+      charts.map((c) => [
+        c.key,
+        (c.config.options?.plugins as { reformBreak?: unknown } | undefined)?.reformBreak ?? null,
+      ]),
+    ).toEqual([
       ["cumulative-by-field", { after: "2024", label: LABEL }],
       ["new-by-field", { after: "2024", label: LABEL }],
       ["by-level", { after: "2024", label: LABEL }],
@@ -108,6 +147,8 @@ describe("the per-unit trend chart", () => {
       ["by-unit", { after: "2024", label: LABEL }],
       ["phases", null],
     ]);
-    expect(charts.map((c) => (c.config.options?.layout as { padding?: { top?: number } } | undefined)?.padding?.top ?? 0)).toEqual([14, 14, 14, 14, 14, 0]);
+    expect(
+      charts.map((c) => (c.config.options?.layout as { padding?: { top?: number } } | undefined)?.padding?.top ?? 0),
+    ).toEqual([14, 14, 14, 14, 14, 0]);
   });
 });

@@ -7,12 +7,18 @@ const cellIssue = anIssue("a.xlsx", "2020", "D9");
 const lateIssue = anIssue("a.xlsx", "2020", null, "late-submission");
 const results = [
   { source: "bad.xlsx", submissions: [], issues: [fileIssue] },
-  { source: "a.xlsx", submissions: [submission("a.xlsx#2020", { issues: [cellIssue, lateIssue], status: "rejected" })], issues: [] },
+  {
+    source: "a.xlsx",
+    submissions: [submission("a.xlsx#2020", { issues: [cellIssue, lateIssue], status: "rejected" })],
+    issues: [],
+  },
 ];
 
 describe("listSubmissions", () => {
   it("counts errors and warnings per submission", () => {
-    expect(listSubmissions(results, null).map((r) => [r.id, r.status, r.errors, r.warnings])).toEqual([["a.xlsx#2020", "rejected", 1, 1]]);
+    expect(listSubmissions(results, null).map((r) => [r.id, r.status, r.errors, r.warnings])).toEqual([
+      ["a.xlsx#2020", "rejected", 1, 1],
+    ]);
   });
   it("takes the status from the consolidation when there is one", () => {
     const c = consolidationOf({ submissions: [submission("a.xlsx#2020", { status: "superseded" })] });
@@ -28,7 +34,9 @@ describe("groupIssues", () => {
     ]);
   });
   it("filters by severity and drops empty groups", () => {
-    expect(groupIssues(results, null, "warning").map((g) => [g.sheet, g.issues.map((i) => i.code)])).toEqual([["2020", ["late-submission"]]]);
+    expect(groupIssues(results, null, "warning").map((g) => [g.sheet, g.issues.map((i) => i.code)])).toEqual([
+      ["2020", ["late-submission"]],
+    ]);
   });
   it("names the group after the submission's unit and year", () => {
     const group = groupIssues(results, null, "error").find((g) => g.sheet === "2020");
@@ -44,6 +52,8 @@ describe("sumPhaseByField", () => {
     ]);
   });
   it("returns zeros for a phase without totals", () => {
-    expect(sumPhaseByField(consolidationOf(), { from: 2021, to: 2025 }, ["kinh-te"])).toEqual([{ field: "kinh-te", new: 0, cumulative: 0 }]);
+    expect(sumPhaseByField(consolidationOf(), { from: 2021, to: 2025 }, ["kinh-te"])).toEqual([
+      { field: "kinh-te", new: 0, cumulative: 0 },
+    ]);
   });
 });

@@ -13,7 +13,13 @@ export type Level = "xa" | "huyen" | "tinh";
 export type Kind = "tap-the" | "ca-nhan";
 export type Measure = "new" | "cumulative";
 
-export const FIELDS: readonly Field[] = ["kinh-te", "van-hoa-xa-hoi", "quoc-phong-an-ninh", "xay-dung-he-thong-chinh-tri", "khac"];
+export const FIELDS: readonly Field[] = [
+  "kinh-te",
+  "van-hoa-xa-hoi",
+  "quoc-phong-an-ninh",
+  "xay-dung-he-thong-chinh-tri",
+  "khac",
+];
 export const LEVELS: readonly Level[] = ["xa", "huyen", "tinh"];
 export const KINDS: readonly Kind[] = ["tap-the", "ca-nhan"];
 export const MEASURES: readonly Measure[] = ["new", "cumulative"];
@@ -116,7 +122,10 @@ export function splitField(d: Data, field: Field, n: number, seed: string): ((k:
   for (const level of d.levels) {
     for (const type of KINDS) {
       const pair = d.counts[field][level]?.[type] ?? { new: 0, cumulative: 0 };
-      parts.set(`${level}|${type}`, { fresh: partition(pair.new, n, next), extra: partition(pair.cumulative - pair.new, n, next) });
+      parts.set(`${level}|${type}`, {
+        fresh: partition(pair.new, n, next),
+        extra: partition(pair.cumulative - pair.new, n, next),
+      });
     }
   }
   return Array.from({ length: n }, (_, i) => (k: Key) => {
@@ -133,9 +142,18 @@ export type Column =
   | { readonly kind: "count"; readonly key: Key }
   | { readonly kind: "blank" }
   /** A text column ("Ghi chú"): header per header row (null = merged with the row above), text per row index. */
-  | { readonly kind: "note"; readonly header: readonly (string | null)[]; readonly text: (row: number) => string | null }
+  | {
+      readonly kind: "note";
+      readonly header: readonly (string | null)[];
+      readonly text: (row: number) => string | null;
+    }
   /** A derived "Tổng" column: header text per header row (null = merged with the row above). */
-  | { readonly kind: "sum"; readonly header: readonly (string | null)[]; readonly measure: Measure; readonly span?: number };
+  | {
+      readonly kind: "sum";
+      readonly header: readonly (string | null)[];
+      readonly measure: Measure;
+      readonly span?: number;
+    };
 
 /** One header row over the count columns: its label and the group whose columns share it. */
 export interface HeaderRow {
@@ -157,7 +175,13 @@ export type Row =
       /** What the row adds to the total row, when not its written numbers (an empty parent row). */
       readonly sum?: (k: Key) => number;
     }
-  | { readonly kind: "total"; readonly stt?: Cell; readonly label: string; readonly plain?: boolean; readonly labelInStt?: boolean };
+  | {
+      readonly kind: "total";
+      readonly stt?: Cell;
+      readonly label: string;
+      readonly plain?: boolean;
+      readonly labelInStt?: boolean;
+    };
 
 /** How a table is written. */
 export interface TableSpec {
@@ -266,7 +290,8 @@ export function writeTable(s: SheetBuilder, top: number, left: number, t: TableS
     const at = rowAt[i] ?? 0;
     if (row.kind === "blank") return;
     if (hasStt && row.stt !== undefined) s.put(at, left, row.stt);
-    if (row.kind === "total" && row.labelInStt && hasStt) s.put(at, left, row.label).merge(at, left, at, labelCol + labelSpan - 1);
+    if (row.kind === "total" && row.labelInStt && hasStt)
+      s.put(at, left, row.label).merge(at, left, at, labelCol + labelSpan - 1);
     else s.put(at, labelCol, row.label).merge(at, labelCol, at, labelCol + labelSpan - 1);
     if (row.kind === "text") return;
     t.columns.forEach((col, j) => {
@@ -278,10 +303,15 @@ export function writeTable(s: SheetBuilder, top: number, left: number, t: TableS
         return;
       }
       if (col.kind === "sum") {
-        const parts = t.columns.map((other, o) => (other.kind === "count" && other.key.measure === col.measure ? a1(at, first + o) : null)).filter((x): x is string => x !== null);
+        const parts = t.columns
+          .map((other, o) => (other.kind === "count" && other.key.measure === col.measure ? a1(at, first + o) : null))
+          .filter((x): x is string => x !== null);
         const result = t.columns.reduce((acc, other) => {
           if (other.kind !== "count" || other.key.measure !== col.measure) return acc;
-          return acc + (row.kind === "total" ? fieldRows.reduce((a, f) => a + numberOf(f, other.key), 0) : numberOf(i, other.key));
+          return (
+            acc +
+            (row.kind === "total" ? fieldRows.reduce((a, f) => a + numberOf(f, other.key), 0) : numberOf(i, other.key))
+          );
         }, 0);
         s.put(at, c, { formula: parts.join("+"), result });
         return;
@@ -313,25 +343,48 @@ export function writeTable(s: SheetBuilder, top: number, left: number, t: TableS
 }
 
 /** Count columns level → type → measure (the form's order), for the given levels. */
-export function levelMajor(levels: readonly Level[], measures: readonly Measure[] = MEASURES, types: readonly Kind[] = KINDS): Column[] {
-  return levels.flatMap((level) => types.flatMap((type) => measures.map((measure) => ({ kind: "count" as const, key: { level, type, measure } }))));
+export function levelMajor(
+  levels: readonly Level[],
+  measures: readonly Measure[] = MEASURES,
+  types: readonly Kind[] = KINDS,
+): Column[] {
+  return levels.flatMap((level) =>
+    types.flatMap((type) => measures.map((measure) => ({ kind: "count" as const, key: { level, type, measure } }))),
+  );
 }
 
 /** Count columns type → level → measure (type groups on top). */
 export function typeMajor(levels: readonly Level[], measures: readonly Measure[] = MEASURES): Column[] {
-  return KINDS.flatMap((type) => levels.flatMap((level) => measures.map((measure) => ({ kind: "count" as const, key: { level, type, measure } }))));
+  return KINDS.flatMap((type) =>
+    levels.flatMap((level) => measures.map((measure) => ({ kind: "count" as const, key: { level, type, measure } }))),
+  );
 }
 
 /** A header row of level groups. */
-export const levelRow = (labels: Readonly<Record<Level, string>>): HeaderRow => ({ label: (k) => labels[k.level], group: (k) => k.level });
+export const levelRow = (labels: Readonly<Record<Level, string>>): HeaderRow => ({
+  label: (k) => labels[k.level],
+  group: (k) => k.level,
+});
 /** A header row of type groups inside each level group. */
-export const typeRow = (labels: Readonly<Record<Kind, string>>): HeaderRow => ({ label: (k) => labels[k.type], group: (k) => `${k.level}|${k.type}` });
+export const typeRow = (labels: Readonly<Record<Kind, string>>): HeaderRow => ({
+  label: (k) => labels[k.type],
+  group: (k) => `${k.level}|${k.type}`,
+});
 /** A header row of measures, one per column. */
-export const measureRow = (labels: Readonly<Record<Measure, string>>): HeaderRow => ({ label: (k) => labels[k.measure], group: (k) => `${k.level}|${k.type}|${k.measure}` });
+export const measureRow = (labels: Readonly<Record<Measure, string>>): HeaderRow => ({
+  label: (k) => labels[k.measure],
+  group: (k) => `${k.level}|${k.type}|${k.measure}`,
+});
 /** Type groups on top (columns type → level → measure). */
-export const typeTopRow = (labels: Readonly<Record<Kind, string>>): HeaderRow => ({ label: (k) => labels[k.type], group: (k) => k.type });
+export const typeTopRow = (labels: Readonly<Record<Kind, string>>): HeaderRow => ({
+  label: (k) => labels[k.type],
+  group: (k) => k.type,
+});
 /** Level groups inside each type group. */
-export const levelUnderTypeRow = (labels: Readonly<Record<Level, string>>): HeaderRow => ({ label: (k) => labels[k.level], group: (k) => `${k.type}|${k.level}` });
+export const levelUnderTypeRow = (labels: Readonly<Record<Level, string>>): HeaderRow => ({
+  label: (k) => labels[k.level],
+  group: (k) => `${k.type}|${k.level}`,
+});
 
 /** The wordings printed on the form (docs/mau-01-dvk.md §3). */
 export const FORM = {
@@ -351,8 +404,18 @@ export const FORM = {
 export const formHeader = (): HeaderRow[] => [levelRow(FORM.levels), typeRow(FORM.types), measureRow(FORM.measures)];
 
 /** Five field rows in the given order with the given labels (STT 1…5 unless told otherwise). */
-export function fieldRows(d: Data, labels: Readonly<Record<Field, string>>, order: readonly Field[] = FIELDS, stt: (i: number) => Cell = (i) => i + 1): Row[] {
-  return order.map((field, i) => ({ kind: "field" as const, stt: stt(i), label: labels[field], nums: (k: Key) => valueOf(d, field, k) }));
+export function fieldRows(
+  d: Data,
+  labels: Readonly<Record<Field, string>>,
+  order: readonly Field[] = FIELDS,
+  stt: (i: number) => Cell = (i) => i + 1,
+): Row[] {
+  return order.map((field, i) => ({
+    kind: "field" as const,
+    stt: stt(i),
+    label: labels[field],
+    nums: (k: Key) => valueOf(d, field, k),
+  }));
 }
 
 /** The total row of the form. */
@@ -406,9 +469,11 @@ export function writeTop(s: SheetBuilder, top: number, left: number, width: numb
 }
 
 /** "BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2023" (or without the year). */
-export const title = (year?: number) => `BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"${year === undefined ? "" : ` NĂM ${year}`}`;
+export const title = (year?: number) =>
+  `BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"${year === undefined ? "" : ` NĂM ${year}`}`;
 /** "Thanh Tương, ngày 20 tháng 10 năm 2023". */
-export const placeDate = (place: string, year: number, day = 20, month = 10) => `${place}, ngày ${String(day).padStart(2, "0")} tháng ${month} năm ${year}`;
+export const placeDate = (place: string, year: number, day = 20, month = 10) =>
+  `${place}, ngày ${String(day).padStart(2, "0")} tháng ${month} năm ${year}`;
 
 // ── the canonical twin ───────────────────────────────────────────────────────────────────────
 

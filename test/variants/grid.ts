@@ -100,7 +100,8 @@ export async function writeXlsx(dir: string, spec: FileSpec): Promise<string> {
       row.forEach((value, c) => {
         if (value === null) return;
         const cell = ws.getCell(r + 1, c + 1);
-        if (typeof value === "object" && !(value instanceof Date)) cell.value = { formula: value.formula, result: value.result };
+        if (typeof value === "object" && !(value instanceof Date))
+          cell.value = { formula: value.formula, result: value.result };
         else cell.value = value;
       });
     });

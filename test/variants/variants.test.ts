@@ -78,16 +78,20 @@ function numbersOf(sub: Submission): Map<string, string> {
 
 function numbersOfData(d: Data): Map<string, string> {
   const out = new Map<string, string>();
-  for (const field of FIELDS) for (const level of d.levels) for (const type of KINDS) {
-    const pair = d.counts[field][level]?.[type];
-    out.set(`${field}/${level}/${type}`, `${pair?.new ?? 0}/${pair?.cumulative ?? 0}`);
-  }
+  for (const field of FIELDS)
+    for (const level of d.levels)
+      for (const type of KINDS) {
+        const pair = d.counts[field][level]?.[type];
+        out.set(`${field}/${level}/${type}`, `${pair?.new ?? 0}/${pair?.cumulative ?? 0}`);
+      }
   return out;
 }
 
 function diff(read: Map<string, string>, want: Map<string, string>, against: string): string[] {
   const keys = [...new Set([...read.keys(), ...want.keys()])].sort();
-  return keys.filter((k) => read.get(k) !== want.get(k)).map((k) => `${k}: read ${read.get(k) ?? "none"}, ${against} ${want.get(k) ?? "none"}`);
+  return keys
+    .filter((k) => read.get(k) !== want.get(k))
+    .map((k) => `${k}: read ${read.get(k) ?? "none"}, ${against} ${want.get(k) ?? "none"}`);
 }
 
 const identity = (s: Submission | undefined) => (s ? unitIdentity(s.unitCode, s.unitName) : null);
@@ -112,8 +116,11 @@ function missingInfo(v: Variant, r: WorkbookResult | undefined): string[] {
   const info = r ? allIssues(r).filter((i) => i.severity === "info") : [];
   const missing: string[] = [];
   for (const rule of v.info) {
-    if (rule === "text") for (const cell of v.textCells) if (!info.some((i) => i.cell === cell)) missing.push(`no info issue at ${cell} (count written with words)`);
-    if (rule === "cell" && !info.some((i) => i.cell !== null)) missing.push("no info issue at any cell (interpretation not shown)");
+    if (rule === "text")
+      for (const cell of v.textCells)
+        if (!info.some((i) => i.cell === cell)) missing.push(`no info issue at ${cell} (count written with words)`);
+    if (rule === "cell" && !info.some((i) => i.cell !== null))
+      missing.push("no info issue at any cell (interpretation not shown)");
     if (rule === "any" && info.length === 0) missing.push("no info issue (inference not shown)");
   }
   return missing;
@@ -124,7 +131,15 @@ describe("canonical twins are read exactly", () => {
     const r = results.get(`${v.id}#twin`);
     const read = reading(r);
     const sub = r?.submissions[0];
-    expect({ ...read, info: r ? allIssues(r).filter((i) => i.severity === "info").map(at) : [], numbers: sub ? diff(numbersOf(sub), numbersOfData(v.data), "written") : ["no submission"] }).toEqual({
+    expect({
+      ...read,
+      info: r
+        ? allIssues(r)
+            .filter((i) => i.severity === "info")
+            .map(at)
+        : [],
+      numbers: sub ? diff(numbersOf(sub), numbersOfData(v.data), "written") : ["no submission"],
+    }).toEqual({
       submissions: 1,
       status: "accepted",
       errors: [],
@@ -146,7 +161,11 @@ describe("each variant is read like its canonical twin", () => {
     const sub = r?.submissions[0];
     // The twin's reading when it has one; the written data otherwise (the twin test says why).
     const want = twinSub ? numbersOf(twinSub) : numbersOfData(v.data);
-    expect({ ...reading(r), numbers: sub ? diff(numbersOf(sub), want, "twin") : ["no submission"], missingInfo: missingInfo(v, r) }).toEqual({
+    expect({
+      ...reading(r),
+      numbers: sub ? diff(numbersOf(sub), want, "twin") : ["no submission"],
+      missingInfo: missingInfo(v, r),
+    }).toEqual({
       submissions: 1,
       status: "accepted",
       errors: [],
@@ -175,7 +194,13 @@ const FIELD_NAMES: Readonly<Record<Field, { vi: string; en: RegExp }>> = {
   "xay-dung-he-thong-chinh-tri": { vi: "hệ thống chính trị", en: /political/i },
   khac: { vi: "khác", en: /other/i },
 };
-const fold = (text: string) => text.normalize("NFC").toLowerCase().replace(/hoá/g, "hóa").replace(/[-–—,]/g, " ").replace(/\s+/g, " ");
+const fold = (text: string) =>
+  text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/hoá/g, "hóa")
+    .replace(/[-–—,]/g, " ")
+    .replace(/\s+/g, " ");
 
 /** True when a message names the field (by its canonical name, not by quoting the row's label). */
 function names(issue: Issue, field: Field, rowLabel: string): boolean {

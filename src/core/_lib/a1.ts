@@ -127,5 +127,10 @@ export function parseA1Range(address: string): Rect | null {
   const s = parseA1(first ?? "");
   const e = second === undefined ? s : parseA1(second);
   if (!s || !e) return null;
-  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+  return {
+    top: Math.min(s.row, e.row),
+    left: Math.min(s.col, e.col),
+    bottom: Math.max(s.row, e.row),
+    right: Math.max(s.col, e.col),
+  };
 }

@@ -11,7 +11,9 @@ const LIMIT = 20_000;
  * const isLong = memoizeByText((text: string) => text.length > 80);
  * isLong("Kinh tế") //=> false (computed once, then remembered)
  */
-export function memoizeByText<T, C extends object = object>(read: (text: string, context?: C) => T): (text: string, context?: C) => T {
+export function memoizeByText<T, C extends object = object>(
+  read: (text: string, context?: C) => T,
+): (text: string, context?: C) => T {
   const plain = new Map<string, T>();
   const byContext = new WeakMap<C, Map<string, T>>();
   return (text, context) => {

@@ -16,7 +16,13 @@ export const FIELDS: readonly DimensionMember<FieldCode>[] = [
     code: "kinh-te",
     vi: "Kinh tế",
     en: "Economy",
-    aliases: ["KT", "Lĩnh vực kinh tế", "Kinh tế, xây dựng nông thôn mới", "Kinh tế, xây dựng nông thôn mới và đô thị văn minh", "Phát triển kinh tế"],
+    aliases: [
+      "KT",
+      "Lĩnh vực kinh tế",
+      "Kinh tế, xây dựng nông thôn mới",
+      "Kinh tế, xây dựng nông thôn mới và đô thị văn minh",
+      "Phát triển kinh tế",
+    ],
   },
   {
     code: "van-hoa-xa-hoi",
@@ -28,7 +34,15 @@ export const FIELDS: readonly DimensionMember<FieldCode>[] = [
     code: "quoc-phong-an-ninh",
     vi: "Quốc phòng – An ninh",
     en: "Defence and security",
-    aliases: ["QP-AN", "QPAN", "AN-QP", "Quốc phòng an ninh", "An ninh, quốc phòng", "An ninh – Quốc phòng", "Lĩnh vực quốc phòng – an ninh"],
+    aliases: [
+      "QP-AN",
+      "QPAN",
+      "AN-QP",
+      "Quốc phòng an ninh",
+      "An ninh, quốc phòng",
+      "An ninh – Quốc phòng",
+      "Lĩnh vực quốc phòng – an ninh",
+    ],
   },
   {
     code: "xay-dung-he-thong-chinh-tri",
@@ -49,21 +63,51 @@ export const FIELDS: readonly DimensionMember<FieldCode>[] = [
 
 /** Recognition levels, lowest first. */
 export const LEVELS: readonly DimensionMember<LevelCode>[] = [
-  { code: "xa", vi: "Cấp xã", en: "Commune level", aliases: ["Cấp cơ sở", "Xã", "Cơ sở", "Cấp phường", "Cấp xã, phường", "Cấp xã, phường, thị trấn"] },
-  { code: "huyen", vi: "Cấp huyện", en: "District level", aliases: ["Huyện", "Cấp quận", "Cấp huyện, thị xã", "Cấp huyện, thành phố"] },
+  {
+    code: "xa",
+    vi: "Cấp xã",
+    en: "Commune level",
+    aliases: ["Cấp cơ sở", "Xã", "Cơ sở", "Cấp phường", "Cấp xã, phường", "Cấp xã, phường, thị trấn"],
+  },
+  {
+    code: "huyen",
+    vi: "Cấp huyện",
+    en: "District level",
+    aliases: ["Huyện", "Cấp quận", "Cấp huyện, thị xã", "Cấp huyện, thành phố"],
+  },
   { code: "tinh", vi: "Cấp tỉnh", en: "Provincial level", aliases: ["Tỉnh", "Cấp thành phố trực thuộc trung ương"] },
 ];
 
 /** Model types. */
 export const TYPES: readonly DimensionMember<TypeCode>[] = [
-  { code: "tap-the", vi: "Mô hình tập thể", en: "Collective models", aliases: ["Tập thể", "Mô hình", "MH tập thể", "Số mô hình tập thể"] },
-  { code: "ca-nhan", vi: "Điển hình cá nhân", en: "Individual examples", aliases: ["Cá nhân", "Điển hình", "Mô hình cá nhân", "ĐH cá nhân", "Số điển hình cá nhân"] },
+  {
+    code: "tap-the",
+    vi: "Mô hình tập thể",
+    en: "Collective models",
+    aliases: ["Tập thể", "Mô hình", "MH tập thể", "Số mô hình tập thể"],
+  },
+  {
+    code: "ca-nhan",
+    vi: "Điển hình cá nhân",
+    en: "Individual examples",
+    aliases: ["Cá nhân", "Điển hình", "Mô hình cá nhân", "ĐH cá nhân", "Số điển hình cá nhân"],
+  },
 ];
 
 /** Measures: new in the year, cumulative to date. */
 export const MEASURES: readonly DimensionMember<MeasureCode>[] = [
-  { code: "new", vi: "Mới trong năm", en: "New this year", aliases: ["Mới", "Số mới", "Công nhận mới", "Mới công nhận", "Trong năm", "Phát sinh trong năm"] },
-  { code: "cumulative", vi: "Lũy kế", en: "Cumulative", aliases: ["Luỹ kế", "Tổng số lũy kế", "Lũy kế đến nay", "Tổng lũy kế", "Lũy kế từ đầu phong trào", "Cộng dồn"] },
+  {
+    code: "new",
+    vi: "Mới trong năm",
+    en: "New this year",
+    aliases: ["Mới", "Số mới", "Công nhận mới", "Mới công nhận", "Trong năm", "Phát sinh trong năm"],
+  },
+  {
+    code: "cumulative",
+    vi: "Lũy kế",
+    en: "Cumulative",
+    aliases: ["Luỹ kế", "Tổng số lũy kế", "Lũy kế đến nay", "Tổng lũy kế", "Lũy kế từ đầu phong trào", "Cộng dồn"],
+  },
 ];
 
 export const FIELD_CODES: readonly FieldCode[] = FIELDS.map((f) => f.code);

@@ -5,7 +5,14 @@ import { readListMarker } from "../text/readListMarker";
 import { splitPhrases } from "../text/splitPhrases";
 import type { AliasTable } from "../types";
 import { type CodeOf, type Dimension, resolveLabel } from "./resolveLabel";
-import { FIELD_MEANINGS, GENERIC_WORDS, LEVEL_MEANINGS, MEASURE_MEANINGS, type Meaning, TYPE_MEANINGS } from "./vocabulary";
+import {
+  FIELD_MEANINGS,
+  GENERIC_WORDS,
+  LEVEL_MEANINGS,
+  MEASURE_MEANINGS,
+  type Meaning,
+  TYPE_MEANINGS,
+} from "./vocabulary";
 
 /**
  * How a label was read in one dimension:
@@ -17,7 +24,11 @@ import { FIELD_MEANINGS, GENERIC_WORDS, LEVEL_MEANINGS, MEASURE_MEANINGS, type M
  */
 export type LabelReading<C extends string> =
   | { readonly kind: "exact"; readonly code: C }
-  | { readonly kind: "interpreted"; readonly code: C; /** Only weak words named it ("mô hình"). */ readonly weak?: boolean }
+  | {
+      readonly kind: "interpreted";
+      readonly code: C;
+      /** Only weak words named it ("mô hình"). */ readonly weak?: boolean;
+    }
   | { readonly kind: "ambiguous"; readonly candidates: readonly C[] }
   | { readonly kind: "none" };
 
@@ -108,7 +119,11 @@ function readByMeaning(dimension: Dimension, label: string): LabelReading<string
  * interpretLabel("field", "Công tác an ninh trật tự") //=> { kind: "interpreted", code: "quoc-phong-an-ninh" }
  * interpretLabel("field", "Kinh tế – Văn hóa") //=> { kind: "ambiguous", candidates: ["kinh-te", "van-hoa-xa-hoi"] }
  */
-export function interpretLabel<D extends Dimension>(dimension: D, text: string, aliases?: AliasTable): LabelReading<CodeOf<D>> {
+export function interpretLabel<D extends Dimension>(
+  dimension: D,
+  text: string,
+  aliases?: AliasTable,
+): LabelReading<CodeOf<D>> {
   return READINGS[dimension](text, aliases) as LabelReading<CodeOf<D>>;
 }
 

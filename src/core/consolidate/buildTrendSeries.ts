@@ -48,8 +48,15 @@ export interface TrendSeries {
 type Row = Pick<TotalRow, "field" | "level" | "type" | "new" | "cumulative">;
 
 /** Sums `new` and `cumulative` of `rows` per code of one dimension. */
-function sumBy<C extends string>(rows: readonly Row[], codes: readonly C[], codeOf: (row: Row) => C): Record<C, TrendCounts> {
-  const sums = Object.fromEntries(codes.map((code) => [code, { new: 0, cumulative: 0 }])) as Record<C, { new: number; cumulative: number }>;
+function sumBy<C extends string>(
+  rows: readonly Row[],
+  codes: readonly C[],
+  codeOf: (row: Row) => C,
+): Record<C, TrendCounts> {
+  const sums = Object.fromEntries(codes.map((code) => [code, { new: 0, cumulative: 0 }])) as Record<
+    C,
+    { new: number; cumulative: number }
+  >;
   for (const row of rows) {
     const sum = sums[codeOf(row)];
     sum.new += row.new;
@@ -61,8 +68,16 @@ function sumBy<C extends string>(rows: readonly Row[], codes: readonly C[], code
 /** One year's breakdown, or null when the year has no totals. */
 function breakdownOf(rows: readonly TotalRow[] | undefined): TrendBreakdown | null {
   if (!rows) return null;
-  const total = rows.reduce((sum, t) => ({ new: sum.new + t.new, cumulative: sum.cumulative + t.cumulative }), { new: 0, cumulative: 0 });
-  return { byField: sumBy(rows, FIELD_CODES, (t) => t.field), byLevel: sumBy(rows, LEVEL_CODES, (t) => t.level), byType: sumBy(rows, TYPE_CODES, (t) => t.type), total };
+  const total = rows.reduce((sum, t) => ({ new: sum.new + t.new, cumulative: sum.cumulative + t.cumulative }), {
+    new: 0,
+    cumulative: 0,
+  });
+  return {
+    byField: sumBy(rows, FIELD_CODES, (t) => t.field),
+    byLevel: sumBy(rows, LEVEL_CODES, (t) => t.level),
+    byType: sumBy(rows, TYPE_CODES, (t) => t.type),
+    total,
+  };
 }
 
 /** Units per completeness state in `year`. */
@@ -78,7 +93,12 @@ function phasesOf(rows: readonly PhaseTotalRow[]): TrendPhase[] {
   for (const row of rows) byPhase.set(`${row.from}-${row.to}`, [...(byPhase.get(`${row.from}-${row.to}`) ?? []), row]);
   return [...byPhase.values()].map((list) => {
     const first = list[0] as PhaseTotalRow;
-    return { from: first.from, to: first.to, byField: sumBy(list, FIELD_CODES, (t) => t.field), cumulativeYear: first.cumulativeYear };
+    return {
+      from: first.from,
+      to: first.to,
+      byField: sumBy(list, FIELD_CODES, (t) => t.field),
+      cumulativeYear: first.cumulativeYear,
+    };
   });
 }
 
@@ -101,7 +121,11 @@ export function buildTrendSeries(c: Consolidation): TrendSeries {
   const years = last === undefined ? c.years : c.years.filter((y) => y <= last);
   const mergers = c.units.some((u) => (u.successors?.length ?? 0) > 0);
   return {
-    years: years.map((year) => ({ year, counts: breakdownOf(byYear.get(year)), completeness: completenessOf(c, year) })),
+    years: years.map((year) => ({
+      year,
+      counts: breakdownOf(byYear.get(year)),
+      completeness: completenessOf(c, year),
+    })),
     phases: phasesOf(c.phaseTotals),
     units: { reported: sumUnitSeries(c, false), rebased: mergers ? sumUnitSeries(c, true) : null },
   };

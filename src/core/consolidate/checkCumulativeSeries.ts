@@ -15,12 +15,30 @@ function compareYears(current: Submission, previous: Submission): Issue[] {
     const p = before.get(entryKey(e));
     if (!p) continue;
     const where = { source: current.source, sheet: current.sheet, cell: e.cells.cumulative };
-    const labels = { field: labelText(FIELDS, e.field), level: labelText(LEVELS, e.level), type: labelText(TYPES, e.type) };
+    const labels = {
+      field: labelText(FIELDS, e.field),
+      level: labelText(LEVELS, e.level),
+      type: labelText(TYPES, e.type),
+    };
     const years = { year: current.year ?? 0, previousYear: previous.year ?? 0 };
     if (e.cumulative < p.cumulative) {
-      issues.push(makeIssue("cumulative-decreased", where, { ...labels, ...years, cumulative: e.cumulative, previous: p.cumulative }));
+      issues.push(
+        makeIssue("cumulative-decreased", where, {
+          ...labels,
+          ...years,
+          cumulative: e.cumulative,
+          previous: p.cumulative,
+        }),
+      );
     } else if (e.cumulative > p.cumulative + e.new) {
-      issues.push(makeIssue("cumulative-jump", where, { ...labels, ...years, cumulative: e.cumulative, expected: p.cumulative + e.new }));
+      issues.push(
+        makeIssue("cumulative-jump", where, {
+          ...labels,
+          ...years,
+          cumulative: e.cumulative,
+          expected: p.cumulative + e.new,
+        }),
+      );
     }
   }
   return issues;
@@ -38,7 +56,10 @@ function compareYears(current: Submission, previous: Submission): Issue[] {
  * @example
  * checkCumulativeSeries([s2023, s2024], unitOf).get(s2024.id)?.[0]?.code //=> "cumulative-decreased"
  */
-export function checkCumulativeSeries(winners: Iterable<Submission>, unitOf: ReadonlyMap<string, string | null>): Map<string, Issue[]> {
+export function checkCumulativeSeries(
+  winners: Iterable<Submission>,
+  unitOf: ReadonlyMap<string, string | null>,
+): Map<string, Issue[]> {
   const byUnit = new Map<string, Submission[]>();
   for (const s of winners) {
     const unit = unitOf.get(s.id);

@@ -49,7 +49,8 @@ export function computeCompleteness(
     const expected = new Set(unit.expectedYears);
     for (let year = options.years.from; year <= options.years.to; year++) {
       const deadline = `${String(year).padStart(4, "0")}-${pad(options.deadline.month)}-${pad(options.deadline.day)}`;
-      const state = stateOf(bySlot.get(unitYearKey(unit.key, year)) ?? [], deadline) ?? (expected.has(year) ? "missing" : null);
+      const state =
+        stateOf(bySlot.get(unitYearKey(unit.key, year)) ?? [], deadline) ?? (expected.has(year) ? "missing" : null);
       if (state) rows.push({ unitCode: unit.code, unitName: unit.name, year, state });
     }
   }

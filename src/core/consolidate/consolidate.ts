@@ -17,7 +17,13 @@ function yearRange(options: RunOptions): number[] {
 }
 
 /** The years a unit had to report: registry validity, or every year; units outside the registry only where they reported. */
-function summarise(unit: ResolvedUnit, years: readonly number[], options: RunOptions, hasRegistry: boolean, reported: ReadonlySet<number>): UnitSummary {
+function summarise(
+  unit: ResolvedUnit,
+  years: readonly number[],
+  options: RunOptions,
+  hasRegistry: boolean,
+  reported: ReadonlySet<number>,
+): UnitSummary {
   const expectedYears = unit.record
     ? years.filter((y) => isUnitExpected(unit.record as UnitRecord, y, options.deadline))
     : hasRegistry
@@ -37,7 +43,16 @@ function toSeries(winners: Iterable<Submission>, unitOf: ReadonlyMap<string, str
     const unitKey = unitOf.get(s.id);
     if (!unitKey || s.year === null) continue;
     for (const e of s.entries) {
-      points.push({ unitKey, year: s.year, field: e.field, level: e.level, type: e.type, new: e.new, cumulative: e.cumulative, submissionId: s.id });
+      points.push({
+        unitKey,
+        year: s.year,
+        field: e.field,
+        level: e.level,
+        type: e.type,
+        new: e.new,
+        cumulative: e.cumulative,
+        submissionId: s.id,
+      });
     }
   }
   return points.sort((a, b) => (a.unitKey < b.unitKey ? -1 : a.unitKey > b.unitKey ? 1 : a.year - b.year));
@@ -57,20 +72,32 @@ function toSeries(winners: Iterable<Submission>, unitOf: ReadonlyMap<string, str
  * @example
  * consolidate([validateWorkbook(book, defaultOptions(2026))], defaultOptions(2026)).totals.length //=> 60 per year with data
  */
-export function consolidate(results: readonly WorkbookResult[], options: RunOptions, context?: { units?: readonly UnitRecord[] }): Consolidation {
+export function consolidate(
+  results: readonly WorkbookResult[],
+  options: RunOptions,
+  context?: { units?: readonly UnitRecord[] },
+): Consolidation {
   const registry = context?.units;
   const all = results.flatMap((r) => r.submissions);
   const resolution = resolveUnits(all, registry);
   const { submissions: marked, winners } = markSuperseded(all, resolution.unitOf);
   const seriesIssues = checkCumulativeSeries(winners.values(), resolution.unitOf);
-  const extra = (s: Submission): Issue[] => [...(resolution.unknown.has(s.id) ? [resolution.unknown.get(s.id) as Issue] : []), ...(seriesIssues.get(s.id) ?? [])];
+  const extra = (s: Submission): Issue[] => [
+    ...(resolution.unknown.has(s.id) ? [resolution.unknown.get(s.id) as Issue] : []),
+    ...(seriesIssues.get(s.id) ?? []),
+  ];
   const submissions = marked.map((s) => {
     const more = extra(s);
     return more.length > 0 ? { ...s, issues: [...s.issues, ...more] } : s;
   });
-  const finalWinners = submissions.filter((s) => s.status === "accepted" && winners.get(unitYearKey(resolution.unitOf.get(s.id), s.year))?.id === s.id);
+  const finalWinners = submissions.filter(
+    (s) => s.status === "accepted" && winners.get(unitYearKey(resolution.unitOf.get(s.id), s.year))?.id === s.id,
+  );
   let index = 0;
-  const issues = results.flatMap((r) => [...r.issues, ...r.submissions.flatMap(() => submissions[index++]?.issues ?? [])]);
+  const issues = results.flatMap((r) => [
+    ...r.issues,
+    ...r.submissions.flatMap(() => submissions[index++]?.issues ?? []),
+  ]);
   const years = yearRange(options);
   const reported = new Map<string, Set<number>>();
   for (const s of submissions) {
@@ -78,8 +105,12 @@ export function consolidate(results: readonly WorkbookResult[], options: RunOpti
     if (unit && s.year !== null) reported.set(unit, (reported.get(unit) ?? new Set()).add(s.year));
   }
   const registryUnits = resolution.units.filter((u) => u.record !== null);
-  const seenUnits = resolution.units.filter((u) => u.record === null).sort((a, b) => a.name.localeCompare(b.name, "vi"));
-  const units = [...registryUnits, ...seenUnits].map((u) => summarise(u, years, options, registry !== undefined, reported.get(u.key) ?? new Set()));
+  const seenUnits = resolution.units
+    .filter((u) => u.record === null)
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  const units = [...registryUnits, ...seenUnits].map((u) =>
+    summarise(u, years, options, registry !== undefined, reported.get(u.key) ?? new Set()),
+  );
   const totals = sumTotals(finalWinners);
   const unitOf: Record<string, string | null> = {};
   for (const [id, key] of resolution.unitOf) unitOf[id] = key;

@@ -22,7 +22,10 @@ export interface SupersedeResult {
  * @example
  * markSuperseded([older, newer], unitOf).submissions.map((s) => s.status) //=> ["superseded", "accepted"]
  */
-export function markSuperseded(submissions: readonly Submission[], unitOf: ReadonlyMap<string, string | null>): SupersedeResult {
+export function markSuperseded(
+  submissions: readonly Submission[],
+  unitOf: ReadonlyMap<string, string | null>,
+): SupersedeResult {
   const winners = new Map<string, Submission>();
   for (const s of submissions) {
     const unit = unitOf.get(s.id);
@@ -36,7 +39,11 @@ export function markSuperseded(submissions: readonly Submission[], unitOf: Reado
     if (s.status !== "accepted" || !unit || s.year === null) return s;
     const winner = winners.get(unitYearKey(unit, s.year));
     if (!winner || winner === s) return s;
-    const issue = makeIssue("superseded-submission", { source: s.source, sheet: s.sheet }, { year: s.year, unit: s.unitName ?? s.unitCode ?? "", winner: winner.id });
+    const issue = makeIssue(
+      "superseded-submission",
+      { source: s.source, sheet: s.sheet },
+      { year: s.year, unit: s.unitName ?? s.unitCode ?? "", winner: winner.id },
+    );
     return { ...s, status: "superseded" as const, issues: [...s.issues, issue] };
   });
   return { submissions: updated, winners };

@@ -60,7 +60,11 @@ class NameIndex {
     if (!isWithoutDiacritics(name)) return undefined;
     const named = this.byPlain.get(unitNameKey(plainKey(name)));
     // An uncoded name the index also knows as a coded unit's name stands for that unit.
-    const identities = new Set([...(named ?? new Map<string, string>())].map(([identity, full]) => (identity.startsWith("name:") ? (this.find(full) ?? identity) : identity)));
+    const identities = new Set(
+      [...(named ?? new Map<string, string>())].map(([identity, full]) =>
+        identity.startsWith("name:") ? (this.find(full) ?? identity) : identity,
+      ),
+    );
     return identities.size === 1 ? [...identities][0] : undefined;
   }
 }
@@ -109,10 +113,23 @@ export function resolveUnits(submissions: readonly UnitMention[], registry?: rea
     const key = registered ?? named ?? unitIdentity(code, s.unitName);
     unitOf.set(s.id, key);
     if (key === null) continue;
-    if (!units.has(key)) units.set(key, { key, code: key.startsWith("code:") ? (code ?? key.slice(5)) : null, name: s.unitName ?? code ?? "", record: null });
+    if (!units.has(key))
+      units.set(key, {
+        key,
+        code: key.startsWith("code:") ? (code ?? key.slice(5)) : null,
+        name: s.unitName ?? code ?? "",
+        record: null,
+      });
     if (registry && !registered && !named) {
       const closest = findClosestUnit(s.unitName ?? code ?? "", registry);
-      unknown.set(s.id, makeIssue("unknown-unit", { source: s.source, sheet: s.sheet }, { unit: s.unitName ?? code ?? "", suggestion: closest?.name ?? "" }));
+      unknown.set(
+        s.id,
+        makeIssue(
+          "unknown-unit",
+          { source: s.source, sheet: s.sheet },
+          { unit: s.unitName ?? code ?? "", suggestion: closest?.name ?? "" },
+        ),
+      );
     }
   }
   return { unitOf, units: [...units.values()], unknown };

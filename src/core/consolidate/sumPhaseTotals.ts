@@ -16,15 +16,23 @@ import type { PhaseTotalRow, TotalRow } from "./types";
  * sumPhaseTotals(totals, [{ from: 2016, to: 2020 }])[0]?.cumulativeYear //=> 2020
  */
 export function sumPhaseTotals(totals: readonly TotalRow[], phases: RunOptions["phases"]): PhaseTotalRow[] {
-  const byKey = new Map<string, TotalRow>(totals.map((t) => [compositeKey(t.year, combinationKey(t.field, t.level, t.type)), t]));
+  const byKey = new Map<string, TotalRow>(
+    totals.map((t) => [compositeKey(t.year, combinationKey(t.field, t.level, t.type)), t]),
+  );
   const yearsWithData = [...new Set(totals.map((t) => t.year))];
   const rows: PhaseTotalRow[] = [];
   for (const { from, to } of phases) {
     const inPhase = yearsWithData.filter((y) => y >= from && y <= to);
     const lastYear = inPhase.length > 0 ? Math.max(...inPhase) : null;
     for (const { field, level, type } of eachCombination()) {
-      const added = inPhase.reduce((sum, y) => sum + (byKey.get(compositeKey(y, combinationKey(field, level, type)))?.new ?? 0), 0);
-      const cumulative = lastYear === null ? 0 : (byKey.get(compositeKey(lastYear, combinationKey(field, level, type)))?.cumulative ?? 0);
+      const added = inPhase.reduce(
+        (sum, y) => sum + (byKey.get(compositeKey(y, combinationKey(field, level, type)))?.new ?? 0),
+        0,
+      );
+      const cumulative =
+        lastYear === null
+          ? 0
+          : (byKey.get(compositeKey(lastYear, combinationKey(field, level, type)))?.cumulative ?? 0);
       rows.push({ from, to, field, level, type, new: added, cumulative, cumulativeYear: lastYear });
     }
   }

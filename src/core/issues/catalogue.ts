@@ -49,26 +49,26 @@ export const ISSUE_CATALOGUE = {
   "missing-unit": {
     severity: "error",
     scope: "submission",
-    vi: "Thiếu tên đơn vị báo cáo (dòng \"Đơn vị báo cáo:\"). Đề nghị đơn vị ghi rõ tên.",
-    en: "The reporting unit is missing (the \"Đơn vị báo cáo:\" line). Ask the unit to fill in its name.",
+    vi: 'Thiếu tên đơn vị báo cáo (dòng "Đơn vị báo cáo:"). Đề nghị đơn vị ghi rõ tên.',
+    en: 'The reporting unit is missing (the "Đơn vị báo cáo:" line). Ask the unit to fill in its name.',
   },
   "missing-year": {
     severity: "error",
     scope: "submission",
-    vi: "Thiếu năm báo cáo (dòng \"Năm báo cáo:\"). Đề nghị đơn vị ghi năm báo cáo.",
-    en: "The report year is missing (the \"Năm báo cáo:\" line). Ask the unit to fill in the year.",
+    vi: 'Thiếu năm báo cáo (dòng "Năm báo cáo:"). Đề nghị đơn vị ghi năm báo cáo.',
+    en: 'The report year is missing (the "Năm báo cáo:" line). Ask the unit to fill in the year.',
   },
   "unit-inferred": {
     severity: "info",
     scope: "submission",
-    vi: "Không có tên đơn vị ở dòng \"Đơn vị báo cáo:\"; đã lấy tên đơn vị \"{unit}\" từ {where}. Hỏi lại đơn vị nếu chưa đúng.",
-    en: "No unit name is given on a \"Đơn vị báo cáo:\" line; the unit \"{unit}\" was taken from {where}. Check it with the unit if it is wrong.",
+    vi: 'Không có tên đơn vị ở dòng "Đơn vị báo cáo:"; đã lấy tên đơn vị "{unit}" từ {where}. Hỏi lại đơn vị nếu chưa đúng.',
+    en: 'No unit name is given on a "Đơn vị báo cáo:" line; the unit "{unit}" was taken from {where}. Check it with the unit if it is wrong.',
   },
   "year-inferred": {
     severity: "info",
     scope: "submission",
-    vi: "Không có năm ở dòng \"Năm báo cáo:\"; đã lấy năm báo cáo {year} từ {where}. Hỏi lại đơn vị nếu chưa đúng.",
-    en: "No year is given on a \"Năm báo cáo:\" line; the report year {year} was taken from {where}. Check it with the unit if it is wrong.",
+    vi: 'Không có năm ở dòng "Năm báo cáo:"; đã lấy năm báo cáo {year} từ {where}. Hỏi lại đơn vị nếu chưa đúng.',
+    en: 'No year is given on a "Năm báo cáo:" line; the report year {year} was taken from {where}. Check it with the unit if it is wrong.',
   },
   "year-out-of-range": {
     severity: "error",
@@ -91,57 +91,57 @@ export const ISSUE_CATALOGUE = {
   "invalid-report-date": {
     severity: "warning",
     scope: "cell",
-    vi: "Không hiểu ngày báo cáo \"{value}\". Ghi theo dạng dd/mm/yyyy hoặc \"ngày … tháng … năm …\".",
-    en: "The report date \"{value}\" is not understood. Write it as dd/mm/yyyy or \"ngày … tháng … năm …\".",
+    vi: 'Không hiểu ngày báo cáo "{value}". Ghi theo dạng dd/mm/yyyy hoặc "ngày … tháng … năm …".',
+    en: 'The report date "{value}" is not understood. Write it as dd/mm/yyyy or "ngày … tháng … năm …".',
   },
   // ── table structure ───────────────────────────────────────────────────────
   "unknown-field": {
     severity: "error",
     scope: "cell",
-    vi: "Dòng \"{label}\" không khớp lĩnh vực nào; gần nhất là \"{suggestion}\". Đề nghị đơn vị dùng đúng tên lĩnh vực của mẫu (hoặc thêm tên gọi này vào danh mục).",
-    en: "Row \"{label}\" matches no field; the closest is \"{suggestion}\". Ask the unit to use the form's field names (or add this spelling to the alias list).",
+    vi: 'Dòng "{label}" không khớp lĩnh vực nào; gần nhất là "{suggestion}". Đề nghị đơn vị dùng đúng tên lĩnh vực của mẫu (hoặc thêm tên gọi này vào danh mục).',
+    en: 'Row "{label}" matches no field; the closest is "{suggestion}". Ask the unit to use the form\'s field names (or add this spelling to the alias list).',
   },
   "ambiguous-field": {
     severity: "error",
     scope: "cell",
-    vi: "Dòng \"{label}\" nêu nhiều lĩnh vực ({candidates}) nên không biết tính vào lĩnh vực nào. Đề nghị đơn vị tách thành từng dòng (hoặc thêm cách ghi này vào danh mục với lĩnh vực đúng).",
-    en: "Row \"{label}\" names several fields ({candidates}), so it cannot be counted in one. Ask the unit to split it into one row per field (or add this spelling to the alias list with the right field).",
+    vi: 'Dòng "{label}" nêu nhiều lĩnh vực ({candidates}) nên không biết tính vào lĩnh vực nào. Đề nghị đơn vị tách thành từng dòng (hoặc thêm cách ghi này vào danh mục với lĩnh vực đúng).',
+    en: 'Row "{label}" names several fields ({candidates}), so it cannot be counted in one. Ask the unit to split it into one row per field (or add this spelling to the alias list with the right field).',
   },
   "label-interpreted": {
     severity: "info",
     scope: "cell",
-    vi: "Đã hiểu \"{label}\" là \"{value}\" ({dimension}). Nếu hiểu sai, thêm cách ghi này vào danh mục với nghĩa đúng.",
-    en: "Read \"{label}\" as \"{value}\" ({dimension}). If that is wrong, add this spelling to the alias list with the right meaning.",
+    vi: 'Đã hiểu "{label}" là "{value}" ({dimension}). Nếu hiểu sai, thêm cách ghi này vào danh mục với nghĩa đúng.',
+    en: 'Read "{label}" as "{value}" ({dimension}). If that is wrong, add this spelling to the alias list with the right meaning.',
   },
   "detail-rows-mismatch": {
     severity: "warning",
     scope: "cell",
-    vi: "Các dòng chi tiết dưới \"{label}\" cộng lại được {sum}, không khớp với số {stated} ở ô {cell}; đã tính theo số {stated} của dòng \"{label}\". Hỏi lại đơn vị số nào đúng.",
-    en: "The detail rows under \"{label}\" add up to {sum}, which does not match {stated} in cell {cell}; {stated} from the row \"{label}\" was counted. Ask the unit which is right.",
+    vi: 'Các dòng chi tiết dưới "{label}" cộng lại được {sum}, không khớp với số {stated} ở ô {cell}; đã tính theo số {stated} của dòng "{label}". Hỏi lại đơn vị số nào đúng.',
+    en: 'The detail rows under "{label}" add up to {sum}, which does not match {stated} in cell {cell}; {stated} from the row "{label}" was counted. Ask the unit which is right.',
   },
   "detail-rows-summed": {
     severity: "info",
     scope: "cell",
-    vi: "Ô {cell} của dòng \"{label}\" để trống; đã lấy tổng các dòng chi tiết bên dưới ({sum}).",
-    en: "Cell {cell} of the row \"{label}\" is empty; the sum of the detail rows below it ({sum}) was used.",
+    vi: 'Ô {cell} của dòng "{label}" để trống; đã lấy tổng các dòng chi tiết bên dưới ({sum}).',
+    en: 'Cell {cell} of the row "{label}" is empty; the sum of the detail rows below it ({sum}) was used.',
   },
   "duplicate-field-row": {
     severity: "error",
     scope: "cell",
-    vi: "Lĩnh vực \"{field}\" xuất hiện hai lần (dòng {first} và dòng {second}). Đề nghị đơn vị gộp lại thành một dòng.",
-    en: "Field \"{field}\" appears twice (rows {first} and {second}). Ask the unit to merge them into one row.",
+    vi: 'Lĩnh vực "{field}" xuất hiện hai lần (dòng {first} và dòng {second}). Đề nghị đơn vị gộp lại thành một dòng.',
+    en: 'Field "{field}" appears twice (rows {first} and {second}). Ask the unit to merge them into one row.',
   },
   "missing-field-row": {
     severity: "warning",
     scope: "submission",
-    vi: "Thiếu dòng lĩnh vực \"{field}\"; được tính là 0. Hỏi lại đơn vị nếu lĩnh vực này có mô hình.",
-    en: "The row for field \"{field}\" is missing and was counted as 0. Ask the unit if it has models in this field.",
+    vi: 'Thiếu dòng lĩnh vực "{field}"; được tính là 0. Hỏi lại đơn vị nếu lĩnh vực này có mô hình.',
+    en: 'The row for field "{field}" is missing and was counted as 0. Ask the unit if it has models in this field.',
   },
   "missing-measure-column": {
     severity: "error",
     scope: "cell",
-    vi: "Thiếu cột \"{measure}\" cho {level} – {type}. Đề nghị đơn vị dùng đúng Mẫu 01-DVK (mỗi loại có cột Mới trong năm và Lũy kế).",
-    en: "The \"{measure}\" column is missing for {level} – {type}. Ask the unit to use Mẫu 01-DVK (each type has New and Cumulative columns).",
+    vi: 'Thiếu cột "{measure}" cho {level} – {type}. Đề nghị đơn vị dùng đúng Mẫu 01-DVK (mỗi loại có cột Mới trong năm và Lũy kế).',
+    en: 'The "{measure}" column is missing for {level} – {type}. Ask the unit to use Mẫu 01-DVK (each type has New and Cumulative columns).',
   },
   "duplicate-column": {
     severity: "error",
@@ -153,8 +153,8 @@ export const ISSUE_CATALOGUE = {
   "not-a-number": {
     severity: "error",
     scope: "cell",
-    vi: "Ô {cell} ghi \"{value}\", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).",
-    en: "Cell {cell} holds \"{value}\", which is not a number. Ask the unit to enter whole numbers only.",
+    vi: 'Ô {cell} ghi "{value}", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).',
+    en: 'Cell {cell} holds "{value}", which is not a number. Ask the unit to enter whole numbers only.',
   },
   "negative-count": {
     severity: "error",
@@ -177,8 +177,8 @@ export const ISSUE_CATALOGUE = {
   "number-as-text": {
     severity: "info",
     scope: "cell",
-    vi: "Ô {cell} lưu số dạng văn bản (\"{value}\"); đã đọc là {number}.",
-    en: "Cell {cell} stores a number as text (\"{value}\"); read as {number}.",
+    vi: 'Ô {cell} lưu số dạng văn bản ("{value}"); đã đọc là {number}.',
+    en: 'Cell {cell} stores a number as text ("{value}"); read as {number}.',
   },
   "cumulative-less-than-new": {
     severity: "error",
@@ -195,8 +195,8 @@ export const ISSUE_CATALOGUE = {
   "value-dropped": {
     severity: "warning",
     scope: "cell",
-    vi: "Ô {cell} có số liệu \"{value}\" nằm ngoài các cột của mẫu nên không được tổng hợp.",
-    en: "Cell {cell} holds \"{value}\" outside the form's columns, so it is not consolidated.",
+    vi: 'Ô {cell} có số liệu "{value}" nằm ngoài các cột của mẫu nên không được tổng hợp.',
+    en: 'Cell {cell} holds "{value}" outside the form\'s columns, so it is not consolidated.',
   },
   // ── consolidation ─────────────────────────────────────────────────────────
   "superseded-submission": {
@@ -221,14 +221,14 @@ export const ISSUE_CATALOGUE = {
   "legacy-encoding-converted": {
     severity: "info",
     scope: "submission",
-    vi: "Đã chuyển {count} ô từ mã {encoding} sang Unicode, ví dụ \"{before}\" → \"{after}\".",
-    en: "Converted {count} cells from {encoding} to Unicode, e.g. \"{before}\" → \"{after}\".",
+    vi: 'Đã chuyển {count} ô từ mã {encoding} sang Unicode, ví dụ "{before}" → "{after}".',
+    en: 'Converted {count} cells from {encoding} to Unicode, e.g. "{before}" → "{after}".',
   },
   "unknown-unit": {
     severity: "warning",
     scope: "submission",
-    vi: "Đơn vị \"{unit}\" không có trong danh sách đơn vị; gần nhất là \"{suggestion}\".",
-    en: "Unit \"{unit}\" is not in the units registry; the closest is \"{suggestion}\".",
+    vi: 'Đơn vị "{unit}" không có trong danh sách đơn vị; gần nhất là "{suggestion}".',
+    en: 'Unit "{unit}" is not in the units registry; the closest is "{suggestion}".',
   },
   "registry-header-missing": {
     severity: "error",
@@ -239,20 +239,20 @@ export const ISSUE_CATALOGUE = {
   "registry-missing-code": {
     severity: "warning",
     scope: "cell",
-    vi: "Danh sách đơn vị, dòng {row}: đơn vị \"{unit}\" không có mã nên bị bỏ qua. Bổ sung mã đơn vị.",
-    en: "Units registry, row {row}: unit \"{unit}\" has no code and was skipped. Add its code.",
+    vi: 'Danh sách đơn vị, dòng {row}: đơn vị "{unit}" không có mã nên bị bỏ qua. Bổ sung mã đơn vị.',
+    en: 'Units registry, row {row}: unit "{unit}" has no code and was skipped. Add its code.',
   },
   "registry-duplicate-code": {
     severity: "warning",
     scope: "cell",
-    vi: "Danh sách đơn vị: mã \"{code}\" xuất hiện hai lần (dòng {first} và dòng {second}); dùng dòng {first}.",
-    en: "Units registry: code \"{code}\" appears twice (rows {first} and {second}); row {first} is used.",
+    vi: 'Danh sách đơn vị: mã "{code}" xuất hiện hai lần (dòng {first} và dòng {second}); dùng dòng {first}.',
+    en: 'Units registry: code "{code}" appears twice (rows {first} and {second}); row {first} is used.',
   },
   "registry-invalid-date": {
     severity: "warning",
     scope: "cell",
-    vi: "Danh sách đơn vị, ô {cell}: không hiểu ngày \"{value}\" (ghi theo dạng dd/mm/yyyy); ngày này bị bỏ qua.",
-    en: "Units registry, cell {cell}: the date \"{value}\" is not understood (write dd/mm/yyyy); it is ignored.",
+    vi: 'Danh sách đơn vị, ô {cell}: không hiểu ngày "{value}" (ghi theo dạng dd/mm/yyyy); ngày này bị bỏ qua.',
+    en: 'Units registry, cell {cell}: the date "{value}" is not understood (write dd/mm/yyyy); it is ignored.',
   },
   "list-count-mismatch": {
     severity: "warning",
@@ -263,8 +263,8 @@ export const ISSUE_CATALOGUE = {
   "list-unknown-label": {
     severity: "warning",
     scope: "cell",
-    vi: "Danh sách Mẫu 02-DVK, ô {cell}: \"{label}\" không khớp {column} nào; gần nhất là \"{suggestion}\". Mô hình ở dòng {row} không được đối chiếu với Mẫu 01. Đề nghị đơn vị ghi đúng theo mẫu (hoặc thêm cách ghi này vào danh mục).",
-    en: "Mẫu 02-DVK list, cell {cell}: \"{label}\" matches no {column}; the closest is \"{suggestion}\". The model in row {row} is not compared with Mẫu 01. Ask the unit to use the form's names (or add this spelling to the alias list).",
+    vi: 'Danh sách Mẫu 02-DVK, ô {cell}: "{label}" không khớp {column} nào; gần nhất là "{suggestion}". Mô hình ở dòng {row} không được đối chiếu với Mẫu 01. Đề nghị đơn vị ghi đúng theo mẫu (hoặc thêm cách ghi này vào danh mục).',
+    en: 'Mẫu 02-DVK list, cell {cell}: "{label}" matches no {column}; the closest is "{suggestion}". The model in row {row} is not compared with Mẫu 01. Ask the unit to use the form\'s names (or add this spelling to the alias list).',
   },
   "list-missing-value": {
     severity: "warning",
@@ -275,14 +275,14 @@ export const ISSUE_CATALOGUE = {
   "list-invalid-year": {
     severity: "warning",
     scope: "cell",
-    vi: "Danh sách Mẫu 02-DVK, ô {cell}: không hiểu năm công nhận \"{value}\"; mô hình ở dòng {row} không được đối chiếu với Mẫu 01. Đề nghị đơn vị ghi năm bằng 4 chữ số (ví dụ 2023).",
-    en: "Mẫu 02-DVK list, cell {cell}: the recognition year \"{value}\" is not understood; the model in row {row} is not compared with Mẫu 01. Ask the unit to write the year with 4 digits (e.g. 2023).",
+    vi: 'Danh sách Mẫu 02-DVK, ô {cell}: không hiểu năm công nhận "{value}"; mô hình ở dòng {row} không được đối chiếu với Mẫu 01. Đề nghị đơn vị ghi năm bằng 4 chữ số (ví dụ 2023).',
+    en: 'Mẫu 02-DVK list, cell {cell}: the recognition year "{value}" is not understood; the model in row {row} is not compared with Mẫu 01. Ask the unit to write the year with 4 digits (e.g. 2023).',
   },
   "alias-row-unreadable": {
     severity: "warning",
     scope: "cell",
-    vi: "Tệp danh mục, dòng {row}: không hiểu nhóm \"{group}\" hoặc tên chuẩn \"{canonical}\" (nhóm: Lĩnh vực, Cấp công nhận, Loại, Chỉ tiêu; tên chuẩn: tên trong Mẫu 01-DVK). Dòng này bị bỏ qua.",
-    en: "Alias file, row {row}: the group \"{group}\" or the canonical name \"{canonical}\" is not understood (groups: Lĩnh vực, Cấp công nhận, Loại, Chỉ tiêu; canonical names as in Mẫu 01-DVK). The row is ignored.",
+    vi: 'Tệp danh mục, dòng {row}: không hiểu nhóm "{group}" hoặc tên chuẩn "{canonical}" (nhóm: Lĩnh vực, Cấp công nhận, Loại, Chỉ tiêu; tên chuẩn: tên trong Mẫu 01-DVK). Dòng này bị bỏ qua.',
+    en: 'Alias file, row {row}: the group "{group}" or the canonical name "{canonical}" is not understood (groups: Lĩnh vực, Cấp công nhận, Loại, Chỉ tiêu; canonical names as in Mẫu 01-DVK). The row is ignored.',
   },
 } as const satisfies Record<string, IssueSpec>;
 

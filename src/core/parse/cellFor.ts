@@ -12,7 +12,13 @@ import type { CountCell, ParsedSheet, TableRow } from "./types";
  * @example
  * cellFor(parsed, parsed.table.rows[0], "xa", "tap-the", "new")?.cell //=> "C13"
  */
-export function cellFor(parsed: ParsedSheet, row: TableRow, level: string, type: string, measure: string): CountCell | null {
+export function cellFor(
+  parsed: ParsedSheet,
+  row: TableRow,
+  level: string,
+  type: string,
+  measure: string,
+): CountCell | null {
   const column = parsed.table.columns.find((c) => c.level === level && c.type === type && c.measure === measure);
   return column ? (row.counts.get(column.col) ?? null) : null;
 }

@@ -29,7 +29,17 @@ function valueCell(grid: Grid, row: number, col: number, inline: string): { col:
     if (value === null || (typeof value === "string" && grid.text(row, c) === "")) continue;
     // The next label on the row ("Mã đơn vị:") means this label's value is empty.
     if (typeof value === "string") return matchLabel(grid.text(row, c)) ? null : { col: c, raw: grid.text(row, c) };
-    return { col: c, raw: value instanceof Date ? (Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10)) : typeof value === "object" ? value.error : String(value) };
+    return {
+      col: c,
+      raw:
+        value instanceof Date
+          ? Number.isNaN(value.getTime())
+            ? ""
+            : value.toISOString().slice(0, 10)
+          : typeof value === "object"
+            ? value.error
+            : String(value),
+    };
   }
   return null;
 }
@@ -48,7 +58,14 @@ function plausibleDate(iso: string | null): string | null {
 }
 
 /** Understands the value of one labelled field. */
-function interpret(grid: Grid, name: FieldName, row: number, cell: { col: number; raw: string }, inline: boolean, date1904: boolean): string | number | null {
+function interpret(
+  grid: Grid,
+  name: FieldName,
+  row: number,
+  cell: { col: number; raw: string },
+  inline: boolean,
+  date1904: boolean,
+): string | number | null {
   const value = inline ? cell.raw : grid.value(row, cell.col);
   if (name === "reportDate") return plausibleDate(parseDateCell(value, cell.raw, date1904));
   if (name !== "year") return cell.raw === "" ? null : cell.raw;
@@ -57,7 +74,13 @@ function interpret(grid: Grid, name: FieldName, row: number, cell: { col: number
 }
 
 /** Reads one labelled field found at (row, col). */
-function readField(grid: Grid, row: number, col: number, found: { name: FieldName; inline: string }, date1904: boolean): HeaderValue<string | number> {
+function readField(
+  grid: Grid,
+  row: number,
+  col: number,
+  found: { name: FieldName; inline: string },
+  date1904: boolean,
+): HeaderValue<string | number> {
   const cell = valueCell(grid, row, col, found.inline);
   const labelCell = grid.address(row, col);
   if (!cell) return { labelCell, cell: grid.address(row, emptyValueColumn(grid, row, col)), raw: "", value: null };
@@ -89,7 +112,10 @@ function isTitle(text: string, aboveTable: boolean): boolean {
 function headerRows(grid: Grid, table: { top: number; bottom: number }): number[] {
   const above = Array.from({ length: table.top }, (_, r) => r);
   const footerEnd = Math.min(grid.height, table.bottom + 1 + FOOTER_ROWS);
-  return [...above, ...Array.from({ length: Math.max(0, footerEnd - table.bottom - 1) }, (_, i) => table.bottom + 1 + i)];
+  return [
+    ...above,
+    ...Array.from({ length: Math.max(0, footerEnd - table.bottom - 1) }, (_, i) => table.bottom + 1 + i),
+  ];
 }
 
 /**
@@ -109,7 +135,12 @@ function headerRows(grid: Grid, table: { top: number; bottom: number }): number[
  * @example
  * findHeader(toGrid({ name: "S", rows: [["Năm báo cáo:", 2023]] }), { top: 1, bottom: 1 }, false).year?.value //=> 2023
  */
-export function findHeader(grid: Grid, table: { top: number; bottom: number }, date1904: boolean, names: { sheet: string; source: string } = { sheet: "", source: "" }): ParsedHeader {
+export function findHeader(
+  grid: Grid,
+  table: { top: number; bottom: number },
+  date1904: boolean,
+  names: { sheet: string; source: string } = { sheet: "", source: "" },
+): ParsedHeader {
   const found: Partial<Record<FieldName, HeaderValue<string | number>>> = {};
   let titleYear: ParsedHeader["titleYear"] = null;
   let placeDate: ParsedHeader["placeDate"] = null;

@@ -6,7 +6,11 @@ import { readUnitLine } from "./readUnitLine";
 
 const TITLE_WORDS = [matchKey("báo cáo"), matchKey("Dân vận khéo")];
 /** Cells of the right-hand block: the mottos and the place-and-date line. */
-const RIGHT_BLOCK = [matchKey("Đảng Cộng sản Việt Nam"), matchKey("Cộng hòa xã hội chủ nghĩa"), matchKey("Độc lập Tự do Hạnh phúc")];
+const RIGHT_BLOCK = [
+  matchKey("Đảng Cộng sản Việt Nam"),
+  matchKey("Cộng hòa xã hội chủ nghĩa"),
+  matchKey("Độc lập Tự do Hạnh phúc"),
+];
 
 /** The row where the issuer block ends: the title, the first labelled field, or the table. */
 function blockEnd(grid: Grid, tableTop: number): number {
@@ -67,7 +71,8 @@ export function findIssuerUnit(grid: Grid, tableTop: number): { name: string; ce
     for (let j = i - 1; j >= 0; j--) {
       const above = lines[j];
       const parent = above ? readUnitLine(above.text) : null;
-      if (above && parent?.placed) return { name: `${body.name} ${parent.asParent}`, cell: line.cell, raw: `${above.text} – ${line.text}` };
+      if (above && parent?.placed)
+        return { name: `${body.name} ${parent.asParent}`, cell: line.cell, raw: `${above.text} – ${line.text}` };
     }
     return null;
   }

@@ -34,7 +34,9 @@ const MAX_HEADER_ROWS = 5;
 
 /** What one header label says in each dimension. */
 interface CellMeaning {
-  readonly values: Partial<Record<HeaderDimension, { readonly code: string; readonly weak: boolean; readonly interpreted: boolean }>>;
+  readonly values: Partial<
+    Record<HeaderDimension, { readonly code: string; readonly weak: boolean; readonly interpreted: boolean }>
+  >;
   readonly total: boolean;
   /** It names at least one dimension. */
   readonly named: boolean;
@@ -49,7 +51,8 @@ function readColumnLabel(text: string, aliases?: AliasTable): CellMeaning {
   for (const dimension of DIMENSIONS) {
     const reading = interpretLabel(dimension, text, aliases);
     if (reading.kind === "exact") values[dimension] = { code: reading.code, weak: false, interpreted: false };
-    else if (reading.kind === "interpreted") values[dimension] = { code: reading.code, weak: reading.weak === true, interpreted: true };
+    else if (reading.kind === "interpreted")
+      values[dimension] = { code: reading.code, weak: reading.weak === true, interpreted: true };
   }
   const named = Object.keys(values).length > 0;
   return { values, total: !named && isTotalLabel(text), named };
@@ -99,7 +102,12 @@ function headerRows(grid: Grid, read: Read, bottom: number, left: number, right:
  * The cell whose label governs (row, col): the merge's first cell, the cell itself when it holds
  * text, else (above the bottom row) the label to its left, carried right within the group above it.
  */
-function governingCells(grid: Grid, rows: readonly number[], left: number, right: number): Map<number, ([number, number] | null)[]> {
+function governingCells(
+  grid: Grid,
+  rows: readonly number[],
+  left: number,
+  right: number,
+): Map<number, ([number, number] | null)[]> {
   const governing = new Map<number, ([number, number] | null)[]>();
   const bottom = rows[rows.length - 1] as number;
   let parent: ([number, number] | null)[] | null = null;
@@ -109,7 +117,8 @@ function governingCells(grid: Grid, rows: readonly number[], left: number, right
       const [ar, ac] = grid.anchor(row, c);
       const i = c - left;
       if (ar !== row || ac !== c || grid.text(row, c) !== "") out.push([ar, ac]);
-      else if (row !== bottom && c > left && (parent === null || sameCell(parent[i], parent[i - 1]))) out.push(out[i - 1] ?? null);
+      else if (row !== bottom && c > left && (parent === null || sameCell(parent[i], parent[i - 1])))
+        out.push(out[i - 1] ?? null);
       else out.push(null);
     }
     governing.set(row, out);
@@ -123,7 +132,11 @@ function sameCell(a: [number, number] | null | undefined, b: [number, number] | 
 }
 
 /** One dimension's value of a column: the nearest strong label above the data, else the nearest weak one. */
-function valueOf(read: Read, cells: readonly ([number, number] | null)[], dimension: HeaderDimension): { code: string; cell: [number, number]; interpreted: boolean } | null {
+function valueOf(
+  read: Read,
+  cells: readonly ([number, number] | null)[],
+  dimension: HeaderDimension,
+): { code: string; cell: [number, number]; interpreted: boolean } | null {
   let weak: { code: string; cell: [number, number]; interpreted: boolean } | null = null;
   for (let i = cells.length - 1; i >= 0; i--) {
     const cell = cells[i];
@@ -137,7 +150,13 @@ function valueOf(read: Read, cells: readonly ([number, number] | null)[], dimens
 }
 
 /** Maps the columns over [left, right] under the given header rows. */
-function mapColumns(grid: Grid, read: Read, rows: readonly number[], left: number, right: number): Omit<TableHeader, "top" | "bottom" | "left" | "right"> {
+function mapColumns(
+  grid: Grid,
+  read: Read,
+  rows: readonly number[],
+  left: number,
+  right: number,
+): Omit<TableHeader, "top" | "bottom" | "left" | "right"> {
   const governing = governingCells(grid, rows, left, right);
   const columns: TableColumn[] = [];
   const groupCells = new Map<string, string>();
@@ -159,12 +178,29 @@ function mapColumns(grid: Grid, read: Read, rows: readonly number[], left: numbe
     const type = valueOf(read, cells, "type");
     const measure = valueOf(read, cells, "measure");
     if (level && !groupCells.has(level.code)) groupCells.set(level.code, grid.address(...level.cell));
-    if (level && type && !groupCells.has(levelTypeKey(level.code, type.code))) groupCells.set(levelTypeKey(level.code, type.code), grid.address(...type.cell));
+    if (level && type && !groupCells.has(levelTypeKey(level.code, type.code)))
+      groupCells.set(levelTypeKey(level.code, type.code), grid.address(...type.cell));
     if (!level || !type || !measure) continue;
-    columns.push({ col: c, level: level.code as LevelCode, type: type.code as TypeCode, measure: measure.code as MeasureCode, headerCell: grid.address(...measure.cell) });
-    for (const [dimension, value] of [["level", level], ["type", type], ["measure", measure]] as const) {
+    columns.push({
+      col: c,
+      level: level.code as LevelCode,
+      type: type.code as TypeCode,
+      measure: measure.code as MeasureCode,
+      headerCell: grid.address(...measure.cell),
+    });
+    for (const [dimension, value] of [
+      ["level", level],
+      ["type", type],
+      ["measure", measure],
+    ] as const) {
       const cell = grid.address(...value.cell);
-      if (value.interpreted && !notes.has(compositeKey(cell, dimension))) notes.set(compositeKey(cell, dimension), { cell, label: grid.text(...value.cell), dimension, code: value.code });
+      if (value.interpreted && !notes.has(compositeKey(cell, dimension)))
+        notes.set(compositeKey(cell, dimension), {
+          cell,
+          label: grid.text(...value.cell),
+          dimension,
+          code: value.code,
+        });
     }
   }
   completeMeasures(grid, read, rows, governing, left, right, { columns, summaryColumns, notes });
@@ -208,7 +244,13 @@ function completeMeasures(
     const group = found.columns.filter((col) => col.level === level.code && col.type === type.code);
     if (group.length !== 1 || group[0]?.measure === measure) continue;
     const cell = grid.address(...grid.anchor(bottom, c));
-    found.columns.push({ col: c, level: level.code as LevelCode, type: type.code as TypeCode, measure, headerCell: cell });
+    found.columns.push({
+      col: c,
+      level: level.code as LevelCode,
+      type: type.code as TypeCode,
+      measure,
+      headerCell: cell,
+    });
     found.summaryColumns.delete(c);
     found.notes.set(`${cell}|measure`, { cell, label: text, dimension: "measure", code: measure });
   }
@@ -228,7 +270,8 @@ function outerSummaryColumns(grid: Grid, read: Read, rows: readonly number[], le
 function namesEveryDimension(read: Read, rows: readonly number[], left: number, right: number): boolean {
   const named = new Set<HeaderDimension>();
   for (const row of rows) {
-    for (let c = left; c <= right; c++) for (const d of Object.keys(read(row, c).values)) named.add(d as HeaderDimension);
+    for (let c = left; c <= right; c++)
+      for (const d of Object.keys(read(row, c).values)) named.add(d as HeaderDimension);
   }
   return named.size === DIMENSIONS.length;
 }

@@ -29,7 +29,10 @@ export interface Grid {
 }
 
 /** Cleans every string cell once, collecting conversions. */
-function cleanTexts(sheet: RawSheet, address: (r: number, c: number) => string): { texts: string[][]; conversions: SheetConversion[] } {
+function cleanTexts(
+  sheet: RawSheet,
+  address: (r: number, c: number) => string,
+): { texts: string[][]; conversions: SheetConversion[] } {
   const conversions: SheetConversion[] = [];
   const texts = sheet.rows.map((row, r) =>
     row.map((value, c) => {
@@ -54,7 +57,8 @@ function mergeAnchors(sheet: RawSheet, width: number): Map<number, [number, numb
     // A merge is a header label; cap its area so a hostile range cannot blow up memory.
     if ((m.e.r - m.s.r + 1) * (m.e.c - m.s.c + 1) > 10_000) continue;
     for (let r = Math.max(top, 0); r <= m.e.r - or; r++) {
-      for (let c = Math.max(left, 0); c <= Math.min(m.e.c - oc, width - 1); c++) anchors.set(r * width + c, [top, left]);
+      for (let c = Math.max(left, 0); c <= Math.min(m.e.c - oc, width - 1); c++)
+        anchors.set(r * width + c, [top, left]);
     }
   }
   return anchors;

@@ -5,10 +5,20 @@ import type { FieldCode } from "../types";
 import type { CountCell, DetailGroup, RowDraft, TableRow } from "./types";
 
 /** Outline depth of an item marker: "I." above "1." above "1.1" above "a)" above "-". */
-const DEPTH: Readonly<Record<ListMarker, number>> = { roman: 0, capital: 0, number: 1, nested: 2, letter: 3, bullet: 4, none: -1 };
+const DEPTH: Readonly<Record<ListMarker, number>> = {
+  roman: 0,
+  capital: 0,
+  number: 1,
+  nested: 2,
+  letter: 3,
+  bullet: 4,
+  none: -1,
+};
 
 /** The words that name a field itself (the first two of its vocabulary: "kinh tế", "văn hóa" / "xã hội" …). */
-const HEADS: ReadonlyMap<FieldCode, readonly string[]> = new Map(FIELD_MEANINGS.map((m) => [m.code, m.strong.slice(0, 2).map(matchKey)]));
+const HEADS: ReadonlyMap<FieldCode, readonly string[]> = new Map(
+  FIELD_MEANINGS.map((m) => [m.code, m.strong.slice(0, 2).map(matchKey)]),
+);
 const OF_WHICH = matchKey("trong đó");
 
 /** True when a field row names its field as a whole ("Kinh tế", "1. Phát triển kinh tế"), not one of its topics. */
@@ -30,7 +40,9 @@ function isDetail(draft: RowDraft, parent: RowDraft, context: Context): boolean 
   const newField = draft.field !== null && draft.field !== parent.field && !context.seen.has(draft.field);
   // Under the total row everything is an "of which" breakdown, unless it opens a field not yet seen.
   if (parent.isTotal) return !newField;
-  const deeper = draft.indent > parent.indent || (draft.marker !== "none" && (context.fieldMarker === "none" || DEPTH[draft.marker] > DEPTH[context.fieldMarker]));
+  const deeper =
+    draft.indent > parent.indent ||
+    (draft.marker !== "none" && (context.fieldMarker === "none" || DEPTH[draft.marker] > DEPTH[context.fieldMarker]));
   if (deeper) return !(newField && draft.reading === "exact");
   // Unmarked: a sub-topic of the field above ("Trồng rừng" under "Kinh tế").
   return draft.reading === "interpreted" && draft.field === parent.field && isGeneral(parent);
@@ -76,7 +88,10 @@ function compareDetails(parent: RowDraft, rows: readonly RowDraft[]): { parent: 
       if (count.read.kind === "blank") {
         summed.push({ cell: count.cell, sum: total.sum });
         counts.set(col, { cell: count.cell, read: { kind: "number", value: total.sum } });
-      } else if (count.read.kind === "number" && (partial ? total.sum > count.read.value : total.sum !== count.read.value)) {
+      } else if (
+        count.read.kind === "number" &&
+        (partial ? total.sum > count.read.value : total.sum !== count.read.value)
+      ) {
         mismatches.push({ cell: count.cell, stated: count.read.value, sum: total.sum });
       }
     }
@@ -105,7 +120,11 @@ function toRow(draft: RowDraft): TableRow {
  * @example
  * groupDetails([kinhTe, dashTrongTrot, dashChanNuoi, vanHoa]).details[0]?.rows.length //=> 2
  */
-export function groupDetails(drafts: readonly RowDraft[]): { rows: TableRow[]; details: DetailGroup[]; total: TableRow | null } {
+export function groupDetails(drafts: readonly RowDraft[]): {
+  rows: TableRow[];
+  details: DetailGroup[];
+  total: TableRow | null;
+} {
   const fieldMarker = drafts.find((d) => d.field !== null && !d.isTotal)?.marker ?? "none";
   const seen = new Set<FieldCode>();
   const placed: RowDraft[] = [];
@@ -127,7 +146,15 @@ export function groupDetails(drafts: readonly RowDraft[]): { rows: TableRow[]; d
       continue;
     }
     const deeperThanFields = draft.marker !== "none" && DEPTH[draft.marker] > DEPTH[fieldMarker];
-    if (parent && !parent.isTotal && !draft.isTotal && draft.reading === "none" && draft.label !== "" && !draft.namesField && !deeperThanFields) {
+    if (
+      parent &&
+      !parent.isTotal &&
+      !draft.isTotal &&
+      draft.reading === "none" &&
+      draft.label !== "" &&
+      !draft.namesField &&
+      !deeperThanFields
+    ) {
       pending.push(draft);
       continue;
     }

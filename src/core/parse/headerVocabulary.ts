@@ -20,7 +20,23 @@ const FIELD_WORDS: readonly (readonly [HeaderField, readonly string[]])[] = [
 ];
 
 /** Words that carry no field of their own: what the label is about, linking words, verbs of the form. */
-const GENERIC_WORDS = ["báo cáo", "bc", "tên", "số", "của", "lập", "gửi", "nộp", "ban hành", "thực hiện", "và", "hoặc", "tháng", "ghi", "kê khai"];
+const GENERIC_WORDS = [
+  "báo cáo",
+  "bc",
+  "tên",
+  "số",
+  "của",
+  "lập",
+  "gửi",
+  "nộp",
+  "ban hành",
+  "thực hiện",
+  "và",
+  "hoặc",
+  "tháng",
+  "ghi",
+  "kê khai",
+];
 
 const PHRASES = new Map<string, HeaderField | "generic">([
   ...FIELD_WORDS.flatMap(([field, words]) => words.map((w) => [matchKey(w), field] as const)),

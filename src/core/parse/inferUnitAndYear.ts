@@ -37,7 +37,13 @@ function inferYear(evidence: HeaderEvidence): HeaderValue<number> | null {
   if (title) return inferred(title.year, "title", title.cell, title.text ?? String(title.year));
   const labelledDate = evidence.reportDate?.value ? evidence.reportDate : null;
   // A date cell's raw text is ISO; quote it as officers write dates.
-  if (labelledDate?.value) return inferred(reportYearOfDate(labelledDate.value), "report-date", labelledDate.cell, labelledDate.raw.replace(/^(\d{4})-(\d{2})-(\d{2})$/u, "$3/$2/$1"));
+  if (labelledDate?.value)
+    return inferred(
+      reportYearOfDate(labelledDate.value),
+      "report-date",
+      labelledDate.cell,
+      labelledDate.raw.replace(/^(\d{4})-(\d{2})-(\d{2})$/u, "$3/$2/$1"),
+    );
   const place = evidence.placeDate;
   if (place) return inferred(reportYearOfDate(place.date), "report-date", place.cell, place.text ?? place.date);
   const sheet = readYearValue(evidence.sheet);

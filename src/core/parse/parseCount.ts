@@ -13,7 +13,8 @@ const PLAIN = /^[+-]?\d+$/;
 // "1.277", "1 277", "12.345.678": "." or (non-breaking/thin) space as thousands separator.
 const GROUPED = /^[+-]?\d{1,3}(?:([. \u00a0\u202f])\d{3})(?:\1\d{3})*$/;
 const DASH_ONLY = /^[-\u2013\u2014]$/;
-const FORMULA_ERROR = /^#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const FORMULA_ERROR =
+  /^#(?:REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 // A number at the start of a text: grouped ("1.277") when it is, else plain digits.
 const LEADING_NUMBER = /^[+-]?(?:\d{1,3}(?:([. \u00a0\u202f])\d{3})(?:\1\d{3})*(?!\d)|\d+)/u;
@@ -24,14 +25,29 @@ const LEADING_NUMBER = /^[+-]?(?:\d{1,3}(?:([. \u00a0\u202f])\d{3})(?:\1\d{3})*(
  * "mới") may change the number's meaning, so such a text stays not-a-number.
  */
 const COUNTED = new Map(
-  ["mô hình", "MH", "điển hình", "ĐH", "tập thể", "cá nhân", "gương", "người", "cái", "tấm gương", "mô hình điển hình", "gương điển hình"].map((w) => [matchKey(w), true] as const),
+  [
+    "mô hình",
+    "MH",
+    "điển hình",
+    "ĐH",
+    "tập thể",
+    "cá nhân",
+    "gương",
+    "người",
+    "cái",
+    "tấm gương",
+    "mô hình điển hình",
+    "gương điển hình",
+  ].map((w) => [matchKey(w), true] as const),
 );
 
 /** Whether a text after a number only names what is counted, optionally in one pair of parentheses. */
 function namesCounted(rest: string): boolean {
   const inner = /^\((.*)\)$/su.exec(rest)?.[1] ?? rest;
   if (/[^\p{L}\p{M}\s]/u.test(inner)) return false; // a second number, a range, "+", "?"…
-  const words = matchKey(inner).split(" ").filter((w) => w !== "");
+  const words = matchKey(inner)
+    .split(" ")
+    .filter((w) => w !== "");
   return words.length > 0 && splitPhrases(words, COUNTED).every((s) => s.value !== undefined);
 }
 
@@ -47,7 +63,11 @@ function parseCountText(text: string): number | null {
 
 /** Text shown for a non-numeric value in a message. */
 function describeValue(value: Date | boolean): string {
-  return value instanceof Date ? (Number.isNaN(value.getTime()) ? "?" : value.toISOString().slice(0, 10)) : String(value);
+  return value instanceof Date
+    ? Number.isNaN(value.getTime())
+      ? "?"
+      : value.toISOString().slice(0, 10)
+    : String(value);
 }
 
 /**
@@ -68,7 +88,8 @@ function describeValue(value: Date | boolean): string {
  */
 export function readCount(value: CellValue, text: string): CountRead {
   if (value === null) return { kind: "blank" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "not-a-number", text: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value) ? { kind: "number", value } : { kind: "not-a-number", text: String(value) };
   if (typeof value === "string") {
     const trimmed = text.trim();
     if (trimmed === "") return { kind: "blank" };
@@ -76,7 +97,8 @@ export function readCount(value: CellValue, text: string): CountRead {
     const number = parseCountText(trimmed);
     return number === null ? { kind: "not-a-number", text: trimmed } : { kind: "number", value: number, text: value };
   }
-  if (typeof value === "object" && !(value instanceof Date)) return { kind: "formula-error", error: String(value.error) };
+  if (typeof value === "object" && !(value instanceof Date))
+    return { kind: "formula-error", error: String(value.error) };
   return { kind: "not-a-number", text: describeValue(value) };
 }
 

@@ -55,7 +55,8 @@ export function findDateInText(text: string): string | null {
  */
 export function parseDateCell(value: CellValue, text: string, date1904 = false): string | null {
   // Round to the nearest UTC midnight: a reader that produced local midnight (+07:00) is off by hours.
-  if (value instanceof Date) return isValid(value) ? new Date(Math.round(value.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10) : null;
+  if (value instanceof Date)
+    return isValid(value) ? new Date(Math.round(value.getTime() / DAY_MS) * DAY_MS).toISOString().slice(0, 10) : null;
   if (typeof value === "number") return isoOfSerial(value, date1904);
   if (typeof value === "string") return findDateInText(text);
   return null;

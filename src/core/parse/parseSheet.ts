@@ -7,14 +7,20 @@ import { findLabelColumn, readTableRows } from "./readTableRows";
 import type { ParsedSheet, TableRow } from "./types";
 
 /** Numbers in data rows right of the label column that no mapped or summary column takes. */
-function findDroppedValues(grid: Grid, header: TableHeader, rows: readonly TableRow[], labelCol: number): { cell: string; value: string }[] {
+function findDroppedValues(
+  grid: Grid,
+  header: TableHeader,
+  rows: readonly TableRow[],
+  labelCol: number,
+): { cell: string; value: string }[] {
   const mapped = new Set(header.columns.map((c) => c.col));
   const dropped: { cell: string; value: string }[] = [];
   for (const { row } of rows) {
     for (let c = labelCol + 1; c < grid.width; c++) {
       if (mapped.has(c) || header.summaryColumns.has(c)) continue;
       const read = readCount(grid.value(row, c), grid.text(row, c));
-      if (read.kind === "number" && read.value !== 0) dropped.push({ cell: grid.address(row, c), value: read.text ?? String(read.value) });
+      if (read.kind === "number" && read.value !== 0)
+        dropped.push({ cell: grid.address(row, c), value: read.text ?? String(read.value) });
     }
   }
   return dropped;
@@ -49,7 +55,10 @@ export function parseSheet(sheet: RawSheet, source: string, aliases?: AliasTable
   return {
     source,
     sheet: sheet.name,
-    header: findHeader(grid, { top: header.top, bottom: lastRow }, sheet.date1904 ?? false, { sheet: sheet.name, source }),
+    header: findHeader(grid, { top: header.top, bottom: lastRow }, sheet.date1904 ?? false, {
+      sheet: sheet.name,
+      source,
+    }),
     table: {
       range: `${first}:${grid.address(lastRow, header.right)}`,
       columns: header.columns,

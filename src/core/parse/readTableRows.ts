@@ -57,14 +57,20 @@ function rowLabel(grid: Grid, row: number, labelCol: number): string {
 /** Reads the count cells of the mapped columns in one row. */
 function readCounts(grid: Grid, header: TableHeader, row: number): Map<number, CountCell> {
   const counts = new Map<number, CountCell>();
-  for (const { col } of header.columns) counts.set(col, { cell: grid.address(row, col), read: readCount(grid.value(row, col), grid.text(row, col)) });
+  for (const { col } of header.columns)
+    counts.set(col, { cell: grid.address(row, col), read: readCount(grid.value(row, col), grid.text(row, col)) });
   return counts;
 }
 
 /** True when a row has nothing in its label and in the table's columns. */
 function isBlankRow(grid: Grid, header: TableHeader, row: number, labelCol: number): boolean {
-  if (rowLabel(grid, row, labelCol) !== "" || (grid.value(row, labelCol) !== null && typeof grid.value(row, labelCol) !== "string")) return false;
-  for (let c = header.left; c <= header.right; c++) if (readCount(grid.value(row, c), grid.text(row, c)).kind !== "blank") return false;
+  if (
+    rowLabel(grid, row, labelCol) !== "" ||
+    (grid.value(row, labelCol) !== null && typeof grid.value(row, labelCol) !== "string")
+  )
+    return false;
+  for (let c = header.left; c <= header.right; c++)
+    if (readCount(grid.value(row, c), grid.text(row, c)).kind !== "blank") return false;
   return true;
 }
 
@@ -96,12 +102,22 @@ function indentOf(grid: Grid, row: number, labelCol: number): number {
 }
 
 /** Reads one data row's label, field and counts. */
-function readRow(grid: Grid, header: TableHeader, row: number, labelCol: number, aliases: AliasTable | undefined, afterOfWhich: boolean): RowDraft {
+function readRow(
+  grid: Grid,
+  header: TableHeader,
+  row: number,
+  labelCol: number,
+  aliases: AliasTable | undefined,
+  afterOfWhich: boolean,
+): RowDraft {
   const text = rowLabel(grid, row, labelCol);
   const { marker: inLabel, label } = readListMarker(text);
   // Rows numbered in a column of their own ("STT": I, 1, 1.1, a, -) follow the same outline.
   const numbering = labelCol > 0 ? grid.value(row, labelCol - 1) : null;
-  const marker = inLabel !== "none" ? inLabel : readItemNumber(typeof numbering === "number" || typeof numbering === "string" ? numbering : null);
+  const marker =
+    inLabel !== "none"
+      ? inLabel
+      : readItemNumber(typeof numbering === "number" || typeof numbering === "string" ? numbering : null);
   const reading = interpretLabel("field", text, aliases);
   const labelCell = grid.address(row, Math.max(labelCol, 0));
   const field: FieldCode | null = reading.kind === "exact" || reading.kind === "interpreted" ? reading.code : null;
@@ -138,7 +154,12 @@ function readRow(grid: Grid, header: TableHeader, row: number, labelCol: number,
  * @example
  * readTableRows(grid, header, 1).rows.map((r) => r.field) //=> ["kinh-te", "van-hoa-xa-hoi", …]
  */
-export function readTableRows(grid: Grid, header: TableHeader, labelCol: number, aliases?: AliasTable): { rows: TableRow[]; details: DetailGroup[]; total: TableRow | null; lastRow: number } {
+export function readTableRows(
+  grid: Grid,
+  header: TableHeader,
+  labelCol: number,
+  aliases?: AliasTable,
+): { rows: TableRow[]; details: DetailGroup[]; total: TableRow | null; lastRow: number } {
   const drafts: RowDraft[] = [];
   let gap = false;
   let ofWhich = false;
@@ -174,6 +195,7 @@ export function readTableRows(grid: Grid, header: TableHeader, labelCol: number,
 /** True when the row below holds a count: a label-only line above it opens more table. */
 function nextRowHasCounts(grid: Grid, header: TableHeader, row: number): boolean {
   if (row + 1 >= grid.height) return false;
-  for (const { col } of header.columns) if (readCount(grid.value(row + 1, col), grid.text(row + 1, col)).kind !== "blank") return true;
+  for (const { col } of header.columns)
+    if (readCount(grid.value(row + 1, col), grid.text(row + 1, col)).kind !== "blank") return true;
   return false;
 }

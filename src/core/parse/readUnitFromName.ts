@@ -6,8 +6,31 @@ import { readUnitLine } from "./readUnitLine";
 
 /** Words of sheet and file names that say what the document is, not whose it is. */
 const NOISE = [
-  "báo cáo", "bc", "dvk", "dân vận khéo", "dân vận", "khéo", "mẫu", "biểu", "kết quả", "phong trào", "thi đua", "năm", "tổng hợp",
-  "số liệu", "bổ sung", "sửa", "sửa đổi", "lần", "chính thức", "gửi", "final", "copy", "sheet", "trang", "bản sao",
+  "báo cáo",
+  "bc",
+  "dvk",
+  "dân vận khéo",
+  "dân vận",
+  "khéo",
+  "mẫu",
+  "biểu",
+  "kết quả",
+  "phong trào",
+  "thi đua",
+  "năm",
+  "tổng hợp",
+  "số liệu",
+  "bổ sung",
+  "sửa",
+  "sửa đổi",
+  "lần",
+  "chính thức",
+  "gửi",
+  "final",
+  "copy",
+  "sheet",
+  "trang",
+  "bản sao",
 ];
 const NOISE_KEYS = new Map(NOISE.map((w) => [matchKey(w), true] as const));
 // Typed without diacritics, "năm" is "nam", which is also a place-name syllable ("Nam Hòa"): kept.
@@ -30,13 +53,19 @@ const EXTENSION = /\.(?:xlsx|xlsm|xls|ods|csv)$/iu;
  */
 export function readUnitFromName(name: string): string | null {
   // A copy's "(1)" and the extension are not part of the name.
-  const base = baseName(name).normalize("NFC").replace(EXTENSION, "").replace(/\(\d+\)/gu, " ");
+  const base = baseName(name)
+    .normalize("NFC")
+    .replace(EXTENSION, "")
+    .replace(/\(\d+\)/gu, " ");
   const words = base.match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   // Document words are recognised as written, and also without diacritics ("bao cao", "dan van kheo").
   const accented = splitPhrases(words.map(matchKey), NOISE_KEYS);
-  const plainWords = words.map((w, i) => (accented.some((s) => s.value && s.start <= i && i < s.end) ? "" : isWithoutDiacritics(w) ? plainKey(w) : "\u0000"));
+  const plainWords = words.map((w, i) =>
+    accented.some((s) => s.value && s.start <= i && i < s.end) ? "" : isWithoutDiacritics(w) ? plainKey(w) : "\u0000",
+  );
   const noise = new Set<number>();
-  for (const s of [...accented, ...splitPhrases(plainWords, PLAIN_NOISE_KEYS)]) for (let i = s.start; s.value && i < s.end; i++) noise.add(i);
+  for (const s of [...accented, ...splitPhrases(plainWords, PLAIN_NOISE_KEYS)])
+    for (let i = s.start; s.value && i < s.end; i++) noise.add(i);
   const kept: string[] = [];
   words.forEach((word, i) => {
     // Years, numbering ("01 xa …") and words glued to digits ("Sheet1", "v2") are not names; a

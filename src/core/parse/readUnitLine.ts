@@ -25,14 +25,75 @@ const VOCABULARY: readonly (readonly [Role, readonly string[]])[] = [
   // A place's Party committee and its People's Committee both sign for the place itself.
   ["party", ["Đảng ủy", "Đảng bộ", "Ban Chấp hành Đảng bộ", "Ban Thường vụ Đảng ủy", "Ủy ban nhân dân", "UBND"]],
   ["kind", ["xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh", "TP"]],
-  ["committee", ["Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy", "Thị ủy", "Huyện đoàn", "Tỉnh đoàn", "Thành đoàn", "Quận đoàn", "Thị đoàn"]],
-  ["body", ["Ủy ban", "UBMTTQ", "MTTQ", "Mặt trận", "Hội", "Ban", "Đoàn", "Văn phòng", "Phòng", "Công an", "Chi bộ", "Cơ quan", "Liên đoàn", "Khối", "Trường", "Đảng ủy khối"]],
+  [
+    "committee",
+    [
+      "Huyện ủy",
+      "Tỉnh ủy",
+      "Thành ủy",
+      "Quận ủy",
+      "Thị ủy",
+      "Huyện đoàn",
+      "Tỉnh đoàn",
+      "Thành đoàn",
+      "Quận đoàn",
+      "Thị đoàn",
+    ],
+  ],
+  [
+    "body",
+    [
+      "Ủy ban",
+      "UBMTTQ",
+      "MTTQ",
+      "Mặt trận",
+      "Hội",
+      "Ban",
+      "Đoàn",
+      "Văn phòng",
+      "Phòng",
+      "Công an",
+      "Chi bộ",
+      "Cơ quan",
+      "Liên đoàn",
+      "Khối",
+      "Trường",
+      "Đảng ủy khối",
+    ],
+  ],
   [
     "part",
     [
-      "Mặt trận Tổ quốc", "Tổ quốc", "Việt Nam", "VN", "nhân dân", "Nông dân", "ND", "Cựu chiến binh", "CCB", "Liên hiệp Phụ nữ", "Phụ nữ",
-      "LHPN", "Dân vận", "Tuyên giáo", "Tuyên giáo và Dân vận", "Chấp hành", "Thường vụ", "Thường trực", "Thanh niên", "Cộng sản",
-      "Hồ Chí Minh", "TNCS", "Kiểm tra", "Chỉ huy", "Quân sự", "Lao động", "Chỉ đạo", "Tổ chức", "Xây dựng Đảng", "và",
+      "Mặt trận Tổ quốc",
+      "Tổ quốc",
+      "Việt Nam",
+      "VN",
+      "nhân dân",
+      "Nông dân",
+      "ND",
+      "Cựu chiến binh",
+      "CCB",
+      "Liên hiệp Phụ nữ",
+      "Phụ nữ",
+      "LHPN",
+      "Dân vận",
+      "Tuyên giáo",
+      "Tuyên giáo và Dân vận",
+      "Chấp hành",
+      "Thường vụ",
+      "Thường trực",
+      "Thanh niên",
+      "Cộng sản",
+      "Hồ Chí Minh",
+      "TNCS",
+      "Kiểm tra",
+      "Chỉ huy",
+      "Quân sự",
+      "Lao động",
+      "Chỉ đạo",
+      "Tổ chức",
+      "Xây dựng Đảng",
+      "và",
     ],
   ],
 ];
@@ -153,6 +214,9 @@ export function readUnitLine(text: string): UnitLine | null {
   // A Party organisation before something else stands for it: "Đảng ủy xã X" → "Xã X",
   // "Đảng ủy Công an huyện X" → "Công an huyện X".
   const own = parts.length > 1 && parts[0]?.role === "party" ? parts.slice(1) : parts;
-  const parent = parts.length > 1 && parts[0]?.role === "party" && key(parts[0].words.join(" ")) === key("Đảng bộ") ? parts.slice(1) : parts;
+  const parent =
+    parts.length > 1 && parts[0]?.role === "party" && key(parts[0].words.join(" ")) === key("Đảng bộ")
+      ? parts.slice(1)
+      : parts;
   return { name: readable(own), placed, asParent: parent.flatMap((p) => p.words).join(" ") };
 }

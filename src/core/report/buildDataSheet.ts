@@ -29,6 +29,8 @@ function compare(a: Submission, b: Submission): number {
  */
 export function buildDataSheet(c: Consolidation, now = ""): SheetModel {
   const stored = c.submissions.filter((s) => s.status !== "rejected").sort(compare);
-  const rows: StoreRow[] = stored.flatMap((s) => toStoreRows(s, s.status === "accepted" ? "active" : "superseded", now));
+  const rows: StoreRow[] = stored.flatMap((s) =>
+    toStoreRows(s, s.status === "accepted" ? "active" : "superseded", now),
+  );
   return { ...buildStoreSheet(rows), landscape: true };
 }

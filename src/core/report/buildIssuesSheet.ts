@@ -37,7 +37,9 @@ export function buildIssuesSheet(c: Consolidation, linkSources?: readonly string
   grid.set(0, 0, { v: "KIỂM TRA SỐ LIỆU" });
   grid.merge(0, 0, 0, last);
   grid.style(0, 0, 0, last, "title");
-  grid.set(1, 0, { v: `${count("error")} lỗi · ${count("warning")} cảnh báo · ${count("info")} thông tin. Báo cáo có lỗi không được tổng hợp; đề nghị đơn vị sửa và gửi lại.` });
+  grid.set(1, 0, {
+    v: `${count("error")} lỗi · ${count("warning")} cảnh báo · ${count("info")} thông tin. Báo cáo có lỗi không được tổng hợp; đề nghị đơn vị sửa và gửi lại.`,
+  });
   grid.merge(1, 0, 1, last);
   grid.style(1, 0, 1, last, "subtitle");
   HEADINGS.forEach((h, i) => grid.set(HEADER_ROW, i, { v: h }));
@@ -51,7 +53,16 @@ export function buildIssuesSheet(c: Consolidation, linkSources?: readonly string
     grid.set(r, 2, s?.year === null || s?.year === undefined ? null : { v: s.year });
     grid.set(r, 3, text(issue.source));
     grid.set(r, 4, text(issue.sheet));
-    grid.set(r, 5, issue.sheet ? { v: issue.cell ?? "", ...(linked(issue.source) ? { link: { sheet: issue.sheet, cell: issue.cell ?? "A1" } } : {}) } : null);
+    grid.set(
+      r,
+      5,
+      issue.sheet
+        ? {
+            v: issue.cell ?? "",
+            ...(linked(issue.source) ? { link: { sheet: issue.sheet, cell: issue.cell ?? "A1" } } : {}),
+          }
+        : null,
+    );
     grid.set(r, 6, { v: issue.code });
     grid.set(r, 7, { v: label.vi });
     grid.set(r, 8, { v: issueMessage(issue, "vi") });

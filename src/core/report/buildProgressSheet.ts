@@ -27,12 +27,18 @@ export function buildProgressSheet(c: Consolidation, options: RunOptions): Sheet
   grid.set(0, 0, { v: "TIẾN ĐỘ NỘP BÁO CÁO" });
   grid.merge(0, 0, 0, last);
   grid.style(0, 0, 0, last, "title");
-  grid.set(1, 0, { v: `Hạn nộp: ngày ${options.deadline.day}/${options.deadline.month} của năm báo cáo. Số đơn vị: ${c.units.length}.` });
+  grid.set(1, 0, {
+    v: `Hạn nộp: ngày ${options.deadline.day}/${options.deadline.month} của năm báo cáo. Số đơn vị: ${c.units.length}.`,
+  });
   grid.merge(1, 0, 1, last);
   grid.style(1, 0, 1, last, "subtitle");
-  ["STT", "Mã đơn vị", "Tên đơn vị", ...c.years.map(String), ...COUNTED.map((s) => STATE_LABELS[s].vi)].forEach((h, i) => grid.set(HEADER_ROW, i, { v: h }));
+  ["STT", "Mã đơn vị", "Tên đơn vị", ...c.years.map(String), ...COUNTED.map((s) => STATE_LABELS[s].vi)].forEach(
+    (h, i) => grid.set(HEADER_ROW, i, { v: h }),
+  );
   grid.style(HEADER_ROW, 0, HEADER_ROW, last, "header");
-  const stateOf = new Map(c.completeness.map((row) => [`${row.unitCode ?? ""}\u0000${row.unitName}\u0000${row.year}`, row.state]));
+  const stateOf = new Map(
+    c.completeness.map((row) => [`${row.unitCode ?? ""}\u0000${row.unitName}\u0000${row.year}`, row.state]),
+  );
   c.units.forEach((unit, i) => {
     const r = HEADER_ROW + 1 + i;
     grid.set(r, 0, { v: i + 1 });
@@ -56,7 +62,9 @@ export function buildProgressSheet(c: Consolidation, options: RunOptions): Sheet
   grid.set(summary, 0, { v: "Số đơn vị đã nộp (đúng hạn + trễ hạn)" });
   grid.merge(summary, 0, summary, 2);
   c.years.forEach((year, yi) => {
-    const sent = c.completeness.filter((row) => row.year === year && (row.state === "on-time" || row.state === "late")).length;
+    const sent = c.completeness.filter(
+      (row) => row.year === year && (row.state === "on-time" || row.state === "late"),
+    ).length;
     grid.set(summary, firstYear + yi, { v: sent, fmt: "#,##0" });
   });
   grid.style(summary, 0, summary, last, "total");

@@ -33,7 +33,13 @@ export interface ReportView {
 export function buildReportModel(c: Consolidation, options: RunOptions, view: ReportView = {}): ReportModel {
   const trend = buildTrendSheet(c);
   return {
-    sheets: [buildSummarySheet(c, options, pickReportYear(c, view.year)), trend.sheet, buildIssuesSheet(c, view.linkSources), buildProgressSheet(c, options), buildDataSheet(c, view.now)],
+    sheets: [
+      buildSummarySheet(c, options, pickReportYear(c, view.year)),
+      trend.sheet,
+      buildIssuesSheet(c, view.linkSources),
+      buildProgressSheet(c, options),
+      buildDataSheet(c, view.now),
+    ],
     charts: trend.charts,
   };
 }

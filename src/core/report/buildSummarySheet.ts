@@ -34,15 +34,25 @@ export function buildSummarySheet(c: Consolidation, options: RunOptions, year: n
   };
   line(0, `TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM ${year}`, "title");
   line(1, yearLine(c, year), "subtitle");
-  line(2, "Mới trong năm: cộng số mới của các đơn vị trong năm. Lũy kế: cộng lũy kế của các đơn vị trong năm (không cộng dồn qua các năm).", "note");
-  const yearTotals = new Map(c.totals.filter((t) => t.year === year).map((t) => [combinationKey(t.field, t.level, t.type), t]));
+  line(
+    2,
+    "Mới trong năm: cộng số mới của các đơn vị trong năm. Lũy kế: cộng lũy kế của các đơn vị trong năm (không cộng dồn qua các năm).",
+    "note",
+  );
+  const yearTotals = new Map(
+    c.totals.filter((t) => t.year === year).map((t) => [combinationKey(t.field, t.level, t.type), t]),
+  );
   let row = writeFormBlock(grid, 4, (f, l, t) => yearTotals.get(combinationKey(f, l, t)) ?? { new: 0, cumulative: 0 });
   for (const phase of options.phases) {
     const rows = c.phaseTotals.filter((p) => p.from === phase.from && p.to === phase.to);
     const cumulativeYear = rows[0]?.cumulativeYear ?? null;
     const note = cumulativeYear === null ? "chưa có số liệu" : `lũy kế tính đến năm ${cumulativeYear}`;
     row += 1;
-    line(row, `Giai đoạn ${phase.from}–${phase.to}: số mới cộng các năm ${phase.from}–${phase.to}; ${note}`, "subtitle");
+    line(
+      row,
+      `Giai đoạn ${phase.from}–${phase.to}: số mới cộng các năm ${phase.from}–${phase.to}; ${note}`,
+      "subtitle",
+    );
     const byKey = new Map(rows.map((p) => [combinationKey(p.field, p.level, p.type), p]));
     row = writeFormBlock(grid, row + 1, (f, l, t) => byKey.get(combinationKey(f, l, t)) ?? { new: 0, cumulative: 0 });
   }

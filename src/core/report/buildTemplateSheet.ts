@@ -56,7 +56,12 @@ export function buildTemplateSheet(info: TemplateInfo = {}): SheetModel {
   ];
   header.forEach(([label, value], i) => {
     put(rows, 4 + i, 0, { v: label });
-    put(rows, 4 + i, 2, value === undefined ? { v: null } : { v: value, ...(typeof value === "number" ? { fmt: "0" } : {}) });
+    put(
+      rows,
+      4 + i,
+      2,
+      value === undefined ? { v: null } : { v: value, ...(typeof value === "number" ? { fmt: "0" } : {}) },
+    );
   });
   const H = HEADER_ROW;
   put(rows, H, 0, { v: "STT" });
@@ -82,7 +87,12 @@ export function buildTemplateSheet(info: TemplateInfo = {}): SheetModel {
   const lastField = firstField + FIELDS.length - 1;
   const total = lastField + 1;
   put(rows, total, 1, { v: "Tổng cộng" });
-  for (let c = FIRST_COUNT_COL; c <= lastCol; c++) put(rows, total, c, { v: 0, f: `SUM(${columnLetters(c)}${firstField + 1}:${columnLetters(c)}${lastField + 1})`, fmt: "#,##0" });
+  for (let c = FIRST_COUNT_COL; c <= lastCol; c++)
+    put(rows, total, c, {
+      v: 0,
+      f: `SUM(${columnLetters(c)}${firstField + 1}:${columnLetters(c)}${lastField + 1})`,
+      fmt: "#,##0",
+    });
   put(rows, total + 2, 1, { v: "NGƯỜI LẬP BIỂU" });
   put(rows, total + 2, 7, { v: "TM. BAN DÂN VẬN" });
   const width = lastCol + 1;

@@ -21,12 +21,45 @@ interface TrendTable {
 }
 
 const TABLES: readonly TrendTable[] = [
-  { id: "cumulative-by-field", title: "Lũy kế theo lĩnh vực", measure: "cumulative", columns: FIELDS.map((f) => ({ label: f.vi, pick: (b: TrendBreakdown) => b.byField[f.code] })), chart: { title: "Lũy kế mô hình, điển hình theo lĩnh vực", type: "line" } },
-  { id: "new-by-field", title: "Mới trong năm theo lĩnh vực", measure: "new", columns: FIELDS.map((f) => ({ label: f.vi, pick: (b: TrendBreakdown) => b.byField[f.code] })), chart: { title: "Mô hình, điển hình mới trong năm theo lĩnh vực", type: "stacked-column" } },
-  { id: "cumulative-by-level", title: "Lũy kế theo cấp công nhận", measure: "cumulative", columns: LEVELS.map((l) => ({ label: l.vi, pick: (b: TrendBreakdown) => b.byLevel[l.code] })), chart: { title: "Lũy kế theo cấp công nhận", type: "clustered-column" } },
-  { id: "new-by-level", title: "Mới trong năm theo cấp công nhận", measure: "new", columns: LEVELS.map((l) => ({ label: l.vi, pick: (b: TrendBreakdown) => b.byLevel[l.code] })) },
-  { id: "cumulative-by-type", title: "Lũy kế theo loại", measure: "cumulative", columns: TYPES.map((ty) => ({ label: ty.vi, pick: (b: TrendBreakdown) => b.byType[ty.code] })) },
-  { id: "new-by-type", title: "Mới trong năm theo loại", measure: "new", columns: TYPES.map((ty) => ({ label: ty.vi, pick: (b: TrendBreakdown) => b.byType[ty.code] })) },
+  {
+    id: "cumulative-by-field",
+    title: "Lũy kế theo lĩnh vực",
+    measure: "cumulative",
+    columns: FIELDS.map((f) => ({ label: f.vi, pick: (b: TrendBreakdown) => b.byField[f.code] })),
+    chart: { title: "Lũy kế mô hình, điển hình theo lĩnh vực", type: "line" },
+  },
+  {
+    id: "new-by-field",
+    title: "Mới trong năm theo lĩnh vực",
+    measure: "new",
+    columns: FIELDS.map((f) => ({ label: f.vi, pick: (b: TrendBreakdown) => b.byField[f.code] })),
+    chart: { title: "Mô hình, điển hình mới trong năm theo lĩnh vực", type: "stacked-column" },
+  },
+  {
+    id: "cumulative-by-level",
+    title: "Lũy kế theo cấp công nhận",
+    measure: "cumulative",
+    columns: LEVELS.map((l) => ({ label: l.vi, pick: (b: TrendBreakdown) => b.byLevel[l.code] })),
+    chart: { title: "Lũy kế theo cấp công nhận", type: "clustered-column" },
+  },
+  {
+    id: "new-by-level",
+    title: "Mới trong năm theo cấp công nhận",
+    measure: "new",
+    columns: LEVELS.map((l) => ({ label: l.vi, pick: (b: TrendBreakdown) => b.byLevel[l.code] })),
+  },
+  {
+    id: "cumulative-by-type",
+    title: "Lũy kế theo loại",
+    measure: "cumulative",
+    columns: TYPES.map((ty) => ({ label: ty.vi, pick: (b: TrendBreakdown) => b.byType[ty.code] })),
+  },
+  {
+    id: "new-by-type",
+    title: "Mới trong năm theo loại",
+    measure: "new",
+    columns: TYPES.map((ty) => ({ label: ty.vi, pick: (b: TrendBreakdown) => b.byType[ty.code] })),
+  },
 ];
 
 /** Column where charts are placed (right of the widest table). */
@@ -64,7 +97,9 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
   grid.set(0, 0, { v: "XU HƯỚNG THEO NĂM" });
   grid.merge(0, 0, 0, width - 1);
   grid.style(0, 0, 0, width - 1, "title");
-  grid.set(1, 0, { v: "Năm chưa có báo cáo được chấp nhận để trống. Lũy kế là số của từng năm, không cộng dồn qua các năm." });
+  grid.set(1, 0, {
+    v: "Năm chưa có báo cáo được chấp nhận để trống. Lũy kế là số của từng năm, không cộng dồn qua các năm.",
+  });
   grid.merge(1, 0, 1, width - 1);
   grid.style(1, 0, 1, width - 1, "note");
   const reformBreak = findReformBreak(years);
@@ -79,7 +114,9 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
     grid.set(title, 0, { v: table.title });
     grid.merge(title, 0, title, lastColumn);
     grid.style(title, 0, title, lastColumn, "subtitle");
-    [{ label: "Năm" }, ...table.columns, { label: "Tổng cộng" }].forEach((col, i) => grid.set(header, i, { v: col.label }));
+    [{ label: "Năm" }, ...table.columns, { label: "Tổng cộng" }].forEach((col, i) =>
+      grid.set(header, i, { v: col.label }),
+    );
     grid.style(header, 0, header, lastColumn, "header");
     trend.years.forEach(({ year, counts }, i) => {
       const r = header + 1 + i;
@@ -90,7 +127,11 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
         sum += value ?? 0;
         grid.set(r, ci + 1, value === null ? null : { v: value, fmt: COUNT_FORMAT });
       });
-      grid.set(r, lastColumn, counts ? { v: sum, f: `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`, fmt: COUNT_FORMAT } : null);
+      grid.set(
+        r,
+        lastColumn,
+        counts ? { v: sum, f: `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`, fmt: COUNT_FORMAT } : null,
+      );
     });
     const lastRow = header + years.length;
     grid.style(header + 1, 0, lastRow, 0, "label");
@@ -125,7 +166,10 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
       rows: grid.rectangle(columns),
       merges: grid.merges,
       styles: grid.styles,
-      columnWidths: [Math.max(10, ...c.units.map((u) => Math.min(40, u.name.length + 2))), ...Array<number>(columns - 1).fill(16)],
+      columnWidths: [
+        Math.max(10, ...c.units.map((u) => Math.min(40, u.name.length + 2))),
+        ...Array<number>(columns - 1).fill(16),
+      ],
       freeze: { rows: 0, columns: 1 },
       landscape: true,
     },

@@ -3,7 +3,9 @@ import type { Severity } from "../types";
 import type { CellStyle } from "../sheet/model";
 
 /** Vietnamese label and style of each completeness state (plus "not expected" for years a unit did not exist). */
-export const STATE_LABELS: Readonly<Record<CompletenessState | "not-expected", { readonly vi: string; readonly style: CellStyle }>> = {
+export const STATE_LABELS: Readonly<
+  Record<CompletenessState | "not-expected", { readonly vi: string; readonly style: CellStyle }>
+> = {
   "on-time": { vi: "Đúng hạn", style: "state-on-time" },
   late: { vi: "Trễ hạn", style: "state-late" },
   missing: { vi: "Chưa nộp", style: "state-missing" },

@@ -15,7 +15,13 @@ export type CellContent =
   | { readonly kind: "value"; readonly value: number | boolean }
   | { readonly kind: "text"; readonly text: string }
   | { readonly kind: "formula"; readonly formula: string; readonly result: string | number | boolean | null }
-  | { readonly kind: "link"; readonly sheet: string; readonly cell: string; readonly label: string; readonly formula: string };
+  | {
+      readonly kind: "link";
+      readonly sheet: string;
+      readonly cell: string;
+      readonly label: string;
+      readonly formula: string;
+    };
 
 /**
  * Where a link may go: the actual name of the model sheet `name` in the written workbook, or null

@@ -16,7 +16,8 @@ function runsByRow(sheet: SheetModel): Map<number, [number, number, CellStyle][]
   for (const run of sheet.styles) {
     const rect = parseA1Range(run.range);
     if (!rect) continue;
-    for (let r = rect.top; r <= rect.bottom; r++) byRow.set(r, [...(byRow.get(r) ?? []), [rect.left, rect.right, run.style]]);
+    for (let r = rect.top; r <= rect.bottom; r++)
+      byRow.set(r, [...(byRow.get(r) ?? []), [rect.left, rect.right, run.style]]);
   }
   return byRow;
 }
@@ -25,7 +26,9 @@ function runsByRow(sheet: SheetModel): Map<number, [number, number, CellStyle][]
 function inputsOf(sheet: SheetModel): Map<string, "count" | "open"> {
   const inputs = new Map<string, "count" | "open">();
   const mark = (ranges: readonly string[], kind: "count" | "open") => {
-    for (const rect of rectsOf(ranges)) for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) inputs.set(`${r}:${c}`, kind);
+    for (const rect of rectsOf(ranges))
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) inputs.set(`${r}:${c}`, kind);
   };
   mark(sheet.unlocked ?? [], "open");
   mark(sheet.countInputs ?? [], "count");
@@ -33,7 +36,11 @@ function inputsOf(sheet: SheetModel): Map<string, "count" | "open"> {
 }
 
 /** The bottom-right corner of everything the sheet says about its cells. */
-function extentOf(sheet: SheetModel, runs: Map<number, [number, number, CellStyle][]>, inputs: Map<string, unknown>): { rows: number; columns: number } {
+function extentOf(
+  sheet: SheetModel,
+  runs: Map<number, [number, number, CellStyle][]>,
+  inputs: Map<string, unknown>,
+): { rows: number; columns: number } {
   let rows = sheet.rows.length;
   let columns = sheet.rows.reduce((max, row) => Math.max(max, row.length), 0);
   for (const [r, list] of runs) {
@@ -78,7 +85,16 @@ export function listCells(sheet: SheetModel, target: LinkTarget): RenderCell[] {
       const key = `${styles.join("|")}#${content.kind === "link"}`;
       const look = looks.get(key) ?? composeLook(styles, content.kind === "link");
       looks.set(key, look);
-      cells.push({ row: r, col: c, address: toA1(r, c), content, ...(model?.fmt !== undefined && { numberFormat: model.fmt }), styles, look, ...(input && { input }) });
+      cells.push({
+        row: r,
+        col: c,
+        address: toA1(r, c),
+        content,
+        ...(model?.fmt !== undefined && { numberFormat: model.fmt }),
+        styles,
+        look,
+        ...(input && { input }),
+      });
     }
   }
   return cells;

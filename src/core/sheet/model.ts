@@ -46,7 +46,8 @@ export interface StyleRun {
 }
 
 /** Stable keys of the sheets the product writes (the visible name may differ, see `SheetModel.name`). */
-export type SheetKey = "tong-hop" | "xu-huong" | "kiem-tra" | "tien-do" | "du-lieu" | "danh-muc" | "don-vi" | "mau-01" | "mau-02";
+export type SheetKey =
+  "tong-hop" | "xu-huong" | "kiem-tra" | "tien-do" | "du-lieu" | "danh-muc" | "don-vi" | "mau-01" | "mau-02";
 
 /** Default Vietnamese sheet names. */
 export const SHEET_NAMES: Readonly<Record<SheetKey, string>> = {

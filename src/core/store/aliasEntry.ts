@@ -14,7 +14,11 @@ export interface AliasEntry {
 }
 
 /** Vietnamese group names shown in the sheet, in order. */
-export const ALIAS_DIMENSIONS: readonly { readonly dimension: AliasDimension; readonly vi: string; readonly members: readonly DimensionMember<string>[] }[] = [
+export const ALIAS_DIMENSIONS: readonly {
+  readonly dimension: AliasDimension;
+  readonly vi: string;
+  readonly members: readonly DimensionMember<string>[];
+}[] = [
   { dimension: "field", vi: "Lĩnh vực", members: FIELDS },
   { dimension: "level", vi: "Cấp công nhận", members: LEVELS },
   { dimension: "type", vi: "Loại", members: TYPES },

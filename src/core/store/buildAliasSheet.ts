@@ -4,7 +4,8 @@ import { SHEET_NAMES } from "../sheet/model";
 import type { CellValue } from "../types";
 import { ALIAS_COLUMNS, ALIAS_DIMENSIONS, type AliasEntry } from "./aliasEntry";
 
-const HOW_TO = "Thêm một dòng để dạy phần bổ trợ cách ghi mới: cột A là nhóm, cột B là cách ghi trong báo cáo, cột C là tên chuẩn (ví dụ: Lĩnh vực | KT-XH | Kinh tế).";
+const HOW_TO =
+  "Thêm một dòng để dạy phần bổ trợ cách ghi mới: cột A là nhóm, cột B là cách ghi trong báo cáo, cột C là tên chuẩn (ví dụ: Lĩnh vực | KT-XH | Kinh tế).";
 
 function keptCell(value: CellValue): ModelCell | null {
   if (value === null) return null;
@@ -24,7 +25,10 @@ function keptCell(value: CellValue): ModelCell | null {
  * buildAliasSheet([{ dimension: "field", text: "KT-XH", code: "kinh-te" }]).rows[1]?.map((c) => c?.v)
  * //=> ["Lĩnh vực", "KT-XH", "Kinh tế"]
  */
-export function buildAliasSheet(entries: readonly AliasEntry[], kept: readonly (readonly CellValue[])[] = []): SheetModel {
+export function buildAliasSheet(
+  entries: readonly AliasEntry[],
+  kept: readonly (readonly CellValue[])[] = [],
+): SheetModel {
   const rows: (ModelCell | null)[][] = [[...ALIAS_COLUMNS.map((v) => ({ v })), null, { v: HOW_TO }]];
   for (const entry of entries) {
     const group = ALIAS_DIMENSIONS.find((d) => d.dimension === entry.dimension);

@@ -53,7 +53,8 @@ export function buildStoreSheet(rows: readonly StoreRow[], kept: readonly (reado
   const lastColumn = String.fromCharCode(64 + width);
   const styles: StyleRun[] = [{ range: `A1:${lastColumn}1`, style: "header" }];
   rows.forEach((row, i) => {
-    if (row.status === "superseded") styles.push({ range: `A${i + 2}:${lastColumn}${i + 2}`, style: "status-superseded" });
+    if (row.status === "superseded")
+      styles.push({ range: `A${i + 2}:${lastColumn}${i + 2}`, style: "status-superseded" });
   });
   const keptRows = kept.length === 0 ? [] : [[{ v: KEPT_ROWS_NOTE }], ...kept.map((cells) => cells.map(keptCell))];
   if (kept.length > 0) styles.push({ range: `A${rows.length + 2}`, style: "note" });

@@ -18,7 +18,10 @@ interface StoredVersion {
 /** The order of versions imported by earlier runs: before every file of this run. */
 const EARLIER_IMPORT = Number.NEGATIVE_INFINITY;
 
-type VersionContent = Pick<StoreRow, "source" | "sheet" | "reportDate" | "unitCode" | "unitName" | "field" | "level" | "type" | "new" | "cumulative">;
+type VersionContent = Pick<
+  StoreRow,
+  "source" | "sheet" | "reportDate" | "unitCode" | "unitName" | "field" | "level" | "type" | "new" | "cumulative"
+>;
 
 /** The unit-year key of a code and name, given the unit identity of each. */
 type UnitYearOf = (unitCode: string | null, unitName: string | null, year: number | null) => string;
@@ -28,8 +31,13 @@ type UnitYearOf = (unitCode: string | null, unitName: string | null, year: numbe
  * name key; a name stating no kind joins the one unit with its key), so the store keeps one active
  * version of each unit-year the report counts as one.
  */
-function resolveStoreUnits(rows: readonly StoreRow[], incoming: readonly Submission[], units?: readonly UnitRecord[]): UnitYearOf {
-  const mentionId = (unitCode: string | null, unitName: string | null): string => [unitCode ?? "", unitName ?? ""].join("\u0001");
+function resolveStoreUnits(
+  rows: readonly StoreRow[],
+  incoming: readonly Submission[],
+  units?: readonly UnitRecord[],
+): UnitYearOf {
+  const mentionId = (unitCode: string | null, unitName: string | null): string =>
+    [unitCode ?? "", unitName ?? ""].join("\u0001");
   const mentions = new Map<string, UnitMention>();
   for (const { unitCode, unitName } of [...rows, ...incoming]) {
     const id = mentionId(unitCode, unitName);
@@ -43,7 +51,9 @@ function resolveStoreUnits(rows: readonly StoreRow[], incoming: readonly Submiss
 function fingerprintOf(rows: readonly VersionContent[]): string {
   const first = rows[0];
   if (!first) return "";
-  const head = [first.source, first.sheet, first.reportDate ?? "", first.unitCode ?? "", first.unitName ?? ""].join("\u0001");
+  const head = [first.source, first.sheet, first.reportDate ?? "", first.unitCode ?? "", first.unitName ?? ""].join(
+    "\u0001",
+  );
   const entries = rows.map((r) => [r.field, r.level, r.type, r.new, r.cumulative].join(",")).sort();
   return `${head}\u0002${entries.join(";")}`;
 }
@@ -53,7 +63,9 @@ function indexVersions(rows: readonly StoreRow[], unitYearKey: UnitYearOf): Map<
   const byVersion = new Map<string, { unitYear: string; indices: number[] }>();
   rows.forEach((row, i) => {
     const unitYear = unitYearKey(row.unitCode, row.unitName, row.year);
-    const versionKey = [unitYear, row.source, row.sheet, row.importedAt, row.reportDate ?? "", row.status].join("\u0001");
+    const versionKey = [unitYear, row.source, row.sheet, row.importedAt, row.reportDate ?? "", row.status].join(
+      "\u0001",
+    );
     const found = byVersion.get(versionKey);
     if (found) found.indices.push(i);
     else byVersion.set(versionKey, { unitYear, indices: [i] });
@@ -61,7 +73,12 @@ function indexVersions(rows: readonly StoreRow[], unitYearKey: UnitYearOf): Map<
   const result = new Map<string, StoredVersion[]>();
   for (const { unitYear, indices } of byVersion.values()) {
     const versionRows = indices.map((i) => rows[i] as StoreRow);
-    const version = { fingerprint: fingerprintOf(versionRows), reportDate: versionRows[0]?.reportDate ?? null, order: EARLIER_IMPORT, indices };
+    const version = {
+      fingerprint: fingerprintOf(versionRows),
+      reportDate: versionRows[0]?.reportDate ?? null,
+      order: EARLIER_IMPORT,
+      indices,
+    };
     result.set(unitYear, [...(result.get(unitYear) ?? []), version]);
   }
   return result;
@@ -87,7 +104,12 @@ function indexVersions(rows: readonly StoreRow[], unitYearKey: UnitYearOf): Map<
  * const once = mergeStore([], [corrected2024], now);
  * mergeStore(once, [corrected2024], later) //=> equal to `once`
  */
-export function mergeStore(existing: readonly StoreRow[], incoming: readonly Submission[], now: string, units?: readonly UnitRecord[]): StoreRow[] {
+export function mergeStore(
+  existing: readonly StoreRow[],
+  incoming: readonly Submission[],
+  now: string,
+  units?: readonly UnitRecord[],
+): StoreRow[] {
   const rows = [...existing];
   const unitYearKey = resolveStoreUnits(existing, incoming, units);
   const versions = indexVersions(rows, unitYearKey);
@@ -102,13 +124,19 @@ export function mergeStore(existing: readonly StoreRow[], incoming: readonly Sub
     const wins = active.every((v) => compareRecency(submission, v) > 0);
     if (wins) {
       for (const version of active) {
-        for (const i of version.indices) rows[i] = { ...(rows[i] as StoreRow), status: "superseded", supersededAt: now };
+        for (const i of version.indices)
+          rows[i] = { ...(rows[i] as StoreRow), status: "superseded", supersededAt: now };
       }
     }
     const added = wins ? fresh : toStoreRows(submission, "superseded", now);
     const start = rows.length;
     rows.push(...added);
-    const version = { fingerprint, reportDate: submission.reportDate, order: submission.order, indices: added.map((_, i) => start + i) };
+    const version = {
+      fingerprint,
+      reportDate: submission.reportDate,
+      order: submission.order,
+      indices: added.map((_, i) => start + i),
+    };
     versions.set(key, [...known, version]);
   }
   return rows;

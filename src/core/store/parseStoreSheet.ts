@@ -44,7 +44,23 @@ function isKeptRowsNote(cells: readonly CellValue[]): boolean {
 }
 
 function parseRow(cells: readonly CellValue[]): StoreRow | null {
-  const [year, unitCode, unitName, field, level, type, fresh, cumulative, source, sheet, cellRange, reportDate, status, importedAt, supersededAt] = STORE_COLUMNS.map((_, i) => cells[i]);
+  const [
+    year,
+    unitCode,
+    unitName,
+    field,
+    level,
+    type,
+    fresh,
+    cumulative,
+    source,
+    sheet,
+    cellRange,
+    reportDate,
+    status,
+    importedAt,
+    supersededAt,
+  ] = STORE_COLUMNS.map((_, i) => cells[i]);
   const f = codeOf(FIELDS, asText(field));
   const l = codeOf(LEVELS, asText(level));
   const t = codeOf(TYPES, asText(type));

@@ -14,7 +14,10 @@ import type { StoreRow } from "./storeRow";
  * @example
  * submissionsFromStore(mergeStore([], [s], now)).map((x) => x.status) //=> ["accepted"]
  */
-export function submissionsFromStore(rows: readonly StoreRow[], exclude: ReadonlySet<string> = new Set()): Submission[] {
+export function submissionsFromStore(
+  rows: readonly StoreRow[],
+  exclude: ReadonlySet<string> = new Set(),
+): Submission[] {
   const versions = new Map<string, StoreRow[]>();
   for (const row of rows) {
     const id = `${row.source}#${row.sheet}`;
@@ -35,7 +38,14 @@ export function submissionsFromStore(rows: readonly StoreRow[], exclude: Readonl
       year: first.year,
       reportDate: first.reportDate,
       levels: levels.filter((level) => group.some((r) => r.level === level)),
-      entries: group.map((r) => ({ field: r.field, level: r.level, type: r.type, new: r.new, cumulative: r.cumulative, cells: { new: null, cumulative: null } })),
+      entries: group.map((r) => ({
+        field: r.field,
+        level: r.level,
+        type: r.type,
+        new: r.new,
+        cumulative: r.cumulative,
+        cells: { new: null, cumulative: null },
+      })),
       tableRange: first.cellRange,
       issues: [],
       status: first.status === "active" ? "accepted" : "superseded",

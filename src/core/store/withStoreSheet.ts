@@ -15,7 +15,11 @@ import type { CellValue } from "../types";
  * @example
  * withStoreSheet({ sheets: [], charts: [] }, []).sheets.map((s) => s.key) //=> ["du-lieu"]
  */
-export function withStoreSheet(model: ReportModel, rows: readonly StoreRow[], kept: readonly (readonly CellValue[])[] = []): ReportModel {
+export function withStoreSheet(
+  model: ReportModel,
+  rows: readonly StoreRow[],
+  kept: readonly (readonly CellValue[])[] = [],
+): ReportModel {
   const store = buildStoreSheet(rows, kept);
   const has = model.sheets.some((s) => s.key === "du-lieu");
   const sheets = has ? model.sheets.map((s) => (s.key === "du-lieu" ? store : s)) : [...model.sheets, store];

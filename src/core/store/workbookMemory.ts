@@ -49,7 +49,12 @@ export function readWorkbookMemory(owned: Readonly<Partial<Record<SheetKey, RawS
  * @example
  * withWorkbookSheets({ sheets: [], charts: [] }, readWorkbookMemory({}), []).sheets.map((s) => s.key) //=> ["du-lieu", "danh-muc"]
  */
-export function withWorkbookSheets(model: ReportModel, memory: WorkbookMemory, storeRows: readonly StoreRow[], aliasEntries: readonly AliasEntry[] = memory.aliasEntries): ReportModel {
+export function withWorkbookSheets(
+  model: ReportModel,
+  memory: WorkbookMemory,
+  storeRows: readonly StoreRow[],
+  aliasEntries: readonly AliasEntry[] = memory.aliasEntries,
+): ReportModel {
   const withStore = withStoreSheet(model, storeRows, memory.keptStoreRows);
   const aliasSheet = buildAliasSheet(aliasEntries, memory.keptAliasRows);
   return { ...withStore, sheets: [...withStore.sheets.filter((s) => s.key !== "danh-muc"), aliasSheet] };

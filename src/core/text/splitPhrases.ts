@@ -45,7 +45,7 @@ export function splitPhrases<T>(words: readonly string[], phrases: ReadonlyMap<s
     }
   }
   const segments: PhraseSegment<T>[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const segment = taken[i] ?? { value: undefined, start: i, end: i + 1 };
     segments.push(segment);
     i = segment.end;

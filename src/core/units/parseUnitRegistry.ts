@@ -46,12 +46,17 @@ function pad(n: number): string {
 /** Reads a date cell: Date, ISO text, dd/mm/yyyy (also - and .), or a bare year. "" when empty, null when invalid. */
 function dateOf(value: CellValue | undefined, end: boolean): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200) return end ? `${value}-12-31` : `${value}-01-01`;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200)
+    return end ? `${value}-12-31` : `${value}-01-01`;
   const text = textOf(value);
   if (text === "") return "";
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
-  const [y, m, d] = iso ? [Number(iso[1]), Number(iso[2]), Number(iso[3])] : dmy ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])] : [0, 0, 0];
+  const [y, m, d] = iso
+    ? [Number(iso[1]), Number(iso[2]), Number(iso[3])]
+    : dmy
+      ? [Number(dmy[3]), Number(dmy[2]), Number(dmy[1])]
+      : [0, 0, 0];
   if (/^\d{4}$/.test(text)) return end ? `${text}-12-31` : `${text}-01-01`;
   const probe = new Date(Date.UTC(y, m - 1, d));
   if (y === 0 || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return null;
@@ -91,26 +96,50 @@ export function parseUnitRegistry(sheet: RawSheet, source: string): { units: Uni
     const name = textOf(at(row, "name"));
     if (code === "" && name === "") continue;
     if (code === "") {
-      issues.push(makeIssue("registry-missing-code", { ...where, cell: toA1(origin.r + r, origin.c + (columns.code ?? 0)) }, { row: rowNumber, unit: name }));
+      issues.push(
+        makeIssue(
+          "registry-missing-code",
+          { ...where, cell: toA1(origin.r + r, origin.c + (columns.code ?? 0)) },
+          { row: rowNumber, unit: name },
+        ),
+      );
       continue;
     }
     const first = firstRowOf.get(code);
     if (first !== undefined) {
-      issues.push(makeIssue("registry-duplicate-code", { ...where, cell: toA1(origin.r + r, origin.c + (columns.code ?? 0)) }, { code, first, second: rowNumber }));
+      issues.push(
+        makeIssue(
+          "registry-duplicate-code",
+          { ...where, cell: toA1(origin.r + r, origin.c + (columns.code ?? 0)) },
+          { code, first, second: rowNumber },
+        ),
+      );
       continue;
     }
     firstRowOf.set(code, rowNumber);
     const unit: { -readonly [K in keyof UnitRecord]: UnitRecord[K] } = { code, name: name || code };
     const kind = textOf(at(row, "kind"));
     if (kind) unit.kind = kind;
-    for (const [column, end] of [["validFrom", false], ["validTo", true]] as const) {
+    for (const [column, end] of [
+      ["validFrom", false],
+      ["validTo", true],
+    ] as const) {
       const date = dateOf(at(row, column), end);
       if (date) unit[column] = date;
       if (date === null) {
-        issues.push(makeIssue("registry-invalid-date", { ...where, cell: toA1(origin.r + r, origin.c + (columns[column] ?? 0)) }, { value: textOf(at(row, column)) }));
+        issues.push(
+          makeIssue(
+            "registry-invalid-date",
+            { ...where, cell: toA1(origin.r + r, origin.c + (columns[column] ?? 0)) },
+            { value: textOf(at(row, column)) },
+          ),
+        );
       }
     }
-    const successors = textOf(at(row, "successors")).split(/[;,]/).map((s) => s.trim()).filter((s) => s !== "");
+    const successors = textOf(at(row, "successors"))
+      .split(/[;,]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
     if (successors.length > 0) unit.successors = successors;
     units.push(unit);
   }

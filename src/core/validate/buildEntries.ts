@@ -6,7 +6,13 @@ import type { ParsedSheet, TableRow } from "../parse/types";
 import type { CountEntry, LevelCode, MeasureCode, TypeCode } from "../types";
 
 /** The number and cell of one measure of a (row, level, type), or 0 and null when absent. */
-function measureOf(parsed: ParsedSheet, row: TableRow | undefined, level: LevelCode, type: TypeCode, measure: MeasureCode): { value: number; cell: string | null } {
+function measureOf(
+  parsed: ParsedSheet,
+  row: TableRow | undefined,
+  level: LevelCode,
+  type: TypeCode,
+  measure: MeasureCode,
+): { value: number; cell: string | null } {
   const count = row ? cellFor(parsed, row, level, type, measure) : null;
   return count ? { value: countValue(count.read), cell: count.cell } : { value: 0, cell: null };
 }
@@ -37,6 +43,13 @@ export function buildEntries(parsed: ParsedSheet): CountEntry[] {
     const row = parsed.table.rows.find((r) => r.field === field);
     const fresh = measureOf(parsed, row, level, type, "new");
     const cumulative = measureOf(parsed, row, level, type, "cumulative");
-    return { field, level, type, new: fresh.value, cumulative: cumulative.value, cells: { new: fresh.cell, cumulative: cumulative.cell } };
+    return {
+      field,
+      level,
+      type,
+      new: fresh.value,
+      cumulative: cumulative.value,
+      cells: { new: fresh.cell, cumulative: cumulative.cell },
+    };
   });
 }

@@ -21,7 +21,10 @@ export function describeSource(from: HeaderSource, raw: string, previousYear = f
       return bilingual(`tiêu đề "${raw}"`, `the title "${raw}"`);
     case "report-date":
       return previousYear
-        ? bilingual(`ngày báo cáo "${raw}" (báo cáo lập đầu năm sau cho năm trước)`, `the report date "${raw}" (a report signed early in the next year covers the year before)`)
+        ? bilingual(
+            `ngày báo cáo "${raw}" (báo cáo lập đầu năm sau cho năm trước)`,
+            `the report date "${raw}" (a report signed early in the next year covers the year before)`,
+          )
         : bilingual(`ngày báo cáo "${raw}"`, `the report date "${raw}"`);
     case "sheet-name":
       return bilingual(`tên trang tính "${raw}"`, `the sheet name "${raw}"`);

@@ -27,7 +27,12 @@ function reportDateOf(parsed: ParsedSheet): string | null {
  * @example
  * validateParsedSheet(parsed, defaultOptions(2025), 0).status //=> "accepted"
  */
-export function validateParsedSheet(parsed: ParsedSheet, options: RunOptions, order: number, context?: RuleContext): Submission {
+export function validateParsedSheet(
+  parsed: ParsedSheet,
+  options: RunOptions,
+  order: number,
+  context?: RuleContext,
+): Submission {
   const issues = RULES.flatMap((rule) => rule.check(parsed, options, context));
   const unitName = parsed.header.unit?.value ?? null;
   return {
@@ -74,7 +79,9 @@ export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, ord
   }
   const targets = parsed.map((p) => ({ year: p.header.year?.value ?? null, unitName: p.header.unit?.value ?? null }));
   const submissions = parsed.map((p, index) =>
-    validateParsedSheet(p, options, order + index, { lists: matchLists(targets[index] ?? { year: null, unitName: null }, lists, targets) }),
+    validateParsedSheet(p, options, order + index, {
+      lists: matchLists(targets[index] ?? { year: null, unitName: null }, lists, targets),
+    }),
   );
   const issues = [
     ...(submissions.length === 0 ? [makeIssue("no-submission-table", { source: workbook.source })] : []),

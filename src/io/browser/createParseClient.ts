@@ -7,5 +7,8 @@ import { DEFAULT_PARSE_TIMEOUT_MS, ParseClient, type WorkerLike } from "./parseC
  * @returns a client
  */
 export function createBrowserParseClient(timeoutMs: number = DEFAULT_PARSE_TIMEOUT_MS): ParseClient {
-  return new ParseClient(() => new Worker(new URL("./parseWorker.ts", import.meta.url), { name: "dvk-parse" }) as unknown as WorkerLike, timeoutMs);
+  return new ParseClient(
+    () => new Worker(new URL("./parseWorker.ts", import.meta.url), { name: "dvk-parse" }) as unknown as WorkerLike,
+    timeoutMs,
+  );
 }

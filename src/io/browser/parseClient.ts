@@ -24,7 +24,10 @@ export const DEFAULT_PARSE_TIMEOUT_MS = 20_000;
 
 /** A file's result when it could not be read at all. */
 function failedFile(source: string, reason: string): ParseOutcome {
-  return { result: { source, submissions: [], issues: [makeIssue("unreadable-file", { source }, { reason })] }, workbook: null };
+  return {
+    result: { source, submissions: [], issues: [makeIssue("unreadable-file", { source }, { reason })] },
+    workbook: null,
+  };
 }
 
 export class ParseClient {
@@ -53,8 +56,17 @@ export class ParseClient {
    * @param keepSheets - also return the sheets as plain data
    * @returns the file's submissions and issues (and sheets when asked)
    */
-  parse(bytes: Uint8Array, source: string, options: RunOptions, order: number, keepSheets = false): Promise<ParseOutcome> {
-    const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : bytes.slice().buffer;
+  parse(
+    bytes: Uint8Array,
+    source: string,
+    options: RunOptions,
+    order: number,
+    keepSheets = false,
+  ): Promise<ParseOutcome> {
+    const buffer =
+      bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+        ? (bytes.buffer as ArrayBuffer)
+        : bytes.slice().buffer;
     return new Promise((resolve) => {
       this.queue.push({ request: { id: this.nextId++, source, bytes: buffer, options, order, keepSheets }, resolve });
       this.pump();
@@ -91,7 +103,11 @@ export class ParseClient {
       const job = this.running;
       if (!job || event.data.id !== job.request.id) return;
       const data = event.data;
-      this.finish(job, data.ok ? { result: data.result, workbook: data.workbook } : failedFile(job.request.source, data.reason), false);
+      this.finish(
+        job,
+        data.ok ? { result: data.result, workbook: data.workbook } : failedFile(job.request.source, data.reason),
+        false,
+      );
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
@@ -105,7 +121,11 @@ export class ParseClient {
   private onTimeout(job: Job): void {
     if (this.running !== job) return;
     const seconds = Math.round(this.timeoutMs / 1000);
-    const result: ParsedFile = { source: job.request.source, submissions: [], issues: [makeIssue("parse-timeout", { source: job.request.source }, { limit: seconds })] };
+    const result: ParsedFile = {
+      source: job.request.source,
+      submissions: [],
+      issues: [makeIssue("parse-timeout", { source: job.request.source }, { limit: seconds })],
+    };
     this.finish(job, { result, workbook: null }, true);
   }
 
@@ -125,4 +145,3 @@ export class ParseClient {
     this.timer = null;
   }
 }
-

@@ -20,4 +20,6 @@ export interface ParseOutcome {
   readonly workbook: RawWorkbook | null;
 }
 
-export type ParseResponse = { readonly id: number; readonly ok: true; readonly result: ParsedFile; readonly workbook: RawWorkbook | null } | { readonly id: number; readonly ok: false; readonly reason: string };
+export type ParseResponse =
+  | { readonly id: number; readonly ok: true; readonly result: ParsedFile; readonly workbook: RawWorkbook | null }
+  | { readonly id: number; readonly ok: false; readonly reason: string };

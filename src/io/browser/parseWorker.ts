@@ -9,16 +9,29 @@ import type { ParsedFile, ParseRequest, ParseResponse } from "./parseProtocol";
 async function handle(request: ParseRequest): Promise<ParseResponse> {
   try {
     const read = await readWorkbookBytes(new Uint8Array(request.bytes), request.source);
-    if (!read.workbook) return { id: request.id, ok: true, result: { source: request.source, submissions: [], issues: read.issues }, workbook: null };
+    if (!read.workbook)
+      return {
+        id: request.id,
+        ok: true,
+        result: { source: request.source, submissions: [], issues: read.issues },
+        workbook: null,
+      };
     const validated = validateWorkbook(read.workbook, request.options, request.order);
-    const result: ParsedFile = { source: validated.source, submissions: validated.submissions, issues: [...read.issues, ...validated.issues] };
+    const result: ParsedFile = {
+      source: validated.source,
+      submissions: validated.submissions,
+      issues: [...read.issues, ...validated.issues],
+    };
     return { id: request.id, ok: true, result, workbook: request.keepSheets ? read.workbook : null };
   } catch (error) {
     return { id: request.id, ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
 }
 
-const scope = self as unknown as { onmessage: ((event: MessageEvent<ParseRequest>) => void) | null; postMessage(message: ParseResponse): void };
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<ParseRequest>) => void) | null;
+  postMessage(message: ParseResponse): void;
+};
 scope.onmessage = (event) => {
   void handle(event.data).then((response) => scope.postMessage(response));
 };

@@ -40,9 +40,13 @@ function shortString(b: Uint8Array, at: number, end: number, biff8: boolean): st
 }
 
 /** Calls `visit(type, dataStart, dataEnd)` for each record from `from` until the substream's EOF (nested BOF/EOF skipped). */
-function forEachRecord(b: Uint8Array, from: number, visit: (type: number, start: number, end: number) => boolean | void): void {
+function forEachRecord(
+  b: Uint8Array,
+  from: number,
+  visit: (type: number, start: number, end: number) => boolean | void,
+): void {
   let depth = 0;
-  for (let at = from; at + 4 <= b.length; ) {
+  for (let at = from; at + 4 <= b.length;) {
     const type = u16(b, at);
     const end = Math.min(b.length, at + 4 + u16(b, at + 2));
     if (type === BOF) depth++;
@@ -56,7 +60,8 @@ function streamOf(container: unknown): Uint8Array | null {
   for (const name of ["Workbook", "Book"]) {
     const find = (XLSX.CFB as { find?: (c: unknown, path: string) => { content?: ArrayLike<number> } | null }).find;
     const entry = typeof find === "function" ? find(container, name) : null;
-    if (entry?.content && entry.content.length > 0) return entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content);
+    if (entry?.content && entry.content.length > 0)
+      return entry.content instanceof Uint8Array ? entry.content : Uint8Array.from(entry.content);
   }
   return null;
 }
@@ -87,7 +92,8 @@ export function readBiffFonts(container: unknown, limits: ReadLimits): LegacyFon
     forEachRecord(b, 0, (type, start, end) => {
       if (type === FONT) fonts.push(shortString(b, start + 14, end, biff8).trim());
       else if (type === XF) xfFonts.push(u16(b, start));
-      else if (type === BOUNDSHEET && b[start + 5] === 0) sheets.push({ name: shortString(b, start + 6, end, biff8), offset: u32(b, start) });
+      else if (type === BOUNDSHEET && b[start + 5] === 0)
+        sheets.push({ name: shortString(b, start + 6, end, biff8), offset: u32(b, start) });
       else if (type === FILEPASS) encrypted = true;
       return !encrypted;
     });

@@ -55,7 +55,12 @@ export function readLegacyFonts(bytes: Uint8Array, limits: ReadLimits, book?: un
     for (const [name, part] of readSheetParts(text(workbookPath), rels)) {
       const xml = text(part, limits.boundRowsFromBytes);
       if (!xml) continue;
-      const fonts = readCellFonts(xml, { legacyByXf, sharedStrings, maxRows: limits.maxRows, maxColumns: limits.maxColumns });
+      const fonts = readCellFonts(xml, {
+        legacyByXf,
+        sharedStrings,
+        maxRows: limits.maxRows,
+        maxColumns: limits.maxColumns,
+      });
       if (Object.keys(fonts).length > 0) sheets.set(name, fonts);
     }
     return sheets;

@@ -35,7 +35,9 @@ export function analyseFile(task: FileTask, options: AnalyseOptions): WorkbookRe
     const caps = resolveReadLimits(options.limits);
     const size = statSync(task.path).size;
     if (size > caps.maxFileBytes) {
-      return fileFailure(source, [makeIssue("file-too-large", { source }, { size: formatBytes(size), limit: formatBytes(caps.maxFileBytes) })]);
+      return fileFailure(source, [
+        makeIssue("file-too-large", { source }, { size: formatBytes(size), limit: formatBytes(caps.maxFileBytes) }),
+      ]);
     }
     const bytes = readFileSync(task.path);
     const read = readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), source, caps);

@@ -99,12 +99,17 @@ class ParsePool {
     };
     const onError = (error: Error): void => {
       const outOfMemory = /memory/i.test(`${(error as { code?: string }).code ?? ""} ${error.message}`);
-      const reason = outOfMemory ? bilingual("tệp cần quá nhiều bộ nhớ", "the file needs too much memory") : bilingual(`lỗi khi đọc: ${error.message.slice(0, 120)}`, `read failure: ${error.message.slice(0, 120)}`);
+      const reason = outOfMemory
+        ? bilingual("tệp cần quá nhiều bộ nhớ", "the file needs too much memory")
+        : bilingual(`lỗi khi đọc: ${error.message.slice(0, 120)}`, `read failure: ${error.message.slice(0, 120)}`);
       finish(fileFailure(source, [makeIssue("unreadable-file", { source }, { reason })]), false);
     };
     const onExit = (): void => onError(new Error("worker stopped"));
     const timer = setTimeout(() => {
-      finish(fileFailure(source, [makeIssue("parse-timeout", { source }, { limit: Math.round(limitMs / 1000) })]), false);
+      finish(
+        fileFailure(source, [makeIssue("parse-timeout", { source }, { limit: Math.round(limitMs / 1000) })]),
+        false,
+      );
     }, limitMs);
     worker.on("message", onMessage);
     worker.on("error", onError);
@@ -162,7 +167,10 @@ export async function* parseFiles(tasks: readonly FileTask[], options: ParseOpti
  * @example
  * for await (const result of parseFilesInThread(tasks, { run: defaultOptions(2026) })) results.push(result);
  */
-export async function* parseFilesInThread(tasks: readonly FileTask[], options: AnalyseOptions): AsyncGenerator<WorkbookResult> {
+export async function* parseFilesInThread(
+  tasks: readonly FileTask[],
+  options: AnalyseOptions,
+): AsyncGenerator<WorkbookResult> {
   // Loaded on demand: the pool's callers never load SheetJS in the main thread.
   const { analyseFile } = await import("./analyseFile");
   for (const task of tasks) yield analyseFile(task, options);

@@ -9,7 +9,19 @@
  */
 import { Writable } from "node:stream";
 import ExcelJS from "exceljs";
-import { INPUT_RULES, listCells, parseA1Range, REPORT_FONT, REPORT_FONT_SIZE, BORDER_COLOR, type CellContent, type Look, type RenderCell, type ReportModel, type SheetModel } from "../../core";
+import {
+  INPUT_RULES,
+  listCells,
+  parseA1Range,
+  REPORT_FONT,
+  REPORT_FONT_SIZE,
+  BORDER_COLOR,
+  type CellContent,
+  type Look,
+  type RenderCell,
+  type ReportModel,
+  type SheetModel,
+} from "../../core";
 
 /** "#RRGGBB" as exceljs's ARGB. */
 function argb(hex: string): string {
@@ -33,7 +45,12 @@ function styleOf(look: Look, numberFormat: string | undefined, input: RenderCell
   };
   if (look.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
   if (look.borders) style.border = BOX;
-  if (look.align || look.valign || look.wrap) style.alignment = { ...(look.align && { horizontal: look.align }), ...(look.valign && { vertical: look.valign }), ...(look.wrap && { wrapText: true }) };
+  if (look.align || look.valign || look.wrap)
+    style.alignment = {
+      ...(look.align && { horizontal: look.align }),
+      ...(look.valign && { vertical: look.valign }),
+      ...(look.wrap && { wrapText: true }),
+    };
   if (numberFormat) style.numFmt = numberFormat;
   if (input) style.protection = { locked: false };
   return style;
@@ -78,7 +95,8 @@ function indexMergeWidths(model: SheetModel): Map<string, number | null> {
     if (!rect) continue;
     let width = 0;
     for (let c = rect.left; c <= rect.right; c++) width += model.columnWidths[c] ?? 9;
-    for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) widths.set(`${r}:${c}`, null);
+    for (let r = rect.top; r <= rect.bottom; r++)
+      for (let c = rect.left; c <= rect.right; c++) widths.set(`${r}:${c}`, null);
     widths.set(`${rect.top}:${rect.left}`, rect.bottom > rect.top ? null : width);
   }
   return widths;
@@ -121,11 +139,24 @@ function cellsByRow(cells: readonly RenderCell[]): Map<number, RenderCell[]> {
 }
 
 /** Streams one sheet row by row (rows are committed as soon as they are written, so memory stays flat). */
-async function writeSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, model: SheetModel, sheetNames: ReadonlySet<string>): Promise<void> {
+async function writeSheet(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  model: SheetModel,
+  sheetNames: ReadonlySet<string>,
+): Promise<void> {
   const freeze = model.freeze;
   const ws = workbook.addWorksheet(model.name, {
-    views: freeze && (freeze.rows > 0 || freeze.columns > 0) ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }] : [],
-    pageSetup: { orientation: model.landscape ? "landscape" : "portrait", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    views:
+      freeze && (freeze.rows > 0 || freeze.columns > 0)
+        ? [{ state: "frozen", xSplit: freeze.columns, ySplit: freeze.rows }]
+        : [],
+    pageSetup: {
+      orientation: model.landscape ? "landscape" : "portrait",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
   });
   ws.columns = model.columnWidths.map((width) => ({ width }));
   if (model.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });

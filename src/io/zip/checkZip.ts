@@ -4,7 +4,9 @@ import { inflateEntry } from "./inflateEntry";
 import { readZipDirectory, type ZipEntry } from "./readZipDirectory";
 
 /** A ZIP that passed the caps (bytes possibly normalised), or the issue that rejects it. */
-export type ZipCheck = { readonly ok: true; readonly bytes: Uint8Array; readonly kind: "ooxml" | "ods"; readonly declaredBytes: number } | { readonly ok: false; readonly issue: Issue };
+export type ZipCheck =
+  | { readonly ok: true; readonly bytes: Uint8Array; readonly kind: "ooxml" | "ods"; readonly declaredBytes: number }
+  | { readonly ok: false; readonly issue: Issue };
 
 const ODS_MIME = "application/vnd.oasis.opendocument.spreadsheet";
 const OFFICE_DOCUMENT = /Type\s*=\s*["'][^"']*\/officeDocument["']/;
@@ -57,8 +59,14 @@ function withLocalSizes(bytes: Uint8Array, entries: readonly ZipEntry[]): Uint8A
 export function checkZip(bytes: Uint8Array, source: string, limits: ReadLimits): ZipCheck {
   const dir = readZipDirectory(bytes, limits.maxZipEntries);
   if (!dir.ok) {
-    if (dir.reason === "too-many-entries") return tooLarge(source, bilingual(`${dir.count ?? "?"} mục nén`, `${dir.count ?? "?"} ZIP entries`), bilingual(`${limits.maxZipEntries} mục nén`, `${limits.maxZipEntries} ZIP entries`));
-    if (dir.reason === "zip64") return unreadable(source, bilingual("định dạng ZIP64 không được hỗ trợ", "ZIP64 is not supported"));
+    if (dir.reason === "too-many-entries")
+      return tooLarge(
+        source,
+        bilingual(`${dir.count ?? "?"} mục nén`, `${dir.count ?? "?"} ZIP entries`),
+        bilingual(`${limits.maxZipEntries} mục nén`, `${limits.maxZipEntries} ZIP entries`),
+      );
+    if (dir.reason === "zip64")
+      return unreadable(source, bilingual("định dạng ZIP64 không được hỗ trợ", "ZIP64 is not supported"));
     return unreadable(source, bilingual("tệp bị cắt cụt hoặc hỏng", "the file is truncated or damaged"));
   }
   let total = 0;
@@ -70,12 +78,26 @@ export function checkZip(bytes: Uint8Array, source: string, limits: ReadLimits):
     }
   }
   if (total > limits.maxUncompressedBytes) {
-    return tooLarge(source, bilingual(`${formatBytes(total)} khi giải nén`, `${formatBytes(total)} uncompressed`), bilingual(`${formatBytes(limits.maxUncompressedBytes)} khi giải nén`, `${formatBytes(limits.maxUncompressedBytes)} uncompressed`));
+    return tooLarge(
+      source,
+      bilingual(`${formatBytes(total)} khi giải nén`, `${formatBytes(total)} uncompressed`),
+      bilingual(
+        `${formatBytes(limits.maxUncompressedBytes)} khi giải nén`,
+        `${formatBytes(limits.maxUncompressedBytes)} uncompressed`,
+      ),
+    );
   }
   const sheets = dir.entries.filter((e) => SHEET_PART.test(e.name)).length;
-  if (sheets > limits.maxSheets) return tooLarge(source, bilingual(`${sheets} trang tính`, `${sheets} sheets`), bilingual(`${limits.maxSheets} trang tính`, `${limits.maxSheets} sheets`));
+  if (sheets > limits.maxSheets)
+    return tooLarge(
+      source,
+      bilingual(`${sheets} trang tính`, `${sheets} sheets`),
+      bilingual(`${limits.maxSheets} trang tính`, `${limits.maxSheets} sheets`),
+    );
   const byName = new Map(dir.entries.map((e) => [e.name.toLowerCase(), e]));
-  if (text(bytes, byName.get("mimetype")).trim() === ODS_MIME) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ods", declaredBytes: total };
-  if (OFFICE_DOCUMENT.test(text(bytes, byName.get("_rels/.rels")))) return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ooxml", declaredBytes: total };
+  if (text(bytes, byName.get("mimetype")).trim() === ODS_MIME)
+    return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ods", declaredBytes: total };
+  if (OFFICE_DOCUMENT.test(text(bytes, byName.get("_rels/.rels"))))
+    return { ok: true, bytes: withLocalSizes(bytes, dir.entries), kind: "ooxml", declaredBytes: total };
   return unreadable(source, bilingual("tệp nén không phải bảng tính", "the ZIP is not a spreadsheet"));
 }

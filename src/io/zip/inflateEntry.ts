@@ -15,7 +15,10 @@ type RawInflate = (payload: Uint8Array & { l?: number }, size: number) => ArrayL
  */
 export function inflateEntry(bytes: Uint8Array, entry: ZipEntry): Uint8Array | null {
   const size = Math.max(entry.uncompressedSize, entry.localUncompressedSize);
-  const compressed = bytes.subarray(entry.dataOffset, entry.dataOffset + Math.max(entry.compressedSize, entry.localCompressedSize));
+  const compressed = bytes.subarray(
+    entry.dataOffset,
+    entry.dataOffset + Math.max(entry.compressedSize, entry.localCompressedSize),
+  );
   if (entry.method === 0) return compressed.subarray(0, size);
   const inflate = (XLSX.CFB as { utils?: { _inflateRaw?: RawInflate } }).utils?._inflateRaw;
   if (entry.method !== 8 || typeof inflate !== "function" || size === 0) return null;

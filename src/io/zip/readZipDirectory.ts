@@ -21,7 +21,9 @@ export interface ZipEntry {
 }
 
 /** The directory, or why the bytes are not a readable ZIP. */
-export type ZipDirectory = { readonly ok: true; readonly entries: readonly ZipEntry[] } | { readonly ok: false; readonly reason: "truncated" | "zip64" | "too-many-entries"; readonly count?: number };
+export type ZipDirectory =
+  | { readonly ok: true; readonly entries: readonly ZipEntry[] }
+  | { readonly ok: false; readonly reason: "truncated" | "zip64" | "too-many-entries"; readonly count?: number };
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -44,7 +46,7 @@ function findEocd(b: Uint8Array): number {
 
 /** Reads ZIP64 sizes (extra field 0x0001) for the fields that hold 0xFFFFFFFF. */
 function zip64Sizes(b: Uint8Array, start: number, end: number, usz: number, csz: number): { usz: number; csz: number } {
-  for (let at = start; at + 4 <= end; ) {
+  for (let at = start; at + 4 <= end;) {
     const id = u16(b, at);
     const size = u16(b, at + 2);
     if (id === 0x0001) {
@@ -92,13 +94,25 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries = Number.MAX_SAFE
     const next = at + 46 + nameLength + extraLength + commentLength;
     if (next > eocd) return { ok: false, reason: "truncated" };
     const name = new TextDecoder("utf-8").decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    const central = zip64Sizes(bytes, at + 46 + nameLength, at + 46 + nameLength + extraLength, u32(bytes, at + 24), u32(bytes, at + 20));
+    const central = zip64Sizes(
+      bytes,
+      at + 46 + nameLength,
+      at + 46 + nameLength + extraLength,
+      u32(bytes, at + 24),
+      u32(bytes, at + 20),
+    );
     const localOffset = u32(bytes, at + 42);
     if (localOffset + 30 > bytes.length || u32(bytes, localOffset) !== LOCAL) return { ok: false, reason: "truncated" };
     const localNameLength = u16(bytes, localOffset + 26);
     const localExtraLength = u16(bytes, localOffset + 28);
     const dataOffset = localOffset + 30 + localNameLength + localExtraLength;
-    const local = zip64Sizes(bytes, localOffset + 30 + localNameLength, dataOffset, u32(bytes, localOffset + 22), u32(bytes, localOffset + 18));
+    const local = zip64Sizes(
+      bytes,
+      localOffset + 30 + localNameLength,
+      dataOffset,
+      u32(bytes, localOffset + 22),
+      u32(bytes, localOffset + 18),
+    );
     if (dataOffset + Math.max(central.csz, local.csz) > bytes.length) return { ok: false, reason: "truncated" };
     entries.push({
       name,

@@ -2,7 +2,20 @@
  * Chart.js configurations of the "Biểu đồ" tab as data, built from a consolidation. Pure: no Chart.js runtime here
  * (only its types), so this module is tested as data and stays out of the lazy chart chunk's registration.
  */
-import { buildTrendSeries, type Consolidation, FIELDS, labelOf, type Lang, LEVELS, REFORM_DATE_TEXT, type TrendBreakdown, type TrendCounts, type TrendSeries, TYPES, unitYearKey } from "../../core";
+import {
+  buildTrendSeries,
+  type Consolidation,
+  FIELDS,
+  labelOf,
+  type Lang,
+  LEVELS,
+  REFORM_DATE_TEXT,
+  type TrendBreakdown,
+  type TrendCounts,
+  type TrendSeries,
+  TYPES,
+  unitYearKey,
+} from "../../core";
 import type { ChartConfiguration, TooltipItem } from "chart.js";
 import type { Translate } from "../i18n";
 import { reformBreakFor } from "./reformBreak";
@@ -19,7 +32,20 @@ const LEVEL_COLOURS = ["#4F6BED", "#0099BC", "#8764B8"];
 const TYPE_COLOURS = ["#0F6CBD", "#E3008C"];
 const PHASE_COLOURS = ["#5C2E91", "#038387", "#CA5010", "#4F6BED"];
 /** Colours of the per-unit lines (cycled). */
-const UNIT_COLOURS = ["#0F6CBD", "#107C10", "#C239B3", "#CA5010", "#038387", "#8764B8", "#986F0B", "#E3008C", "#4F6BED", "#8A8886", "#00B7C3", "#A4262C"];
+const UNIT_COLOURS = [
+  "#0F6CBD",
+  "#107C10",
+  "#C239B3",
+  "#CA5010",
+  "#038387",
+  "#8764B8",
+  "#986F0B",
+  "#E3008C",
+  "#4F6BED",
+  "#8A8886",
+  "#00B7C3",
+  "#A4262C",
+];
 
 /** How units merged in the 1/7/2025 reform are shown: as reported, or rolled up into today's units. */
 export type UnitView = "reported" | "rebased";
@@ -36,7 +62,11 @@ function yearsWithData(trend: TrendSeries): { year: number; counts: TrendBreakdo
 }
 
 /** One measure of the counts `pick` reads, per year. */
-function seriesOf(points: readonly { counts: TrendBreakdown }[], pick: (b: TrendBreakdown) => TrendCounts, measure: "new" | "cumulative"): (number | null)[] {
+function seriesOf(
+  points: readonly { counts: TrendBreakdown }[],
+  pick: (b: TrendBreakdown) => TrendCounts,
+  measure: "new" | "cumulative",
+): (number | null)[] {
   return points.map(({ counts }) => pick(counts)[measure]);
 }
 
@@ -49,7 +79,13 @@ function numberFormat(lang: Lang): Intl.NumberFormat {
   return new Intl.NumberFormat(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 0 });
 }
 
-function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean, reformBreak?: ReturnType<typeof reformBreakFor>): ChartConfiguration<"line" | "bar", (number | null)[], string>["options"] {
+function baseOptions(
+  title: string,
+  yTitle: string,
+  lang: Lang,
+  stacked: boolean,
+  reformBreak?: ReturnType<typeof reformBreakFor>,
+): ChartConfiguration<"line" | "bar", (number | null)[], string>["options"] {
   const format = numberFormat(lang);
   return {
     responsive: true,
@@ -64,7 +100,8 @@ function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean
       legend: { position: "bottom", labels: { boxWidth: 10, font: { size: 11 } } },
       tooltip: {
         callbacks: {
-          label: (item: TooltipItem<"line" | "bar">) => `${item.dataset.label ?? ""}: ${item.parsed.y === null ? "–" : format.format(item.parsed.y)}`,
+          label: (item: TooltipItem<"line" | "bar">) =>
+            `${item.dataset.label ?? ""}: ${item.parsed.y === null ? "–" : format.format(item.parsed.y)}`,
         },
       },
     },
@@ -94,7 +131,13 @@ function baseOptions(title: string, yTitle: string, lang: Lang, stacked: boolean
  * @example
  * buildChartConfigs(c, [{ from: 2016, to: 2020 }], t, "vi")[0].config.type //=> "line"
  */
-export function buildChartConfigs(c: Consolidation, phases: readonly { from: number; to: number }[], t: Translate, lang: Lang, view: UnitView = "reported"): ChartEntry[] {
+export function buildChartConfigs(
+  c: Consolidation,
+  phases: readonly { from: number; to: number }[],
+  t: Translate,
+  lang: Lang,
+  view: UnitView = "reported",
+): ChartEntry[] {
   const trend = buildTrendSeries(c);
   const points = yearsWithData(trend);
   const years = points.map((p) => p.year);
@@ -116,19 +159,34 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
     {
       key: "cumulative-by-field",
       title: t("chartCumulativeByField"),
-      config: { type: "line", data: { labels, datasets: byField("cumulative", true) }, options: baseOptions(t("chartCumulativeByField"), yTitle, lang, false, mark) },
+      config: {
+        type: "line",
+        data: { labels, datasets: byField("cumulative", true) },
+        options: baseOptions(t("chartCumulativeByField"), yTitle, lang, false, mark),
+      },
     },
     {
       key: "new-by-field",
       title: t("chartNewByField"),
-      config: { type: "bar", data: { labels, datasets: byField("new", false) }, options: baseOptions(t("chartNewByField"), yTitle, lang, true, mark) },
+      config: {
+        type: "bar",
+        data: { labels, datasets: byField("new", false) },
+        options: baseOptions(t("chartNewByField"), yTitle, lang, true, mark),
+      },
     },
     {
       key: "by-level",
       title: t("chartByLevel"),
       config: {
         type: "bar",
-        data: { labels, datasets: LEVELS.map((l, i) => ({ label: l[lang], data: seriesOf(points, (b) => b.byLevel[l.code], "cumulative"), backgroundColor: LEVEL_COLOURS[i % LEVEL_COLOURS.length] })) },
+        data: {
+          labels,
+          datasets: LEVELS.map((l, i) => ({
+            label: l[lang],
+            data: seriesOf(points, (b) => b.byLevel[l.code], "cumulative"),
+            backgroundColor: LEVEL_COLOURS[i % LEVEL_COLOURS.length],
+          })),
+        },
         options: baseOptions(t("chartByLevel"), yTitle, lang, true, mark),
       },
     },
@@ -137,7 +195,14 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
       title: t("chartByType"),
       config: {
         type: "bar",
-        data: { labels, datasets: TYPES.map((ty, i) => ({ label: ty[lang], data: seriesOf(points, (b) => b.byType[ty.code], "cumulative"), backgroundColor: TYPE_COLOURS[i % TYPE_COLOURS.length] })) },
+        data: {
+          labels,
+          datasets: TYPES.map((ty, i) => ({
+            label: ty[lang],
+            data: seriesOf(points, (b) => b.byType[ty.code], "cumulative"),
+            backgroundColor: TYPE_COLOURS[i % TYPE_COLOURS.length],
+          })),
+        },
         options: baseOptions(t("chartByType"), yTitle, lang, true, mark),
       },
     },
@@ -151,7 +216,9 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
           labels: FIELDS.map((f) => labelOf(FIELDS, f.code, lang)),
           datasets: phases.map((p, i) => ({
             label: phaseLabel(p),
-            data: FIELDS.map((f) => trend.phases.find((tp) => tp.from === p.from && tp.to === p.to)?.byField[f.code].new ?? 0),
+            data: FIELDS.map(
+              (f) => trend.phases.find((tp) => tp.from === p.from && tp.to === p.to)?.byField[f.code].new ?? 0,
+            ),
             backgroundColor: PHASE_COLOURS[i % PHASE_COLOURS.length],
           })),
         },
@@ -174,7 +241,13 @@ export function buildChartConfigs(c: Consolidation, phases: readonly { from: num
  * @example
  * buildUnitChart(buildTrendSeries(c).units, [2024, 2025], t, "vi", "rebased")?.config.type //=> "line"
  */
-export function buildUnitChart(units: TrendSeries["units"], years: readonly number[], t: Translate, lang: Lang, view: UnitView): ChartEntry | null {
+export function buildUnitChart(
+  units: TrendSeries["units"],
+  years: readonly number[],
+  t: Translate,
+  lang: Lang,
+  view: UnitView,
+): ChartEntry | null {
   const rows = (view === "rebased" ? units.rebased : null) ?? units.reported;
   if (rows.length === 0) return null;
   const names = new Map<string, string>();

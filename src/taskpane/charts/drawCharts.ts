@@ -2,7 +2,19 @@
  * The lazy chart chunk: registers only the Chart.js parts the pane uses (never the auto-registering bundle) and draws the
  * configurations of chartConfigs.ts. Loaded with import() the first time the "Biểu đồ" tab opens.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Title, Tooltip } from "chart.js";
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Title,
+  Tooltip,
+} from "chart.js";
 import type { ChartEntry } from "./chartConfigs";
 import { reformBreakPlugin } from "./reformBreak";
 
@@ -11,7 +23,19 @@ let registered = false;
 /** Registers the controllers, elements, scales and plugins once. */
 function registerParts(): void {
   if (registered) return;
-  Chart.register(LineController, BarController, LineElement, PointElement, BarElement, CategoryScale, LinearScale, Title, Tooltip, Legend, reformBreakPlugin);
+  Chart.register(
+    LineController,
+    BarController,
+    LineElement,
+    PointElement,
+    BarElement,
+    CategoryScale,
+    LinearScale,
+    Title,
+    Tooltip,
+    Legend,
+    reformBreakPlugin,
+  );
   registered = true;
 }
 

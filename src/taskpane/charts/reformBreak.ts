@@ -46,7 +46,11 @@ export function reformBreakFor(labels: readonly string[], label: string): Reform
  * @example
  * breakPixel(["2024", "2025"], "2024", (i) => 100 + i * 50) //=> 125
  */
-export function breakPixel(labels: readonly unknown[], after: string, pixelOf: (index: number) => number): number | null {
+export function breakPixel(
+  labels: readonly unknown[],
+  after: string,
+  pixelOf: (index: number) => number,
+): number | null {
   const at = labels.findIndex((l) => String(l) === after);
   if (at < 0 || at + 1 >= labels.length) return null;
   return (pixelOf(at) + pixelOf(at + 1)) / 2;

@@ -5,7 +5,10 @@ import { el, formatCount, replaceChildren } from "../dom";
 import { sumPhaseByField } from "../summary";
 import { renderSheetModel } from "./sheetTable";
 
-export function createConsolidateTab(app: App, extraActions: readonly HTMLElement[] = []): { panel: HTMLElement; update: () => void } {
+export function createConsolidateTab(
+  app: App,
+  extraActions: readonly HTMLElement[] = [],
+): { panel: HTMLElement; update: () => void } {
   const t = app.t;
   const lang = app.deps.lang;
   const year = el("select", { id: "year-select", class: "select" });
@@ -38,7 +41,8 @@ export function createConsolidateTab(app: App, extraActions: readonly HTMLElemen
     if (key !== optionsKey) {
       optionsKey = key;
       replaceChildren(year, el("option", { value: "" }, t("allYears")));
-      for (let y = options.years.to; y >= options.years.from; y--) year.appendChild(el("option", { value: String(y) }, String(y)));
+      for (let y = options.years.to; y >= options.years.from; y--)
+        year.appendChild(el("option", { value: String(y) }, String(y)));
       replaceChildren(phase, ...options.phases.map((p, i) => el("option", { value: String(i) }, `${p.from}–${p.to}`)));
     }
     year.value = app.state.year === null ? "" : String(app.state.year);
@@ -47,7 +51,11 @@ export function createConsolidateTab(app: App, extraActions: readonly HTMLElemen
 
     const selectedPhase = options.phases[app.state.phaseIndex];
     if (consolidation && selectedPhase) {
-      const rows = sumPhaseByField(consolidation, selectedPhase, FIELDS.map((f) => f.code));
+      const rows = sumPhaseByField(
+        consolidation,
+        selectedPhase,
+        FIELDS.map((f) => f.code),
+      );
       const total = rows.reduce((n, r) => n + r.new, 0);
       replaceChildren(
         phaseTable,
@@ -55,7 +63,24 @@ export function createConsolidateTab(app: App, extraActions: readonly HTMLElemen
         el(
           "table",
           { class: "compact-table", id: "phase-table" },
-          el("tbody", {}, ...rows.map((r) => el("tr", {}, el("th", { scope: "row" }, FIELDS.find((f) => f.code === r.field)?.[lang] ?? r.field), el("td", {}, formatCount(r.new, lang)))), el("tr", { class: "total" }, el("th", { scope: "row" }, t("total")), el("td", {}, formatCount(total, lang)))),
+          el(
+            "tbody",
+            {},
+            ...rows.map((r) =>
+              el(
+                "tr",
+                {},
+                el("th", { scope: "row" }, FIELDS.find((f) => f.code === r.field)?.[lang] ?? r.field),
+                el("td", {}, formatCount(r.new, lang)),
+              ),
+            ),
+            el(
+              "tr",
+              { class: "total" },
+              el("th", { scope: "row" }, t("total")),
+              el("td", {}, formatCount(total, lang)),
+            ),
+          ),
         ),
       );
     } else {
@@ -63,7 +88,10 @@ export function createConsolidateTab(app: App, extraActions: readonly HTMLElemen
     }
 
     const sheet = model?.sheets.find((s) => s.key === "tong-hop") ?? model?.sheets[0];
-    replaceChildren(table, sheet ? renderSheetModel(sheet, lang) : el("p", { class: "empty" }, t("nothingToConsolidate")));
+    replaceChildren(
+      table,
+      sheet ? renderSheetModel(sheet, lang) : el("p", { class: "empty" }, t("nothingToConsolidate")),
+    );
   };
   return { panel, update };
 }

@@ -6,7 +6,13 @@ import { listSubmissions } from "../summary";
 
 const ACCEPT = ".xlsx,.xlsm,.xls,.ods,.csv";
 
-const FILE_STATE_KEYS: Record<FileState, MessageKey> = { queued: "fileQueued", reading: "fileReading", parsing: "fileParsing", done: "fileDone", failed: "fileFailed" };
+const FILE_STATE_KEYS: Record<FileState, MessageKey> = {
+  queued: "fileQueued",
+  reading: "fileReading",
+  parsing: "fileParsing",
+  done: "fileDone",
+  failed: "fileFailed",
+};
 const STATUS_KEYS = { accepted: "statusAccepted", rejected: "statusRejected", superseded: "statusSuperseded" } as const;
 
 /** A picked or dropped File as a FileInput (FileReader, for progress events). */
@@ -41,15 +47,28 @@ function renderFile(app: App, file: FileEntry): HTMLElement {
 }
 
 /** Builds the tab; `extraActions` are added by the preview (e.g. "Nạp các tệp mẫu"). */
-export function createImportTab(app: App, extraActions: readonly HTMLElement[] = []): { panel: HTMLElement; update: () => void } {
+export function createImportTab(
+  app: App,
+  extraActions: readonly HTMLElement[] = [],
+): { panel: HTMLElement; update: () => void } {
   const t = app.t;
-  const input = el("input", { type: "file", id: "file-input", multiple: true, accept: ACCEPT, class: "visually-hidden" });
+  const input = el("input", {
+    type: "file",
+    id: "file-input",
+    multiple: true,
+    accept: ACCEPT,
+    class: "visually-hidden",
+  });
   input.addEventListener("change", () => {
     const files = Array.from(input.files ?? []);
     input.value = "";
     if (files.length) void app.importFiles(files.map(fileInputOf));
   });
-  const pick = el("label", { for: "file-input", class: "button primary", role: "button", tabindex: "0" }, t("pickFiles"));
+  const pick = el(
+    "label",
+    { for: "file-input", class: "button primary", role: "button", tabindex: "0" },
+    t("pickFiles"),
+  );
   pick.addEventListener("keydown", (event) => {
     if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
@@ -106,7 +125,13 @@ export function createImportTab(app: App, extraActions: readonly HTMLElement[] =
         el("span", { class: "unit" }, row.unitName ?? t("unknownUnit")),
         el("span", { class: "year" }, row.year === null ? t("unknownYear") : String(row.year)),
         el("span", { class: `badge badge-${row.status}` }, t(STATUS_KEYS[row.status])),
-        el("span", { class: "counts" }, el("span", { class: "count-error" }, t("errorsCount", { count: row.errors })), " · ", el("span", { class: "count-warning" }, t("warningsCount", { count: row.warnings }))),
+        el(
+          "span",
+          { class: "counts" },
+          el("span", { class: "count-error" }, t("errorsCount", { count: row.errors })),
+          " · ",
+          el("span", { class: "count-warning" }, t("warningsCount", { count: row.warnings })),
+        ),
         el("span", { class: "source" }, `${row.source} › ${row.sheet}`),
       ),
     );
@@ -125,10 +150,21 @@ function createConversionTool(app: App): { root: HTMLElement; update: () => void
   convert.addEventListener("click", () => void app.previewConversion());
   const apply = el("button", { type: "button", class: "button primary", id: "conversion-apply" }, t("conversionApply"));
   apply.addEventListener("click", () => void app.applyConversion());
-  const cancel = el("button", { type: "button", class: "button subtle", id: "conversion-cancel" }, t("conversionCancel"));
+  const cancel = el(
+    "button",
+    { type: "button", class: "button subtle", id: "conversion-cancel" },
+    t("conversionCancel"),
+  );
   cancel.addEventListener("click", () => app.cancelConversion());
   const result = el("div", { class: "conversion", id: "conversion-preview" });
-  const root = el("section", { class: "tools", "aria-label": t("toolsHeading") }, el("h2", {}, t("toolsHeading")), el("p", { class: "hint" }, t("convertLegacyHint")), el("div", { class: "actions" }, convert), result);
+  const root = el(
+    "section",
+    { class: "tools", "aria-label": t("toolsHeading") },
+    el("h2", {}, t("toolsHeading")),
+    el("p", { class: "hint" }, t("convertLegacyHint")),
+    el("div", { class: "actions" }, convert),
+    result,
+  );
   let shown: unknown = undefined;
   const update = (): void => {
     convert.disabled = app.state.busy;
@@ -140,13 +176,37 @@ function createConversionTool(app: App): { root: HTMLElement; update: () => void
       replaceChildren(result);
       return;
     }
-    const rows = preview.changes.map((change) => el("tr", { "data-cell": change.address }, el("th", { scope: "row" }, change.address), el("td", { class: "before" }, change.before), el("td", { class: "after" }, change.after)));
+    const rows = preview.changes.map((change) =>
+      el(
+        "tr",
+        { "data-cell": change.address },
+        el("th", { scope: "row" }, change.address),
+        el("td", { class: "before" }, change.before),
+        el("td", { class: "after" }, change.after),
+      ),
+    );
     replaceChildren(
       result,
       el(
         "div",
         { class: "table-scroll" },
-        el("table", { class: "conversion-table" }, el("caption", {}, preview.range), el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "Ô"), el("th", { scope: "col" }, t("conversionBefore")), el("th", { scope: "col" }, t("conversionAfter")))), el("tbody", {}, ...rows)),
+        el(
+          "table",
+          { class: "conversion-table" },
+          el("caption", {}, preview.range),
+          el(
+            "thead",
+            {},
+            el(
+              "tr",
+              {},
+              el("th", { scope: "col" }, "Ô"),
+              el("th", { scope: "col" }, t("conversionBefore")),
+              el("th", { scope: "col" }, t("conversionAfter")),
+            ),
+          ),
+          el("tbody", {}, ...rows),
+        ),
       ),
       el("div", { class: "actions" }, apply, cancel),
     );

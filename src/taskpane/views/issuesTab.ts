@@ -20,7 +20,12 @@ export function createIssuesTab(app: App): { panel: HTMLElement; update: () => v
   }
   filter.addEventListener("change", () => app.setSeverity(filter.value as Severity | "all"));
   const list = el("div", { class: "issue-groups" });
-  const panel = el("section", {}, el("div", { class: "field-row" }, el("label", { for: "severity-filter" }, t("filterLabel")), filter), list);
+  const panel = el(
+    "section",
+    {},
+    el("div", { class: "field-row" }, el("label", { for: "severity-filter" }, t("filterLabel")), filter),
+    list,
+  );
 
   const update = (): void => {
     filter.value = app.state.severity;
@@ -32,7 +37,10 @@ export function createIssuesTab(app: App): { panel: HTMLElement; update: () => v
     replaceChildren(
       list,
       ...groups.map((group) => {
-        const title = group.sheet === null ? `${group.source} — ${t("fileIssues")}` : `${group.unitName ?? t("unknownUnit")} · ${group.year ?? t("unknownYear")}`;
+        const title =
+          group.sheet === null
+            ? `${group.source} — ${t("fileIssues")}`
+            : `${group.unitName ?? t("unknownUnit")} · ${group.year ?? t("unknownYear")}`;
         const items = group.issues.map((issue) => {
           const message = issueMessage(issue, app.deps.lang);
           const badge = el("span", { class: `severity severity-${issue.severity}` }, t(SEVERITY_KEYS[issue.severity]));
@@ -40,21 +48,47 @@ export function createIssuesTab(app: App): { panel: HTMLElement; update: () => v
           const alias = aliasFromIssue(issue);
           let useAlias: HTMLButtonElement | null = null;
           if (alias) {
-            useAlias = el("button", { type: "button", class: "button small alias-button", "data-alias": alias.text }, t("useAlias", { suggestion: String(issue.params["suggestion"]), label: alias.text }));
+            useAlias = el(
+              "button",
+              { type: "button", class: "button small alias-button", "data-alias": alias.text },
+              t("useAlias", { suggestion: String(issue.params["suggestion"]), label: alias.text }),
+            );
             useAlias.disabled = app.state.busy;
             useAlias.addEventListener("click", () => void app.confirmAlias(issue));
           }
           if (issue.sheet && issue.cell) {
-            const button = el("button", { type: "button", class: "issue-link", "data-code": issue.code, "data-cell": issue.cell, title: t("goToCell", { cell: issue.cell }) }, badge, el("span", { class: "message" }, message), el("span", { class: "cell-ref" }, issue.cell));
+            const button = el(
+              "button",
+              {
+                type: "button",
+                class: "issue-link",
+                "data-code": issue.code,
+                "data-cell": issue.cell,
+                title: t("goToCell", { cell: issue.cell }),
+              },
+              badge,
+              el("span", { class: "message" }, message),
+              el("span", { class: "cell-ref" }, issue.cell),
+            );
             button.addEventListener("click", () => void app.goTo(issue));
             return el("li", { class: "issue" }, button, useAlias);
           }
-          return el("li", { class: "issue", "data-code": issue.code }, el("div", { class: "issue-static" }, badge, el("span", { class: "message" }, message)), useAlias);
+          return el(
+            "li",
+            { class: "issue", "data-code": issue.code },
+            el("div", { class: "issue-static" }, badge, el("span", { class: "message" }, message)),
+            useAlias,
+          );
         });
         return el(
           "details",
           { class: "issue-group", open: true, "data-source": group.source, "data-sheet": group.sheet ?? "" },
-          el("summary", {}, el("span", { class: "group-title" }, title), el("span", { class: "group-count" }, String(group.issues.length))),
+          el(
+            "summary",
+            {},
+            el("span", { class: "group-title" }, title),
+            el("span", { class: "group-count" }, String(group.issues.length)),
+          ),
           group.sheet === null ? null : el("p", { class: "source" }, `${group.source} › ${group.sheet}`),
           el("ul", { class: "issue-list" }, ...items),
         );

@@ -6,7 +6,12 @@ import { parseSettings, toSettingsForm } from "../settings";
 export function createSettingsTab(app: App): { panel: HTMLElement; update: () => void } {
   const t = app.t;
   const form = toSettingsForm(app.state.options);
-  const input = (id: string, value: string, label: string, attrs: Record<string, string> = {}): { field: HTMLElement; input: HTMLInputElement } => {
+  const input = (
+    id: string,
+    value: string,
+    label: string,
+    attrs: Record<string, string> = {},
+  ): { field: HTMLElement; input: HTMLInputElement } => {
     const control = el("input", { id, value, class: "input", inputmode: "numeric", ...attrs });
     return { field: el("div", { class: "field" }, el("label", { for: id }, label), control), input: control };
   };
@@ -26,8 +31,15 @@ export function createSettingsTab(app: App): { panel: HTMLElement; update: () =>
   );
   formEl.addEventListener("submit", (event) => {
     event.preventDefault();
-    const result = parseSettings({ day: day.input.value, month: month.input.value, from: from.input.value, to: to.input.value, phases: phases.value });
-    if (!result.ok) return app.say(t("settingsInvalid", { reason: t(result.reason.key, result.reason.params) }), "error");
+    const result = parseSettings({
+      day: day.input.value,
+      month: month.input.value,
+      from: from.input.value,
+      to: to.input.value,
+      phases: phases.value,
+    });
+    if (!result.ok)
+      return app.say(t("settingsInvalid", { reason: t(result.reason.key, result.reason.params) }), "error");
     app.setOptions(result.options);
     app.say(t("settingsSaved"), "success");
   });

@@ -1,8 +1,20 @@
 /** Renders a report-model sheet (or a raw source sheet) as an HTML table, text through text nodes only. */
-import { type CellValue, listCells, parseA1Range, type RawSheet, type RenderCell, type SheetModel, toA1 } from "../../core";
+import {
+  type CellValue,
+  listCells,
+  parseA1Range,
+  type RawSheet,
+  type RenderCell,
+  type SheetModel,
+  toA1,
+} from "../../core";
 import { el } from "../dom";
 
-function formatModelValue(v: string | number | boolean | null, fmt: string | undefined, number: Intl.NumberFormat): string {
+function formatModelValue(
+  v: string | number | boolean | null,
+  fmt: string | undefined,
+  number: Intl.NumberFormat,
+): string {
   if (v === null) return "";
   if (typeof v === "number") return fmt && fmt.includes("%") ? `${number.format(v * 100)}%` : number.format(v);
   return String(v);
@@ -25,7 +37,8 @@ export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTabl
     const b = parseA1Range(merge);
     if (!b) continue;
     spans.set(`${b.top},${b.left}`, { rows: b.bottom - b.top + 1, cols: b.right - b.left + 1 });
-    for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) covered.add(`${r},${c}`);
+    for (let r = b.top; r <= b.bottom; r++)
+      for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) covered.add(`${r},${c}`);
   }
   const width = sheet.rows.reduce((n, row) => Math.max(n, row.length), 0);
   const table = el("table", { class: "sheet-table", "data-sheet": sheet.name });
@@ -40,7 +53,12 @@ export function renderSheetModel(sheet: SheetModel, lang: "vi" | "en"): HTMLTabl
       const span = spans.get(key);
       const td = el(
         "td",
-        { "data-cell": toA1(r, c), class: style ? `s-${style}` : false, rowspan: span && span.rows > 1 ? span.rows : false, colspan: span && span.cols > 1 ? span.cols : false },
+        {
+          "data-cell": toA1(r, c),
+          class: style ? `s-${style}` : false,
+          rowspan: span && span.rows > 1 ? span.rows : false,
+          colspan: span && span.cols > 1 ? span.cols : false,
+        },
         cell ? formatModelValue(cell.v, cell.fmt, number) : "",
       );
       tr.appendChild(td);
@@ -80,7 +98,17 @@ export function renderRawSheet(sheet: RawSheet, selected: string | null): HTMLTa
       const value = sheet.rows[r - origin.r]?.[c - origin.c] ?? null;
       const address = toA1(r, c);
       const isSelected = box !== null && r >= box.top && r <= box.bottom && c >= box.left && c <= box.right;
-      tr.appendChild(el("td", { "data-cell": address, class: isSelected ? "selected" : false, "aria-selected": isSelected ? "true" : false }, formatRawValue(value)));
+      tr.appendChild(
+        el(
+          "td",
+          {
+            "data-cell": address,
+            class: isSelected ? "selected" : false,
+            "aria-selected": isSelected ? "true" : false,
+          },
+          formatRawValue(value),
+        ),
+      );
     }
     body.appendChild(tr);
   }

@@ -45,7 +45,19 @@ export function nextTabIndex(key: string, index: number, count: number): number 
 export function createTabs(label: string, specs: readonly TabSpec[], onSelect: (id: string) => void): Tabs {
   const list = el("div", { role: "tablist", "aria-label": label, class: "tablist" });
   const buttons = specs.map((spec) => {
-    const button = el("button", { type: "button", role: "tab", id: `tab-${spec.id}`, "aria-controls": `panel-${spec.id}`, "aria-selected": "false", tabindex: "-1", class: "tab" }, spec.label);
+    const button = el(
+      "button",
+      {
+        type: "button",
+        role: "tab",
+        id: `tab-${spec.id}`,
+        "aria-controls": `panel-${spec.id}`,
+        "aria-selected": "false",
+        tabindex: "-1",
+        class: "tab",
+      },
+      spec.label,
+    );
     spec.panel.id = `panel-${spec.id}`;
     spec.panel.setAttribute("role", "tabpanel");
     spec.panel.setAttribute("aria-labelledby", `tab-${spec.id}`);

@@ -1,8 +1,19 @@
 import { FIELD_CODES, FIELDS, LEVELS, MEASURES, TYPES, labelOf } from "../../../src/core/catalogue/dimensions";
-import type { CellRange, CellValue, FieldCode, LevelCode, MeasureCode, RawSheet, RawWorkbook, TypeCode } from "../../../src/core/types";
+import type {
+  CellRange,
+  CellValue,
+  FieldCode,
+  LevelCode,
+  MeasureCode,
+  RawSheet,
+  RawWorkbook,
+  TypeCode,
+} from "../../../src/core/types";
 
 /** Count cells of a form: field → level → type → measure → value. */
-export type FormCounts = Partial<Record<FieldCode, Partial<Record<LevelCode, Partial<Record<TypeCode, Partial<Record<MeasureCode, CellValue>>>>>>>>;
+export type FormCounts = Partial<
+  Record<FieldCode, Partial<Record<LevelCode, Partial<Record<TypeCode, Partial<Record<MeasureCode, CellValue>>>>>>>
+>;
 
 /** How to lay out the form grid. Every option defaults to the canonical Mẫu 01-DVK. */
 export interface FormLayout {
@@ -58,7 +69,8 @@ export interface BuiltForm {
   noteCell(index: number): string;
 }
 
-const LETTERS = (c: number): string => (c < 26 ? String.fromCharCode(65 + c) : LETTERS(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26)));
+const LETTERS = (c: number): string =>
+  c < 26 ? String.fromCharCode(65 + c) : LETTERS(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26));
 
 /** Deterministic realistic counts for every field × level × type (cumulative ≥ new). */
 export function sampleCounts(levels: LevelCode[] = ["xa", "huyen", "tinh"]): FormCounts {
@@ -77,7 +89,18 @@ export function sampleCounts(levels: LevelCode[] = ["xa", "huyen", "tinh"]): For
 
 /** Builds a Mẫu 01-DVK grid from counts, laid out as the options say. */
 export function buildForm(counts: FormCounts = sampleCounts(), layout: FormLayout = {}): BuiltForm {
-  const o = { levels: ["xa", "huyen", "tinh"] as LevelCode[], types: ["tap-the", "ca-nhan"] as TypeCode[], measures: ["new", "cumulative"] as MeasureCode[], fields: [...FIELD_CODES], rowOffset: 0, colOffset: 0, gap: 1, merges: true, stt: true, ...layout };
+  const o = {
+    levels: ["xa", "huyen", "tinh"] as LevelCode[],
+    types: ["tap-the", "ca-nhan"] as TypeCode[],
+    measures: ["new", "cumulative"] as MeasureCode[],
+    fields: [...FIELD_CODES],
+    rowOffset: 0,
+    colOffset: 0,
+    gap: 1,
+    merges: true,
+    stt: true,
+    ...layout,
+  };
   const rows: CellValue[][] = [];
   const merges: CellRange[] = [];
   const R0 = o.rowOffset;
@@ -91,14 +114,20 @@ export function buildForm(counts: FormCounts = sampleCounts(), layout: FormLayou
     row[c] = v;
   };
   const merge = (r1: number, c1: number, r2: number, c2: number): void => {
-    if (o.merges && (r2 > r1 || c2 > c1)) merges.push({ s: { r: origin.r + r1, c: origin.c + c1 }, e: { r: origin.r + r2, c: origin.c + c2 } });
+    if (o.merges && (r2 > r1 || c2 > c1))
+      merges.push({ s: { r: origin.r + r1, c: origin.c + c1 }, e: { r: origin.r + r2, c: origin.c + c2 } });
   };
   const year = "year" in layout ? layout.year : 2023;
   put(R0, C0, "ĐẢNG BỘ HUYỆN NA HANG");
   put(R0, C0 + 5, "ĐẢNG CỘNG SẢN VIỆT NAM");
   put(R0 + 1, C0, "BAN DÂN VẬN");
   if (o.placeDate !== null) put(R0 + 1, C0 + 5, o.placeDate ?? "Na Hang, ngày 20 tháng 10 năm 2023");
-  if (o.title !== null) put(R0 + 3, C0, o.title ?? `BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM ${typeof year === "number" ? year : 2023}`);
+  if (o.title !== null)
+    put(
+      R0 + 3,
+      C0,
+      o.title ?? `BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM ${typeof year === "number" ? year : 2023}`,
+    );
   const header: [string, string, CellValue | undefined][] = [
     ["unit", "Đơn vị báo cáo:", "unit" in layout ? layout.unit : "Xã Thượng Lâm"],
     ["unitCode", "Mã đơn vị:", "unitCode" in layout ? layout.unitCode : "NH-TL"],
@@ -183,7 +212,13 @@ export function buildForm(counts: FormCounts = sampleCounts(), layout: FormLayou
   put(r + 1, C0 + 6, "TM. BAN DÂN VẬN");
   const width = rows.reduce((m, row) => Math.max(m, row.length), 0);
   const padded = rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill(null)]);
-  const sheet: RawSheet = { name: o.sheetName ?? "Mẫu 01-DVK", rows: padded, merges, ...(o.origin ? { origin: o.origin } : {}), ...(o.date1904 ? { date1904: true } : {}) };
+  const sheet: RawSheet = {
+    name: o.sheetName ?? "Mẫu 01-DVK",
+    rows: padded,
+    merges,
+    ...(o.origin ? { origin: o.origin } : {}),
+    ...(o.date1904 ? { date1904: true } : {}),
+  };
   return {
     sheet,
     cell: (field, level, type, measure) => a1(rowOf.get(field)!, colOf.get(`${level}|${type}|${measure}`)!),
@@ -204,7 +239,14 @@ export function workbookOf(source: string, ...sheets: RawSheet[]): RawWorkbook {
 }
 
 /** Sets one cell of the counts (copying), for planting a defect. */
-export function withCount(counts: FormCounts, field: FieldCode, level: LevelCode, type: TypeCode, measure: MeasureCode, value: CellValue): FormCounts {
+export function withCount(
+  counts: FormCounts,
+  field: FieldCode,
+  level: LevelCode,
+  type: TypeCode,
+  measure: MeasureCode,
+  value: CellValue,
+): FormCounts {
   const copy = structuredClone(counts) as FormCounts;
   const row = (copy[field] ??= {});
   const byLevel = (row[level] ??= {});

@@ -3,10 +3,15 @@ import type { Issue, RawSheet, RunOptions, Submission } from "../../../src/core/
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 
 /** Validates one sheet as its own workbook and returns its only submission. */
-export function submissionOf(sheet: RawSheet, options: RunOptions = defaultOptions(2025), source = "xa-thuong-lam.xlsx"): Submission {
+export function submissionOf(
+  sheet: RawSheet,
+  options: RunOptions = defaultOptions(2025),
+  source = "xa-thuong-lam.xlsx",
+): Submission {
   const result = validateWorkbook({ source, sheets: [sheet] }, options);
   const submission = result.submissions[0];
-  if (!submission || result.submissions.length !== 1) throw new Error(`expected one submission, got ${result.submissions.length}`);
+  if (!submission || result.submissions.length !== 1)
+    throw new Error(`expected one submission, got ${result.submissions.length}`);
   return submission;
 }
 

@@ -8,5 +8,9 @@ export function withIssuer(sheet: RawSheet, lines: string[] = []): RawSheet {
   const rows = sheet.rows.map((row, r) => (r < 2 ? row.map((v, c) => (c === 0 ? null : v)) : [...row]));
   const block: CellValue[][] = lines.map((line) => [line]);
   const shift = (cell: { r: number; c: number }) => ({ r: cell.r + lines.length, c: cell.c });
-  return { ...sheet, rows: [...block, ...rows], merges: (sheet.merges ?? []).map((m) => ({ s: shift(m.s), e: shift(m.e) })) };
+  return {
+    ...sheet,
+    rows: [...block, ...rows],
+    merges: (sheet.merges ?? []).map((m) => ({ s: shift(m.s), e: shift(m.e) })),
+  };
 }

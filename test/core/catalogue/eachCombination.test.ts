@@ -4,7 +4,9 @@ import { eachCombination } from "../../../src/core/catalogue/eachCombination";
 
 describe("eachCombination", () => {
   it("gives every field × level × type once, field first, then level, then type", () => {
-    const nested = FIELD_CODES.flatMap((field) => LEVEL_CODES.flatMap((level) => TYPE_CODES.map((type) => `${field}/${level}/${type}`)));
+    const nested = FIELD_CODES.flatMap((field) =>
+      LEVEL_CODES.flatMap((level) => TYPE_CODES.map((type) => `${field}/${level}/${type}`)),
+    );
     expect(eachCombination().map((c) => `${c.field}/${c.level}/${c.type}`)).toEqual(nested);
     expect(eachCombination()).toHaveLength(FIELD_CODES.length * LEVEL_CODES.length * TYPE_CODES.length);
   });

@@ -2,7 +2,13 @@ import { describe, expect, it } from "@jest/globals";
 import fc from "fast-check";
 import { interpretLabel } from "../../../src/core/catalogue/interpretLabel";
 import type { Dimension } from "../../../src/core/catalogue/resolveLabel";
-import { FIELD_MEANINGS, LEVEL_MEANINGS, MEASURE_MEANINGS, type Meaning, TYPE_MEANINGS } from "../../../src/core/catalogue/vocabulary";
+import {
+  FIELD_MEANINGS,
+  LEVEL_MEANINGS,
+  MEASURE_MEANINGS,
+  type Meaning,
+  TYPE_MEANINGS,
+} from "../../../src/core/catalogue/vocabulary";
 
 // Labels are generated from the vocabulary the way other hands write them: terms in any order,
 // any separator, generic words, numbering, remarks, case and tone placement.
@@ -15,7 +21,12 @@ const GENERIC_LEADS: Readonly<Record<Dimension, readonly string[]>> = {
 };
 const NUMBERING = ["", "1. ", "I. ", "a) ", "2) ", "IV - "];
 const REMARKS = ["", " (nếu có)", " (ghi rõ)", " (mô hình)"];
-const MEANINGS: Readonly<Record<Dimension, readonly Meaning<string>[]>> = { field: FIELD_MEANINGS, level: LEVEL_MEANINGS, type: TYPE_MEANINGS, measure: MEASURE_MEANINGS };
+const MEANINGS: Readonly<Record<Dimension, readonly Meaning<string>[]>> = {
+  field: FIELD_MEANINGS,
+  level: LEVEL_MEANINGS,
+  type: TYPE_MEANINGS,
+  measure: MEASURE_MEANINGS,
+};
 
 /** Vietnamese tone placement the other way round (hoà ↔ hòa, thuỷ ↔ thủy) and decomposed text. */
 function retype(text: string, style: number): string {
@@ -36,7 +47,9 @@ const labelOf = (dimension: Dimension, meaning: Meaning<string>) =>
       remark: fc.constantFrom(...REMARKS),
       style: fc.integer({ min: 0, max: 3 }),
     })
-    .map(({ terms, sep, lead, numbering, remark, style }) => retype(`${numbering}${lead}${terms.join(sep)}${remark}`, style));
+    .map(({ terms, sep, lead, numbering, remark, style }) =>
+      retype(`${numbering}${lead}${terms.join(sep)}${remark}`, style),
+    );
 
 describe("interpretLabel properties", () => {
   for (const dimension of ["field", "level", "type", "measure"] as const) {
@@ -60,13 +73,20 @@ describe("interpretLabel properties", () => {
       .tuple(fc.integer({ min: 0, max: heads.length - 1 }), fc.integer({ min: 1, max: heads.length - 1 }))
       .map(([a, shift]) => [heads[a]!, heads[(a + shift) % heads.length]!] as const);
     fc.assert(
-      fc.property(pair, fc.constantFrom(...SEPARATORS), fc.constantFrom(...NUMBERING), fc.nat(), fc.nat(), (both, sep, numbering, i, j) => {
-        const [a, b] = both;
-        const label = `${numbering}${a.words[i % a.words.length]}${sep}${b.words[j % b.words.length]}`;
-        const reading = interpretLabel("field", label);
-        expect(reading.kind).toBe("ambiguous");
-        if (reading.kind === "ambiguous") expect([...reading.candidates].sort()).toEqual([a.code, b.code].sort());
-      }),
+      fc.property(
+        pair,
+        fc.constantFrom(...SEPARATORS),
+        fc.constantFrom(...NUMBERING),
+        fc.nat(),
+        fc.nat(),
+        (both, sep, numbering, i, j) => {
+          const [a, b] = both;
+          const label = `${numbering}${a.words[i % a.words.length]}${sep}${b.words[j % b.words.length]}`;
+          const reading = interpretLabel("field", label);
+          expect(reading.kind).toBe("ambiguous");
+          if (reading.kind === "ambiguous") expect([...reading.candidates].sort()).toEqual([a.code, b.code].sort());
+        },
+      ),
       { numRuns: 400 },
     );
   });

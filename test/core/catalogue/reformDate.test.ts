@@ -17,12 +17,12 @@ describe("the 1/7/2025 reform", () => {
   });
 
   it("breaks a series after 2024 only when 2024 is directly followed by 2025", () => {
-    expect([findReformBreak([2023, 2024, 2025, 2026]), findReformBreak([2024]), findReformBreak([2024, 2026]), findReformBreak([2025, 2026]), findReformBreak([])]).toEqual([
-      2024,
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      findReformBreak([2023, 2024, 2025, 2026]),
+      findReformBreak([2024]),
+      findReformBreak([2024, 2026]),
+      findReformBreak([2025, 2026]),
+      findReformBreak([]),
+    ]).toEqual([2024, undefined, undefined, undefined, undefined]);
   });
 });

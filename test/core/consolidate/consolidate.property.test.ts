@@ -43,14 +43,18 @@ function unitSet(prefix: string): fc.Arbitrary<Submission[]> {
 }
 
 function byKey(rows: readonly TotalRow[]): Map<string, { new: number; cumulative: number }> {
-  return new Map(rows.map((t) => [`${t.year}|${t.field}|${t.level}|${t.type}`, { new: t.new, cumulative: t.cumulative }]));
+  return new Map(
+    rows.map((t) => [`${t.year}|${t.field}|${t.level}|${t.type}`, { new: t.new, cumulative: t.cumulative }]),
+  );
 }
 
 describe("consolidate (properties)", () => {
   it("totals of two disjoint sets of units = the sum of their separate totals", () => {
     fc.assert(
       fc.property(unitSet("A"), unitSet("B"), (a, b) => {
-        const union = byKey(consolidate(results(...a, ...b.map((s) => ({ ...s, order: s.order + 100 }))), OPTIONS).totals);
+        const union = byKey(
+          consolidate(results(...a, ...b.map((s) => ({ ...s, order: s.order + 100 }))), OPTIONS).totals,
+        );
         const left = byKey(consolidate(results(...a), OPTIONS).totals);
         const right = byKey(consolidate(results(...b), OPTIONS).totals);
         const keys = new Set([...left.keys(), ...right.keys()]);
@@ -71,7 +75,14 @@ describe("consolidate (properties)", () => {
         const accepted = subs.filter((s) => s.status === "accepted");
         fc.pre(accepted.length > 0);
         const target = accepted[pick % accepted.length] as Submission;
-        const duplicate = submission({ source: "dup.xlsx", order: -1, unitName: target.unitName, year: target.year, reportDate: `${target.year}-01-01`, counts });
+        const duplicate = submission({
+          source: "dup.xlsx",
+          order: -1,
+          unitName: target.unitName,
+          year: target.year,
+          reportDate: `${target.year}-01-01`,
+          counts,
+        });
         const before = consolidate(results(...subs), OPTIONS);
         const after = consolidate(results(duplicate, ...subs), OPTIONS);
         expect(after.totals).toEqual(before.totals);

@@ -1,5 +1,13 @@
 import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../../../src/core/catalogue/dimensions";
-import type { CountEntry, FieldCode, LevelCode, RunOptions, Submission, TypeCode, WorkbookResult } from "../../../src/core/types";
+import type {
+  CountEntry,
+  FieldCode,
+  LevelCode,
+  RunOptions,
+  Submission,
+  TypeCode,
+  WorkbookResult,
+} from "../../../src/core/types";
 
 export const OPTIONS: RunOptions = {
   years: { from: 2020, to: 2024 },
@@ -23,7 +31,14 @@ export function entries(counts: readonly Count[] = []): CountEntry[] {
       for (const type of TYPE_CODES) {
         const hit = counts.find(([f, l, t]) => f === field && l === level && t === type);
         const letter = (c: number) => String.fromCharCode(65 + c);
-        list.push({ field, level, type, new: hit?.[3] ?? 0, cumulative: hit?.[4] ?? 0, cells: { new: `${letter(col)}${row}`, cumulative: `${letter(col + 1)}${row}` } });
+        list.push({
+          field,
+          level,
+          type,
+          new: hit?.[3] ?? 0,
+          cumulative: hit?.[4] ?? 0,
+          cells: { new: `${letter(col)}${row}`, cumulative: `${letter(col + 1)}${row}` },
+        });
         col += 2;
       }
     }

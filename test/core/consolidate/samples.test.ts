@@ -37,7 +37,9 @@ describe("consolidate on the generated samples", () => {
     });
     const c = consolidate(results, OPTIONS);
     expect(c.totals).toEqual(expected.groundTruth.totals);
-    const superseded = c.submissions.filter((s) => s.status === "superseded").map((s) => ({ file: s.source, sheet: s.sheet }));
+    const superseded = c.submissions
+      .filter((s) => s.status === "superseded")
+      .map((s) => ({ file: s.source, sheet: s.sheet }));
     expect(superseded).toEqual(expected.superseded);
   });
 });

@@ -13,10 +13,30 @@ const UNITS = [
 ];
 const OPTS = { ...OPTIONS, years: { from: 2023, to: 2025 } };
 const SUBS = [
-  submission({ source: "x1-23.xlsx", unitCode: "X1", year: 2023, reportDate: "2023-10-01", counts: [["kinh-te", "xa", "tap-the", 1, 10]] }),
-  submission({ source: "x1-24.xlsx", unitCode: "X1", year: 2024, counts: [["kinh-te", "xa", "tap-the", 1, 11], ["khac", "tinh", "ca-nhan", 1, 1]] }),
+  submission({
+    source: "x1-23.xlsx",
+    unitCode: "X1",
+    year: 2023,
+    reportDate: "2023-10-01",
+    counts: [["kinh-te", "xa", "tap-the", 1, 10]],
+  }),
+  submission({
+    source: "x1-24.xlsx",
+    unitCode: "X1",
+    year: 2024,
+    counts: [
+      ["kinh-te", "xa", "tap-the", 1, 11],
+      ["khac", "tinh", "ca-nhan", 1, 1],
+    ],
+  }),
   submission({ source: "x2-24.xlsx", unitCode: "X2", year: 2024, counts: [["kinh-te", "xa", "tap-the", 2, 20]] }),
-  submission({ source: "m1-25.xlsx", unitCode: "M1", year: 2025, reportDate: "2025-10-01", counts: [["kinh-te", "xa", "tap-the", 3, 35]] }),
+  submission({
+    source: "m1-25.xlsx",
+    unitCode: "M1",
+    year: 2025,
+    reportDate: "2025-10-01",
+    counts: [["kinh-te", "xa", "tap-the", 3, 35]],
+  }),
 ];
 const C = consolidate(results(...SUBS), OPTS, { units: UNITS });
 
@@ -43,7 +63,11 @@ describe("sumUnitSeries", () => {
       { code: "A", name: "Xã A", successors: ["B"] },
       { code: "B", name: "Xã B", successors: ["A"] },
     ];
-    const c = consolidate(results(submission({ source: "a.xlsx", unitCode: "A", counts: [["kinh-te", "xa", "tap-the", 1, 1]] })), OPTS, { units: chain });
+    const c = consolidate(
+      results(submission({ source: "a.xlsx", unitCode: "A", counts: [["kinh-te", "xa", "tap-the", 1, 1]] })),
+      OPTS,
+      { units: chain },
+    );
     expect(sumUnitSeries(c, true).map((r) => [r.unitCode, r.cumulative])).toEqual([["B", 1]]);
   });
 });

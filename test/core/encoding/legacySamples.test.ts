@@ -14,7 +14,9 @@ const twins = loadLegacyTwins();
 
 /** The legacy font of each text cell of a sheet, as the production reader exposes it (RawSheet.fonts). */
 function cellFonts(bytes: Buffer, file: string, sheetName: string): Map<string, string> {
-  const sheet = readWorkbookBytes(new Uint8Array(bytes), file).workbook?.sheets.find((s) => s.name === sheetName.normalize("NFC"));
+  const sheet = readWorkbookBytes(new Uint8Array(bytes), file).workbook?.sheets.find(
+    (s) => s.name === sheetName.normalize("NFC"),
+  );
   return new Map(Object.entries(sheet?.fonts ?? {}));
 }
 

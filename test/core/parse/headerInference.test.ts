@@ -38,7 +38,16 @@ describe("readHeaderLabel reads labels by meaning", () => {
     expect(readHeaderLabel(text)).toEqual({ field, inline });
   });
 
-  it.each(["Yên Phú, ngày 27 tháng 10 năm 2020", "Số: 12-BC/ĐU", "Nơi nhận:", "Kết quả năm báo cáo:", "Năm 2019", "Tên:", "Xã Yên Lạc", "Cấp xã"])("%p is not a label", (text) => {
+  it.each([
+    "Yên Phú, ngày 27 tháng 10 năm 2020",
+    "Số: 12-BC/ĐU",
+    "Nơi nhận:",
+    "Kết quả năm báo cáo:",
+    "Năm 2019",
+    "Tên:",
+    "Xã Yên Lạc",
+    "Cấp xã",
+  ])("%p is not a label", (text) => {
     expect(readHeaderLabel(text)).toBeNull();
   });
 });
@@ -74,7 +83,16 @@ describe("readUnitLine", () => {
     expect(readUnitLine(text)).toMatchObject({ name, placed });
   });
 
-  it.each(["ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "*", "Số: 12-BC/ĐU", "Số 43-BC/ĐU", "Yên Phú, ngày 27 tháng 10 năm 2020", "(Mẫu 01-DVK)"])("%p names no body", (text) => {
+  it.each([
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "*",
+    "Số: 12-BC/ĐU",
+    "Số 43-BC/ĐU",
+    "Yên Phú, ngày 27 tháng 10 năm 2020",
+    "(Mẫu 01-DVK)",
+  ])("%p names no body", (text) => {
     expect(readUnitLine(text)).toBeNull();
   });
 });
@@ -83,13 +101,31 @@ describe("findIssuerUnit", () => {
   const issuer = (rows: CellValue[][]) => findIssuerUnit(toGrid({ name: "S", rows }), rows.length);
 
   it("takes the lowest line that names a body, left of the mottos (both eras)", () => {
-    expect(issuer([["ĐẢNG BỘ HUYỆN YÊN HÒA", null, null, "ĐẢNG CỘNG SẢN VIỆT NAM"], ["ĐẢNG ỦY XÃ YÊN LẠC"], ["*", null, null, "Yên Lạc, ngày 20 tháng 10 năm 2020"], ["Số 12-BC/ĐU"]])).toEqual({ name: "Xã Yên Lạc", cell: "A2", raw: "ĐẢNG ỦY XÃ YÊN LẠC" });
-    expect(issuer([["ĐẢNG BỘ TỈNH TUYÊN HÀ", null, "ĐẢNG CỘNG SẢN VIỆT NAM"], ["ĐẢNG ỦY PHƯỜNG YÊN PHÚC"], ["*"]])?.name).toBe("Phường Yên Phúc");
-    expect(issuer([["ỦY BAN MTTQ VIỆT NAM", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"], ["XÃ YÊN LẠC", null, "Độc lập - Tự do - Hạnh phúc"]])?.name).toBe("Xã Yên Lạc");
+    expect(
+      issuer([
+        ["ĐẢNG BỘ HUYỆN YÊN HÒA", null, null, "ĐẢNG CỘNG SẢN VIỆT NAM"],
+        ["ĐẢNG ỦY XÃ YÊN LẠC"],
+        ["*", null, null, "Yên Lạc, ngày 20 tháng 10 năm 2020"],
+        ["Số 12-BC/ĐU"],
+      ]),
+    ).toEqual({ name: "Xã Yên Lạc", cell: "A2", raw: "ĐẢNG ỦY XÃ YÊN LẠC" });
+    expect(
+      issuer([["ĐẢNG BỘ TỈNH TUYÊN HÀ", null, "ĐẢNG CỘNG SẢN VIỆT NAM"], ["ĐẢNG ỦY PHƯỜNG YÊN PHÚC"], ["*"]])?.name,
+    ).toBe("Phường Yên Phúc");
+    expect(
+      issuer([
+        ["ỦY BAN MTTQ VIỆT NAM", null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        ["XÃ YÊN LẠC", null, "Độc lập - Tự do - Hạnh phúc"],
+      ])?.name,
+    ).toBe("Xã Yên Lạc");
   });
 
   it("gives a department the place of the line above", () => {
-    expect(issuer([["ĐẢNG BỘ TỈNH TUYÊN HÀ"], ["HUYỆN ỦY YÊN HÒA"], ["BAN DÂN VẬN"], ["*"]])).toEqual({ name: "Ban Dân vận Huyện ủy Yên Hòa", cell: "A3", raw: "HUYỆN ỦY YÊN HÒA – BAN DÂN VẬN" });
+    expect(issuer([["ĐẢNG BỘ TỈNH TUYÊN HÀ"], ["HUYỆN ỦY YÊN HÒA"], ["BAN DÂN VẬN"], ["*"]])).toEqual({
+      name: "Ban Dân vận Huyện ủy Yên Hòa",
+      cell: "A3",
+      raw: "HUYỆN ỦY YÊN HÒA – BAN DÂN VẬN",
+    });
     expect(issuer([["ĐẢNG ỦY XÃ YÊN LẠC"], ["VĂN PHÒNG"]])?.name).toBe("Văn phòng Đảng ủy xã Yên Lạc");
   });
 
@@ -112,7 +148,10 @@ describe("readUnitFromName", () => {
     ["Xã Yên Lạc", "Xã Yên Lạc"],
   ])("%p names %p", (name, unit) => expect(readUnitFromName(name)).toBe(unit));
 
-  it.each(["Sheet1", "Mẫu 01-DVK", "Báo cáo", "2023", "Năm 2023", "bao-cao-dvk.xlsx", "01-xa.xlsx"])("%p names no unit", (name) => expect(readUnitFromName(name)).toBeNull());
+  it.each(["Sheet1", "Mẫu 01-DVK", "Báo cáo", "2023", "Năm 2023", "bao-cao-dvk.xlsx", "01-xa.xlsx"])(
+    "%p names no unit",
+    (name) => expect(readUnitFromName(name)).toBeNull(),
+  );
 });
 
 describe("unit and year wherever they are written", () => {
@@ -122,19 +161,33 @@ describe("unit and year wherever they are written", () => {
     expect([bySheet.unitName, flatten(bySheet.issues)]).toEqual(["Xã Yên Lạc", [[null, "unit-inferred"]]]);
     const byFile = submissionOf(bare, defaultOptions(2025), "2016/xa-yen-lac-2016.xlsx");
     expect(byFile.unitName).toBe("Xa Yen Lac");
-    expect(issueMessage(byFile.issues[0]!, "en")).toBe('No unit name is given on a "Đơn vị báo cáo:" line; the unit "Xa Yen Lac" was taken from the file name "xa-yen-lac-2016.xlsx". Check it with the unit if it is wrong.');
+    expect(issueMessage(byFile.issues[0]!, "en")).toBe(
+      'No unit name is given on a "Đơn vị báo cáo:" line; the unit "Xa Yen Lac" was taken from the file name "xa-yen-lac-2016.xlsx". Check it with the unit if it is wrong.',
+    );
   });
 
   it("takes the year from the report date; one dated January or February is the year before's", () => {
-    const may = submissionOf(buildForm(counts, { year: null, title: null, reportDate: null, placeDate: "Na Hang, ngày 20 tháng 5 năm 2023" }).sheet);
+    const may = submissionOf(
+      buildForm(counts, { year: null, title: null, reportDate: null, placeDate: "Na Hang, ngày 20 tháng 5 năm 2023" })
+        .sheet,
+    );
     expect([may.year, only(may.issues, "year-inferred")]).toEqual([2023, [["F2", "year-inferred"]]]);
-    const january = submissionOf(buildForm(counts, { year: null, title: null, reportDate: "15/01/2024", placeDate: null }).sheet);
+    const january = submissionOf(
+      buildForm(counts, { year: null, title: null, reportDate: "15/01/2024", placeDate: null }).sheet,
+    );
     expect(january.year).toBe(2023);
-    expect(issueMessage(january.issues.find((i) => i.code === "year-inferred")!)).toContain("ngày báo cáo \"15/01/2024\" (báo cáo lập đầu năm sau cho năm trước)");
+    expect(issueMessage(january.issues.find((i) => i.code === "year-inferred")!)).toContain(
+      'ngày báo cáo "15/01/2024" (báo cáo lập đầu năm sau cho năm trước)',
+    );
   });
 
   it("takes the year from a next title line, the sheet name, then the file name", () => {
-    const nextLine = buildForm(counts, { year: null, title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"', placeDate: null, reportDate: null });
+    const nextLine = buildForm(counts, {
+      year: null,
+      title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO"',
+      placeDate: null,
+      reportDate: null,
+    });
     const rows = nextLine.sheet.rows.map((row, r) => (r === 4 ? ["(Năm 2019)", ...row.slice(1)] : row));
     expect(submissionOf({ ...nextLine.sheet, rows }).year).toBe(2019);
     const bare = buildForm(counts, { year: null, title: null, placeDate: null, reportDate: null }).sheet;
@@ -144,24 +197,54 @@ describe("unit and year wherever they are written", () => {
   });
 
   it("warns year-mismatch when the sources disagree: the labelled year wins, else the first source", () => {
-    const labelled = submissionOf(buildForm(counts, { year: 2023, reportDate: null, placeDate: "Na Hang, ngày 20 tháng 10 năm 2021" }).sheet);
-    expect([labelled.year, only(labelled.issues, "year-mismatch", "year-inferred")]).toEqual([2023, [["F2", "year-mismatch"]]]);
-    const inferred = submissionOf(buildForm(counts, { year: null, placeDate: null, reportDate: null }).sheet, defaultOptions(2025), "bao-cao-2022.xlsx");
-    expect([inferred.year, flatten(inferred.issues)]).toEqual([2023, [["A4", "year-inferred"], [null, "year-mismatch"]]]);
+    const labelled = submissionOf(
+      buildForm(counts, { year: 2023, reportDate: null, placeDate: "Na Hang, ngày 20 tháng 10 năm 2021" }).sheet,
+    );
+    expect([labelled.year, only(labelled.issues, "year-mismatch", "year-inferred")]).toEqual([
+      2023,
+      [["F2", "year-mismatch"]],
+    ]);
+    const inferred = submissionOf(
+      buildForm(counts, { year: null, placeDate: null, reportDate: null }).sheet,
+      defaultOptions(2025),
+      "bao-cao-2022.xlsx",
+    );
+    expect([inferred.year, flatten(inferred.issues)]).toEqual([
+      2023,
+      [
+        ["A4", "year-inferred"],
+        [null, "year-mismatch"],
+      ],
+    ]);
   });
 
   it("consolidates an unnamed file with the registry's unit, and an issuer-named report with the same unit's labelled reports", () => {
     const unnamed = withIssuer(buildForm(counts, { unit: null, unitCode: null, year: 2016 }).sheet);
     const labelled = buildForm(counts, { unit: "Xã Yên Lạc", unitCode: null, year: 2017 }).sheet;
-    const results = [validateWorkbook({ source: "2016/xa-yen-lac-2016.xlsx", sheets: [unnamed] }, defaultOptions(2025)), validateWorkbook({ source: "2017/bao-cao.xlsx", sheets: [labelled] }, defaultOptions(2025), 1)];
-    const registry = [{ code: "YH-X02", name: "Xã Yên Lạc" }, { code: "YH-X01", name: "Xã Yên Phú" }];
+    const results = [
+      validateWorkbook({ source: "2016/xa-yen-lac-2016.xlsx", sheets: [unnamed] }, defaultOptions(2025)),
+      validateWorkbook({ source: "2017/bao-cao.xlsx", sheets: [labelled] }, defaultOptions(2025), 1),
+    ];
+    const registry = [
+      { code: "YH-X02", name: "Xã Yên Lạc" },
+      { code: "YH-X01", name: "Xã Yên Phú" },
+    ];
     const withRegistry = consolidate(results, defaultOptions(2025), { units: registry });
     expect(withRegistry.submissions.map((s) => withRegistry.unitOf[s.id])).toEqual(["code:YH-X02", "code:YH-X02"]);
     expect(withRegistry.issues.filter((i) => i.code === "unknown-unit")).toEqual([]);
 
-    const issuerNamed = withIssuer(buildForm(counts, { unit: null, unitCode: null, year: 2016 }).sheet, ["ĐẢNG BỘ HUYỆN YÊN HÒA", "ĐẢNG ỦY XÃ YÊN LẠC"]);
+    const issuerNamed = withIssuer(buildForm(counts, { unit: null, unitCode: null, year: 2016 }).sheet, [
+      "ĐẢNG BỘ HUYỆN YÊN HÒA",
+      "ĐẢNG ỦY XÃ YÊN LẠC",
+    ]);
     const coded = buildForm(counts, { unit: "Xã Yên Lạc", unitCode: "YH-X02", year: 2017 }).sheet;
-    const alone = consolidate([validateWorkbook({ source: "a.xlsx", sheets: [issuerNamed] }, defaultOptions(2025)), validateWorkbook({ source: "b.xlsx", sheets: [coded] }, defaultOptions(2025), 1)], defaultOptions(2025));
+    const alone = consolidate(
+      [
+        validateWorkbook({ source: "a.xlsx", sheets: [issuerNamed] }, defaultOptions(2025)),
+        validateWorkbook({ source: "b.xlsx", sheets: [coded] }, defaultOptions(2025), 1),
+      ],
+      defaultOptions(2025),
+    );
     expect(new Set(alone.submissions.map((s) => alone.unitOf[s.id]))).toEqual(new Set(["code:YH-X02"]));
   });
 });

@@ -5,7 +5,27 @@ import type { CellValue, RawSheet } from "../../../src/core/types";
 import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 import { buildForm } from "../_fixtures/buildForm";
 
-const WORDS = ["Cấp xã", "Cấp huyện", "Mô hình tập thể", "Điển hình cá nhân", "Mới trong năm", "Lũy kế", "Kinh tế", "VH-XH", "Tổng cộng", "Năm báo cáo:", "Đơn vị báo cáo:", "Ngày báo cáo:", "ngày 31 tháng 2 năm 2023", "DÂN VẬN KHÉO 2023", "1.277", "12 mô hình", "#REF!", "", " "];
+const WORDS = [
+  "Cấp xã",
+  "Cấp huyện",
+  "Mô hình tập thể",
+  "Điển hình cá nhân",
+  "Mới trong năm",
+  "Lũy kế",
+  "Kinh tế",
+  "VH-XH",
+  "Tổng cộng",
+  "Năm báo cáo:",
+  "Đơn vị báo cáo:",
+  "Ngày báo cáo:",
+  "ngày 31 tháng 2 năm 2023",
+  "DÂN VẬN KHÉO 2023",
+  "1.277",
+  "12 mô hình",
+  "#REF!",
+  "",
+  " ",
+];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...WORDS),
@@ -21,7 +41,10 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 const sheet: fc.Arbitrary<RawSheet> = fc.record({
   name: fc.string({ maxLength: 10 }),
   rows: fc.array(fc.array(cell, { maxLength: 14 }), { maxLength: 24 }),
-  merges: fc.array(fc.record({ s: fc.record({ r: fc.nat(30), c: fc.nat(16) }), e: fc.record({ r: fc.nat(30), c: fc.nat(16) }) }), { maxLength: 4 }),
+  merges: fc.array(
+    fc.record({ s: fc.record({ r: fc.nat(30), c: fc.nat(16) }), e: fc.record({ r: fc.nat(30), c: fc.nat(16) }) }),
+    { maxLength: 4 },
+  ),
 });
 
 describe("validateWorkbook on arbitrary grids", () => {
@@ -42,7 +65,8 @@ describe("validateWorkbook on arbitrary grids", () => {
         const rows = base.rows.map((row) => [...row]);
         for (const [r, c, v] of edits) rows[r]![c] = v;
         const result = validateWorkbook({ source: "x.xlsx", sheets: [{ ...base, rows }] }, defaultOptions(2025));
-        for (const sub of result.submissions) expect(sub.status === "rejected").toBe(sub.issues.some((i) => i.severity === "error"));
+        for (const sub of result.submissions)
+          expect(sub.status === "rejected").toBe(sub.issues.some((i) => i.severity === "error"));
       }),
       { numRuns: 300 },
     );

@@ -42,8 +42,28 @@ describe("readCount", () => {
   });
 
   it.each([
-    "khoảng 5", "trên 10", "hơn 10", "gần 10", "5-6", "5 – 6", "10 trở lên", "5+", "~5", "5?", "5 mô hình 6 cá nhân",
-    "12 mô hình mới", "(5) mô hình", "5 (MH", "12 hình mô", "1,5", "1.27", "1.2770", "1 27", "7.5", "1.277.12", "abc",
+    "khoảng 5",
+    "trên 10",
+    "hơn 10",
+    "gần 10",
+    "5-6",
+    "5 – 6",
+    "10 trở lên",
+    "5+",
+    "~5",
+    "5?",
+    "5 mô hình 6 cá nhân",
+    "12 mô hình mới",
+    "(5) mô hình",
+    "5 (MH",
+    "12 hình mô",
+    "1,5",
+    "1.27",
+    "1.2770",
+    "1 27",
+    "7.5",
+    "1.277.12",
+    "abc",
   ])("reads %p as not a number", (text) => {
     expect(read(text)).toEqual({ kind: "not-a-number", text: text.trim() });
   });

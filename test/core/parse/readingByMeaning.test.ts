@@ -11,22 +11,41 @@ import { validateWorkbook } from "../../../src/core/validate/validateWorkbook";
 const HEAD: CellValue[][] = [["Đơn vị báo cáo:", "Xã A"], ["Năm báo cáo:", 2024], []];
 
 function read(rows: CellValue[][], merges: RawSheet["merges"] = []): Submission {
-  const result = validateWorkbook({ source: "xa-a.xlsx", sheets: [{ name: "S", rows: [...HEAD, ...rows], merges }] }, defaultOptions(2025));
+  const result = validateWorkbook(
+    { source: "xa-a.xlsx", sheets: [{ name: "S", rows: [...HEAD, ...rows], merges }] },
+    defaultOptions(2025),
+  );
   expect(result.submissions).toHaveLength(1);
   return result.submissions[0] as Submission;
 }
-const entry = (s: Submission, field: string, level: string, type: string): Pick<CountEntry, "new" | "cumulative"> | undefined => {
+const entry = (
+  s: Submission,
+  field: string,
+  level: string,
+  type: string,
+): Pick<CountEntry, "new" | "cumulative"> | undefined => {
   const e = s.entries.find((x) => x.field === field && x.level === level && x.type === type);
   return e && { new: e.new, cumulative: e.cumulative };
 };
-const at = (s: Submission, code: string): (string | null)[] => s.issues.filter((i) => i.code === code).map((i) => i.cell);
+const at = (s: Submission, code: string): (string | null)[] =>
+  s.issues.filter((i) => i.code === code).map((i) => i.cell);
 
 describe("the table header read by meaning", () => {
   it("reads a type row above the level row, unmerged, with wordings not in the catalogue", () => {
     const s = read([
       ["Lĩnh vực", "Tập thể", null, null, null, "Cá nhân", null, null, null],
       [null, "Cơ sở", null, "Huyện công nhận", null, "Cơ sở", null, "Huyện công nhận", null],
-      [null, "Tăng trong năm", "Hiện có", "Tăng trong năm", "Hiện có", "Tăng trong năm", "Hiện có", "Tăng trong năm", "Hiện có"],
+      [
+        null,
+        "Tăng trong năm",
+        "Hiện có",
+        "Tăng trong năm",
+        "Hiện có",
+        "Tăng trong năm",
+        "Hiện có",
+        "Tăng trong năm",
+        "Hiện có",
+      ],
       ["Kinh tế", 1, 2, 3, 4, 5, 6, 7, 8],
       ["Văn hóa - Xã hội", 0, 0, 0, 0, 0, 0, 0, 0],
     ]);
@@ -35,7 +54,18 @@ describe("the table header read by meaning", () => {
     expect(entry(s, "kinh-te", "xa", "ca-nhan")).toEqual({ new: 5, cumulative: 6 });
     expect(entry(s, "kinh-te", "huyen", "ca-nhan")).toEqual({ new: 7, cumulative: 8 });
     // Every header read by meaning is told at its cell; exact labels are not.
-    expect([...at(s, "label-interpreted")].sort()).toEqual(["B6", "C6", "D5", "D6", "E6", "F6", "G6", "H5", "H6", "I6"]);
+    expect([...at(s, "label-interpreted")].sort()).toEqual([
+      "B6",
+      "C6",
+      "D5",
+      "D6",
+      "E6",
+      "F6",
+      "G6",
+      "H5",
+      "H6",
+      "I6",
+    ]);
     expect(s.status).toBe("accepted");
   });
 
@@ -54,7 +84,11 @@ describe("the table header read by meaning", () => {
         [null, "Số mới", "Tổng số đến nay", "Số mới", "Tổng số đến nay"],
         ["Kinh tế", 1, 2, 3, 4],
       ],
-      [{ s: { r: 3, c: 1 }, e: { r: 3, c: 4 } }, { s: { r: 4, c: 1 }, e: { r: 4, c: 2 } }, { s: { r: 4, c: 3 }, e: { r: 4, c: 4 } }],
+      [
+        { s: { r: 3, c: 1 }, e: { r: 3, c: 4 } },
+        { s: { r: 4, c: 1 }, e: { r: 4, c: 2 } },
+        { s: { r: 4, c: 3 }, e: { r: 4, c: 4 } },
+      ],
     );
     expect(entry(caption, "kinh-te", "xa", "ca-nhan")).toEqual({ new: 3, cumulative: 4 });
     expect(at(caption, "label-interpreted")).toEqual(["B4", "C6", "E6"]);
@@ -103,7 +137,12 @@ describe("detail rows", () => {
   });
 
   it("takes unknown unmarked rows as details only when they add up to the row above", () => {
-    const adds = read([...header, ["Kinh tế", 3, 5, 0, 0], ["Mô hình tổ tự quản", 1, 2, 0, 0], ["Mô hình dân vận", 2, 3, 0, 0]]);
+    const adds = read([
+      ...header,
+      ["Kinh tế", 3, 5, 0, 0],
+      ["Mô hình tổ tự quản", 1, 2, 0, 0],
+      ["Mô hình dân vận", 2, 3, 0, 0],
+    ]);
     expect(at(adds, "unknown-field")).toEqual([]);
     expect(entry(adds, "kinh-te", "xa", "tap-the")).toEqual({ new: 3, cumulative: 5 });
     const not = read([...header, ["Kinh tế", 3, 5, 0, 0], ["Lĩnh vực môi trường", 1, 2, 0, 0]]);
@@ -112,16 +151,27 @@ describe("detail rows", () => {
   });
 
   it("treats rows under the total as an 'of which' breakdown, never counted", () => {
-    const s = read([...header, ["Kinh tế", 3, 5, 0, 0], ["Tổng cộng", 3, 5, 0, 0], ["Trong đó:", null, null, null, null], ["- Mô hình của MTTQ", 1, 1, 0, 0]]);
+    const s = read([
+      ...header,
+      ["Kinh tế", 3, 5, 0, 0],
+      ["Tổng cộng", 3, 5, 0, 0],
+      ["Trong đó:", null, null, null, null],
+      ["- Mô hình của MTTQ", 1, 1, 0, 0],
+    ]);
     expect(entry(s, "kinh-te", "xa", "tap-the")).toEqual({ new: 3, cumulative: 5 });
-    expect(s.issues.filter((i) => i.severity !== "info").map((i) => i.code)).toEqual(expect.not.arrayContaining(["unknown-field", "total-mismatch"]));
+    expect(s.issues.filter((i) => i.severity !== "info").map((i) => i.code)).toEqual(
+      expect.not.arrayContaining(["unknown-field", "total-mismatch"]),
+    );
   });
 
   it("rejects a row naming two fields, naming both", () => {
     const s = read([...header, ["Kinh tế – Văn hóa", 1, 1, 0, 0]]);
     const issue = s.issues.find((i) => i.code === "ambiguous-field");
     expect(issue?.cell).toBe("A7");
-    expect(issue?.params["candidates"]).toEqual({ vi: "Kinh tế, Văn hóa – Xã hội", en: "Economy, Culture and society" });
+    expect(issue?.params["candidates"]).toEqual({
+      vi: "Kinh tế, Văn hóa – Xã hội",
+      en: "Economy, Culture and society",
+    });
     expect(s.status).toBe("rejected");
   });
 });
@@ -147,8 +197,15 @@ describe("label helpers", () => {
   });
 
   it("takes the longest phrase first wherever it stands, not the first phrase from the left", () => {
-    const phrases = new Map([["qp an", "abbr"], ["an toàn xã hội", "public order"], ["qp", "defence"]]);
-    expect(splitPhrases(["qp", "an", "toàn", "xã", "hội"], phrases).map((p) => p.value)).toEqual(["defence", "public order"]);
+    const phrases = new Map([
+      ["qp an", "abbr"],
+      ["an toàn xã hội", "public order"],
+      ["qp", "defence"],
+    ]);
+    expect(splitPhrases(["qp", "an", "toàn", "xã", "hội"], phrases).map((p) => p.value)).toEqual([
+      "defence",
+      "public order",
+    ]);
     expect(interpretLabel("field", "QP - an toàn xã hội")).toEqual({ kind: "interpreted", code: "quoc-phong-an-ninh" });
   });
 

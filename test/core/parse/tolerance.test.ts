@@ -7,7 +7,10 @@ import { type FormCounts, buildForm, sampleCounts } from "../_fixtures/buildForm
 import { flatten, numbersOf, only, submissionOf } from "../_fixtures/helpers";
 
 /** The numbers a form built from `counts` must read to, in canonical entry order. */
-function expected(counts: FormCounts, levels: LevelCode[] = ["xa", "huyen", "tinh"]): [string, string, string, number, number][] {
+function expected(
+  counts: FormCounts,
+  levels: LevelCode[] = ["xa", "huyen", "tinh"],
+): [string, string, string, number, number][] {
   const out: [string, string, string, number, number][] = [];
   for (const field of FIELD_CODES) {
     for (const level of levels) {
@@ -36,7 +39,14 @@ describe("reading tolerates layout variants", () => {
 
   it.each([
     ["a table shifted down and right with extra blank rows", { rowOffset: 6, colOffset: 3, gap: 4 }],
-    ["reordered level groups, type pairs and measure columns", { levels: ["tinh", "xa", "huyen"] as LevelCode[], types: ["ca-nhan", "tap-the"] as const, measures: ["cumulative", "new"] as const }],
+    [
+      "reordered level groups, type pairs and measure columns",
+      {
+        levels: ["tinh", "xa", "huyen"] as LevelCode[],
+        types: ["ca-nhan", "tap-the"] as const,
+        measures: ["cumulative", "new"] as const,
+      },
+    ],
     ["reordered field rows", { fields: [...FIELD_CODES].reverse() }],
     ["unmerged headers (labels only in the first column of each group)", { merges: false }],
     ["no STT column", { stt: false }],
@@ -51,7 +61,14 @@ describe("reading tolerates layout variants", () => {
 
   it("reads a table with blank columns inserted between the label and the groups and between groups", () => {
     const form = buildForm(counts, { merges: false });
-    const rows = form.sheet.rows.map((row) => [...row.slice(0, 2), null, ...row.slice(2, 6), null, null, ...row.slice(6)]);
+    const rows = form.sheet.rows.map((row) => [
+      ...row.slice(0, 2),
+      null,
+      ...row.slice(2, 6),
+      null,
+      null,
+      ...row.slice(6),
+    ]);
     const sub = submissionOf({ ...form.sheet, rows });
     expect(flatten(sub.issues)).toEqual([]);
     expect(numbersOf(sub)).toEqual(canonical);
@@ -67,9 +84,36 @@ describe("reading tolerates layout variants", () => {
   });
 
   it.each([
-    ["short forms", { "kinh-te": "KT", "van-hoa-xa-hoi": "VH-XH", "quoc-phong-an-ninh": "QP-AN", "xay-dung-he-thong-chinh-tri": "XD HTCT", khac: "Khác" }],
-    ["long forms", { "kinh-te": "Kinh tế", "van-hoa-xa-hoi": "Văn hoá, xã hội", "quoc-phong-an-ninh": "An ninh, quốc phòng", "xay-dung-he-thong-chinh-tri": "Xây dựng hệ thống chính trị", khac: "Các lĩnh vực khác" }],
-    ["numbered labels", { "kinh-te": "1. Kinh tế", "van-hoa-xa-hoi": "II - VĂN HÓA – XÃ HỘI", "quoc-phong-an-ninh": "c) Quốc phòng - an ninh", "xay-dung-he-thong-chinh-tri": "4. Xây dựng Đảng và HTCT", khac: "5. Lĩnh vực khác" }],
+    [
+      "short forms",
+      {
+        "kinh-te": "KT",
+        "van-hoa-xa-hoi": "VH-XH",
+        "quoc-phong-an-ninh": "QP-AN",
+        "xay-dung-he-thong-chinh-tri": "XD HTCT",
+        khac: "Khác",
+      },
+    ],
+    [
+      "long forms",
+      {
+        "kinh-te": "Kinh tế",
+        "van-hoa-xa-hoi": "Văn hoá, xã hội",
+        "quoc-phong-an-ninh": "An ninh, quốc phòng",
+        "xay-dung-he-thong-chinh-tri": "Xây dựng hệ thống chính trị",
+        khac: "Các lĩnh vực khác",
+      },
+    ],
+    [
+      "numbered labels",
+      {
+        "kinh-te": "1. Kinh tế",
+        "van-hoa-xa-hoi": "II - VĂN HÓA – XÃ HỘI",
+        "quoc-phong-an-ninh": "c) Quốc phòng - an ninh",
+        "xay-dung-he-thong-chinh-tri": "4. Xây dựng Đảng và HTCT",
+        khac: "5. Lĩnh vực khác",
+      },
+    ],
   ])("reads field labels in %s", (_name, fieldLabels) => {
     const sub = submissionOf(buildForm(counts, { fieldLabels }).sheet);
     expect(flatten(sub.issues)).toEqual([]);
@@ -77,9 +121,28 @@ describe("reading tolerates layout variants", () => {
   });
 
   it.each([
-    ["Cấp cơ sở / Tập thể / Cá nhân / Mới / Luỹ kế", { levelLabels: { xa: "Cấp cơ sở" }, typeLabels: { "tap-the": "Tập thể", "ca-nhan": "Cá nhân" }, measureLabels: { new: "Mới", cumulative: "Luỹ kế" } }],
-    ["Mô hình / Điển hình / Số mới / Tổng số lũy kế", { typeLabels: { "tap-the": "Mô hình", "ca-nhan": "Điển hình" }, measureLabels: { new: "Số mới", cumulative: "Tổng số lũy kế" } }],
-    ["upper case headers", { levelLabels: { xa: "CẤP XÃ", huyen: "CẤP HUYỆN", tinh: "CẤP TỈNH" }, measureLabels: { new: "MỚI TRONG NĂM", cumulative: "LŨY KẾ" } }],
+    [
+      "Cấp cơ sở / Tập thể / Cá nhân / Mới / Luỹ kế",
+      {
+        levelLabels: { xa: "Cấp cơ sở" },
+        typeLabels: { "tap-the": "Tập thể", "ca-nhan": "Cá nhân" },
+        measureLabels: { new: "Mới", cumulative: "Luỹ kế" },
+      },
+    ],
+    [
+      "Mô hình / Điển hình / Số mới / Tổng số lũy kế",
+      {
+        typeLabels: { "tap-the": "Mô hình", "ca-nhan": "Điển hình" },
+        measureLabels: { new: "Số mới", cumulative: "Tổng số lũy kế" },
+      },
+    ],
+    [
+      "upper case headers",
+      {
+        levelLabels: { xa: "CẤP XÃ", huyen: "CẤP HUYỆN", tinh: "CẤP TỈNH" },
+        measureLabels: { new: "MỚI TRONG NĂM", cumulative: "LŨY KẾ" },
+      },
+    ],
     ["headers followed by more words", { measureLabels: { new: "Mới trong năm 2023", cumulative: "Lũy kế đến nay" } }],
   ])("reads header labels %s", (_name, layout) => {
     const sub = submissionOf(buildForm(counts, layout).sheet);
@@ -96,7 +159,10 @@ describe("reading tolerates layout variants", () => {
 
   it("uses the officer's aliases", () => {
     const layout = { fieldLabels: { "kinh-te": "Phát triển sản xuất" }, levelLabels: { huyen: "Cấp liên xã" } };
-    const aliases = { field: { "phát triển sản xuất": "kinh-te" as const }, level: { "Cấp liên xã": "huyen" as const } };
+    const aliases = {
+      field: { "phát triển sản xuất": "kinh-te" as const },
+      level: { "Cấp liên xã": "huyen" as const },
+    };
     const sub = submissionOf(buildForm(counts, layout).sheet, { ...defaultOptions(2025), aliases });
     expect(flatten(sub.issues)).toEqual([]);
     expect(numbersOf(sub)).toEqual(canonical);
@@ -117,7 +183,13 @@ describe("reading tolerates layout variants", () => {
     expect(sub.issues[1]?.params).toMatchObject({ value: "1.277", number: 1277 });
     expect(sub.issues[0]?.params).toMatchObject({ value: " 7 ", number: 7 });
     expect(sub.status).toBe("accepted");
-    expect(numbersOf(sub)).toEqual(expected({ ...counts, "kinh-te": { ...counts["kinh-te"], xa: { ...counts["kinh-te"]!.xa, "tap-the": { new: 7, cumulative: 1277 } } }, khac: { ...counts.khac, tinh: { ...counts.khac!.tinh, "ca-nhan": { new: 7, cumulative: 1277 } } } }));
+    expect(numbersOf(sub)).toEqual(
+      expected({
+        ...counts,
+        "kinh-te": { ...counts["kinh-te"], xa: { ...counts["kinh-te"]!.xa, "tap-the": { new: 7, cumulative: 1277 } } },
+        khac: { ...counts.khac, tinh: { ...counts.khac!.tinh, "ca-nhan": { new: 7, cumulative: 1277 } } },
+      }),
+    );
   });
 
   it("counts blank cells as 0 with their cell address", () => {
@@ -126,7 +198,11 @@ describe("reading tolerates layout variants", () => {
     const form = buildForm(blanks);
     const sub = submissionOf(form.sheet);
     expect(flatten(sub.issues)).toEqual([]);
-    expect(sub.entries[0]).toMatchObject({ new: 0, cumulative: 0, cells: { new: form.cell("kinh-te", "xa", "tap-the", "new") } });
+    expect(sub.entries[0]).toMatchObject({
+      new: 0,
+      cumulative: 0,
+      cells: { new: form.cell("kinh-te", "xa", "tap-the", "new") },
+    });
   });
 
   it("reads a header value written after the colon in the label cell", () => {
@@ -144,7 +220,13 @@ describe("reading is invariant under layout (property)", () => {
   const pair = fc.record({ new: count, cumulative: count });
   const byType = fc.record({ "tap-the": pair, "ca-nhan": pair });
   const byLevel = fc.record({ xa: byType, huyen: byType, tinh: byType });
-  const allCounts = fc.record({ "kinh-te": byLevel, "van-hoa-xa-hoi": byLevel, "quoc-phong-an-ninh": byLevel, "xay-dung-he-thong-chinh-tri": byLevel, khac: byLevel });
+  const allCounts = fc.record({
+    "kinh-te": byLevel,
+    "van-hoa-xa-hoi": byLevel,
+    "quoc-phong-an-ninh": byLevel,
+    "xay-dung-he-thong-chinh-tri": byLevel,
+    khac: byLevel,
+  });
 
   it("reads the same numbers whatever the offsets, orders, level subset, merges and STT column", () => {
     fc.assert(
@@ -152,9 +234,24 @@ describe("reading is invariant under layout (property)", () => {
         allCounts,
         fc.uniqueArray(level, { minLength: 1, maxLength: 3 }),
         fc.shuffledSubarray([...FIELD_CODES], { minLength: 5, maxLength: 5 }),
-        fc.record({ rowOffset: fc.nat(6), colOffset: fc.nat(4), gap: fc.integer({ min: 1, max: 3 }), merges: fc.boolean(), stt: fc.boolean(), total: fc.constantFrom(false as const, undefined), flipTypes: fc.boolean(), flipMeasures: fc.boolean() }),
+        fc.record({
+          rowOffset: fc.nat(6),
+          colOffset: fc.nat(4),
+          gap: fc.integer({ min: 1, max: 3 }),
+          merges: fc.boolean(),
+          stt: fc.boolean(),
+          total: fc.constantFrom(false as const, undefined),
+          flipTypes: fc.boolean(),
+          flipMeasures: fc.boolean(),
+        }),
         (randomCounts, levels, fields, o) => {
-          const layout = { ...o, levels, fields, ...(o.flipTypes ? { types: ["ca-nhan", "tap-the"] } : {}), ...(o.flipMeasures ? { measures: ["cumulative", "new"] } : {}) };
+          const layout = {
+            ...o,
+            levels,
+            fields,
+            ...(o.flipTypes ? { types: ["ca-nhan", "tap-the"] } : {}),
+            ...(o.flipMeasures ? { measures: ["cumulative", "new"] } : {}),
+          };
           const sub = submissionOf(buildForm(randomCounts, layout as Parameters<typeof buildForm>[1]).sheet);
           const canonicalLevels = (["xa", "huyen", "tinh"] as LevelCode[]).filter((l) => levels.includes(l));
           expect(sub.levels).toEqual(canonicalLevels);

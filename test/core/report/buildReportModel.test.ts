@@ -10,10 +10,50 @@ import { cellAt, valueAt } from "./cellAt";
 // Communes A, B, C in 2023–2024; A resubmits 2024 (the later one wins) and its VH-XH cumulative jumps
 // (2 + 1 < 4); C's 2024 report is rejected.
 const SUBS = [
-  submission({ source: "a23.xlsx", unitCode: "A", unitName: "Xã A", year: 2023, reportDate: "2023-10-01", counts: [["kinh-te", "xa", "tap-the", 3, 10], ["van-hoa-xa-hoi", "huyen", "ca-nhan", 1, 2]] }),
-  submission({ source: "a24.xlsx", order: 1, unitCode: "A", unitName: "Xã A", year: 2024, reportDate: "2024-10-01", counts: [["kinh-te", "xa", "tap-the", 99, 99]] }),
-  submission({ source: "a24b.xlsx", order: 2, unitCode: "A", unitName: "Xã A", year: 2024, reportDate: "2024-11-02", counts: [["kinh-te", "xa", "tap-the", 2, 12], ["van-hoa-xa-hoi", "huyen", "ca-nhan", 1, 4]] }),
-  submission({ source: "b24.xlsx", order: 3, unitCode: "B", unitName: "Xã B", year: 2024, reportDate: "2024-10-30", counts: [["kinh-te", "xa", "tap-the", 5, 5], ["quoc-phong-an-ninh", "tinh", "tap-the", 1, 1]] }),
+  submission({
+    source: "a23.xlsx",
+    unitCode: "A",
+    unitName: "Xã A",
+    year: 2023,
+    reportDate: "2023-10-01",
+    counts: [
+      ["kinh-te", "xa", "tap-the", 3, 10],
+      ["van-hoa-xa-hoi", "huyen", "ca-nhan", 1, 2],
+    ],
+  }),
+  submission({
+    source: "a24.xlsx",
+    order: 1,
+    unitCode: "A",
+    unitName: "Xã A",
+    year: 2024,
+    reportDate: "2024-10-01",
+    counts: [["kinh-te", "xa", "tap-the", 99, 99]],
+  }),
+  submission({
+    source: "a24b.xlsx",
+    order: 2,
+    unitCode: "A",
+    unitName: "Xã A",
+    year: 2024,
+    reportDate: "2024-11-02",
+    counts: [
+      ["kinh-te", "xa", "tap-the", 2, 12],
+      ["van-hoa-xa-hoi", "huyen", "ca-nhan", 1, 4],
+    ],
+  }),
+  submission({
+    source: "b24.xlsx",
+    order: 3,
+    unitCode: "B",
+    unitName: "Xã B",
+    year: 2024,
+    reportDate: "2024-10-30",
+    counts: [
+      ["kinh-te", "xa", "tap-the", 5, 5],
+      ["quoc-phong-an-ninh", "tinh", "tap-the", 1, 1],
+    ],
+  }),
   submission({ source: "c24.xlsx", order: 4, unitCode: "C", unitName: "=Xã C", year: 2024, status: "rejected" }),
 ];
 const OPTS = { ...OPTIONS, years: { from: 2023, to: 2024 }, phases: [{ from: 2023, to: 2024 }] };
@@ -49,9 +89,34 @@ describe("buildSummarySheet", () => {
 
   it("lays out the form: merged level / type / measure headers", () => {
     expect(valueAt(s, "A1")).toBe("TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM 2024");
-    expect(s.merges).toEqual(expect.arrayContaining(["A1:P1", "A5:A7", "B5:B7", "C5:F5", "G5:J5", "K5:N5", "O5:P5", "C6:D6", "E6:F6", "O6:O7", "P6:P7", "A13:B13"]));
-    expect([valueAt(s, "C5"), valueAt(s, "G5"), valueAt(s, "K5"), valueAt(s, "O5")]).toEqual(["Cấp xã", "Cấp huyện", "Cấp tỉnh", "Tổng cộng"]);
-    expect([valueAt(s, "C6"), valueAt(s, "E6"), valueAt(s, "C7"), valueAt(s, "D7")]).toEqual(["Mô hình tập thể", "Điển hình cá nhân", "Mới trong năm", "Lũy kế"]);
+    expect(s.merges).toEqual(
+      expect.arrayContaining([
+        "A1:P1",
+        "A5:A7",
+        "B5:B7",
+        "C5:F5",
+        "G5:J5",
+        "K5:N5",
+        "O5:P5",
+        "C6:D6",
+        "E6:F6",
+        "O6:O7",
+        "P6:P7",
+        "A13:B13",
+      ]),
+    );
+    expect([valueAt(s, "C5"), valueAt(s, "G5"), valueAt(s, "K5"), valueAt(s, "O5")]).toEqual([
+      "Cấp xã",
+      "Cấp huyện",
+      "Cấp tỉnh",
+      "Tổng cộng",
+    ]);
+    expect([valueAt(s, "C6"), valueAt(s, "E6"), valueAt(s, "C7"), valueAt(s, "D7")]).toEqual([
+      "Mô hình tập thể",
+      "Điển hình cá nhân",
+      "Mới trong năm",
+      "Lũy kế",
+    ]);
     expect(s.styles).toContainEqual({ range: "A5:P7", style: "header" });
     expect(s.freeze).toEqual({ rows: 7, columns: 2 });
   });
@@ -90,7 +155,12 @@ describe("buildTrendSheet", () => {
 
   it("writes year × field tables, new and cumulative, with blanks for years without data", () => {
     expect(valueAt(s, "A3")).toBe("Lũy kế theo lĩnh vực");
-    expect([valueAt(s, "A4"), valueAt(s, "B4"), valueAt(s, "F4"), valueAt(s, "G4")]).toEqual(["Năm", "Kinh tế", "Lĩnh vực khác", "Tổng cộng"]);
+    expect([valueAt(s, "A4"), valueAt(s, "B4"), valueAt(s, "F4"), valueAt(s, "G4")]).toEqual([
+      "Năm",
+      "Kinh tế",
+      "Lĩnh vực khác",
+      "Tổng cộng",
+    ]);
     // 2023: Kinh tế cumulative 10, VH-XH 2. 2024: Kinh tế 17, VH-XH 4, QP-AN 1.
     expect([valueAt(s, "A5"), valueAt(s, "B5"), valueAt(s, "C5"), valueAt(s, "G5")]).toEqual(["2023", 10, 2, 12]);
     expect([valueAt(s, "A6"), valueAt(s, "B6"), valueAt(s, "C6"), valueAt(s, "D6")]).toEqual(["2024", 17, 4, 1]);
@@ -110,10 +180,22 @@ describe("buildTrendSheet", () => {
   });
 
   it("leaves a year without data blank, ends at the last year with data and marks the 2025 reform break", () => {
-    const b25 = submission({ source: "b25.xlsx", order: 5, unitCode: "B", unitName: "Xã B", year: 2025, reportDate: "2025-10-20", counts: [["kinh-te", "xa", "tap-the", 1, 6]] });
+    const b25 = submission({
+      source: "b25.xlsx",
+      order: 5,
+      unitCode: "B",
+      unitName: "Xã B",
+      year: 2025,
+      reportDate: "2025-10-20",
+      counts: [["kinh-te", "xa", "tap-the", 1, 6]],
+    });
     const wide = consolidate(results(...SUBS, b25), { ...OPTS, years: { from: 2022, to: 2027 } });
     const trend = buildTrendSheet(wide);
-    expect([valueAt(trend.sheet, "A5"), cellAt(trend.sheet, "B5"), cellAt(trend.sheet, "G5")]).toEqual(["2022", null, null]);
+    expect([valueAt(trend.sheet, "A5"), cellAt(trend.sheet, "B5"), cellAt(trend.sheet, "G5")]).toEqual([
+      "2022",
+      null,
+      null,
+    ]);
     expect([valueAt(trend.sheet, "A8"), valueAt(trend.sheet, "B8")]).toEqual(["2025", 6]);
     // 2026 and 2027 are in the run but have no report yet: no empty category after 2025.
     expect(trend.charts[0]?.source).toBe("A4:F8");
@@ -121,7 +203,15 @@ describe("buildTrendSheet", () => {
   });
 
   it("covers a year after 2025 as soon as it has data", () => {
-    const b26 = submission({ source: "b26.xlsx", order: 5, unitCode: "B", unitName: "Xã B", year: 2026, reportDate: "2026-10-20", counts: [["kinh-te", "xa", "tap-the", 2, 7]] });
+    const b26 = submission({
+      source: "b26.xlsx",
+      order: 5,
+      unitCode: "B",
+      unitName: "Xã B",
+      year: 2026,
+      reportDate: "2026-10-20",
+      counts: [["kinh-te", "xa", "tap-the", 2, 7]],
+    });
     const trend = buildTrendSheet(consolidate(results(...SUBS, b26), { ...OPTS, years: { from: 2023, to: 2026 } }));
     expect([valueAt(trend.sheet, "A8"), valueAt(trend.sheet, "B8")]).toEqual(["2026", 7]);
     expect(valueAt(trend.sheet, "A7")).toBe("2025");
@@ -133,24 +223,56 @@ describe("buildTrendSheet", () => {
 describe("buildIssuesSheet", () => {
   const s = sheet("kiem-tra");
   it("lists issues with unit, year, source, sheet, cell link, code, severity and Vietnamese message", () => {
-    expect(s.rows[3]?.map((c) => c?.v)).toEqual(["STT", "Đơn vị", "Năm", "Tệp nguồn", "Trang tính", "Ô", "Mã lỗi", "Mức độ", "Nội dung"]);
+    expect(s.rows[3]?.map((c) => c?.v)).toEqual([
+      "STT",
+      "Đơn vị",
+      "Năm",
+      "Tệp nguồn",
+      "Trang tính",
+      "Ô",
+      "Mã lỗi",
+      "Mức độ",
+      "Nội dung",
+    ]);
     const rows = s.rows.slice(4).map((r) => r.map((c) => c?.v ?? null));
     const superseded = rows.find((r) => r[6] === "superseded-submission");
-    expect(superseded).toEqual([expect.any(Number), "Xã A", 2024, "a24.xlsx", "Sheet1", "", "superseded-submission", "Thông tin", "Báo cáo năm 2024 của Xã A đã được thay bằng báo cáo mới hơn (a24b.xlsx#Sheet1)."]);
+    expect(superseded).toEqual([
+      expect.any(Number),
+      "Xã A",
+      2024,
+      "a24.xlsx",
+      "Sheet1",
+      "",
+      "superseded-submission",
+      "Thông tin",
+      "Báo cáo năm 2024 của Xã A đã được thay bằng báo cáo mới hơn (a24b.xlsx#Sheet1).",
+    ]);
     const jump = rows.find((r) => r[6] === "cumulative-jump");
     expect(jump?.slice(1, 8)).toEqual(["Xã A", 2024, "a24b.xlsx", "Sheet1", "K10", "cumulative-jump", "Cảnh báo"]);
     const jumpRow = 5 + rows.indexOf(jump as (string | number | boolean | null)[]);
     expect(cellAt(s, `F${jumpRow}`)?.link).toEqual({ sheet: "Sheet1", cell: "K10" });
     expect(s.styles).toContainEqual({ range: `H${jumpRow}`, style: "severity-warning" });
     // Warnings come before information.
-    expect(rows.indexOf(jump as (string | number | boolean | null)[])).toBeLessThan(rows.indexOf(superseded as (string | number | boolean | null)[]));
+    expect(rows.indexOf(jump as (string | number | boolean | null)[])).toBeLessThan(
+      rows.indexOf(superseded as (string | number | boolean | null)[]),
+    );
   });
 });
 
 describe("buildProgressSheet", () => {
   const s = sheet("tien-do");
   it("shows units × years with states, styles and a legend", () => {
-    expect(s.rows[3]?.map((c) => c?.v)).toEqual(["STT", "Mã đơn vị", "Tên đơn vị", "2023", "2024", "Đúng hạn", "Trễ hạn", "Bị trả lại", "Chưa nộp"]);
+    expect(s.rows[3]?.map((c) => c?.v)).toEqual([
+      "STT",
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "2023",
+      "2024",
+      "Đúng hạn",
+      "Trễ hạn",
+      "Bị trả lại",
+      "Chưa nộp",
+    ]);
     // Units by name ("=" sorts first). A: 2023 on time; 2024 on time (its first report met the deadline).
     // B: 2023 missing, 2024 on time. C: only a rejected report in 2024.
     expect(s.rows.slice(4, 7).map((r) => r.slice(1, 9).map((c) => c?.v))).toEqual([
@@ -160,7 +282,11 @@ describe("buildProgressSheet", () => {
     ]);
     expect(s.styles).toContainEqual({ range: "D7", style: "state-missing" });
     expect(s.styles).toContainEqual({ range: "E5", style: "state-rejected" });
-    expect([valueAt(s, "A8"), valueAt(s, "D8"), valueAt(s, "E8")]).toEqual(["Số đơn vị đã nộp (đúng hạn + trễ hạn)", 1, 2]);
+    expect([valueAt(s, "A8"), valueAt(s, "D8"), valueAt(s, "E8")]).toEqual([
+      "Số đơn vị đã nộp (đúng hạn + trễ hạn)",
+      1,
+      2,
+    ]);
     expect(valueAt(s, "B10")).toBe("Chú thích:");
     expect(s.styles).toContainEqual({ range: "B15", style: "state-not-expected" });
   });
@@ -169,7 +295,21 @@ describe("buildProgressSheet", () => {
 describe("buildDataSheet", () => {
   it("keeps superseded rows with their status and leaves out rejected reports", () => {
     const s = sheet("du-lieu");
-    expect(s.rows[0]?.map((c) => c?.v).slice(0, 13)).toEqual(["Năm", "Mã đơn vị", "Tên đơn vị", "Lĩnh vực", "Cấp công nhận", "Loại", "Mới trong năm", "Lũy kế", "Tệp nguồn", "Trang tính", "Vùng ô", "Ngày báo cáo", "Trạng thái"]);
+    expect(s.rows[0]?.map((c) => c?.v).slice(0, 13)).toEqual([
+      "Năm",
+      "Mã đơn vị",
+      "Tên đơn vị",
+      "Lĩnh vực",
+      "Cấp công nhận",
+      "Loại",
+      "Mới trong năm",
+      "Lũy kế",
+      "Tệp nguồn",
+      "Trang tính",
+      "Vùng ô",
+      "Ngày báo cáo",
+      "Trạng thái",
+    ]);
     const body = s.rows.slice(1).map((r) => r.map((c) => c?.v ?? null));
     expect(body).toHaveLength(4 * 30);
     const kt = body.filter((r) => r[3] === "Kinh tế" && r[4] === "Cấp xã" && r[5] === "Mô hình tập thể");
@@ -184,7 +324,9 @@ describe("buildDataSheet", () => {
   });
 
   it("stamps the import time given by the caller (core has no clock)", () => {
-    const s = buildReportModel(C, OPTS, { now: "2025-11-21T08:00:00.000Z" }).sheets.find((x) => x.key === "du-lieu") as SheetModel;
+    const s = buildReportModel(C, OPTS, { now: "2025-11-21T08:00:00.000Z" }).sheets.find(
+      (x) => x.key === "du-lieu",
+    ) as SheetModel;
     const active = s.rows.find((r) => r[12]?.v === "Đang dùng");
     const replaced = s.rows.find((r) => r[12]?.v === "Đã thay thế");
     expect([active?.[13]?.v, active?.[14]]).toEqual(["2025-11-21T08:00:00.000Z", null]);

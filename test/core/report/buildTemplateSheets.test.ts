@@ -14,10 +14,16 @@ describe("buildTemplateSheets", () => {
     expect(text).toContain(2024);
   });
 
-  it.each([2024, 2026])("reads back (%i), both sheets together, as one accepted empty submission with no list mismatch", (year) => {
-    const raw = buildTemplateSheets({ unitName: "Xã A", year }).map((s) => ({ name: s.name, rows: s.rows.map((r) => r.map((c) => (c ? c.v : null))) }));
-    const result = validateWorkbook({ source: "mau.xlsx", sheets: raw }, defaultOptions(2026));
-    expect(result.submissions.map((s) => [s.sheet, s.status])).toEqual([["Mẫu 01-DVK", "accepted"]]);
-    expect(result.submissions[0]!.issues.filter((i) => i.severity !== "info")).toEqual([]);
-  });
+  it.each([2024, 2026])(
+    "reads back (%i), both sheets together, as one accepted empty submission with no list mismatch",
+    (year) => {
+      const raw = buildTemplateSheets({ unitName: "Xã A", year }).map((s) => ({
+        name: s.name,
+        rows: s.rows.map((r) => r.map((c) => (c ? c.v : null))),
+      }));
+      const result = validateWorkbook({ source: "mau.xlsx", sheets: raw }, defaultOptions(2026));
+      expect(result.submissions.map((s) => [s.sheet, s.status])).toEqual([["Mẫu 01-DVK", "accepted"]]);
+      expect(result.submissions[0]!.issues.filter((i) => i.severity !== "info")).toEqual([]);
+    },
+  );
 });

@@ -34,7 +34,13 @@ describe("listCells", () => {
       ["A3", "empty", [], "open"],
     ]);
     expect(cells[1]).toMatchObject({ content: { formula: "SUM(A2:A3)", result: 3 }, numberFormat: "#,##0" });
-    expect(cells[2]?.content).toEqual({ kind: "link", sheet: "Bà 'Tư'", cell: "D9", label: "D9", formula: `HYPERLINK("#'Bà ''Tư'''!D9","D9")` });
+    expect(cells[2]?.content).toEqual({
+      kind: "link",
+      sheet: "Bà 'Tư'",
+      cell: "D9",
+      label: "D9",
+      formula: `HYPERLINK("#'Bà ''Tư'''!D9","D9")`,
+    });
   });
 
   it("composes looks from the one palette, later runs winning, links underlined", () => {
@@ -47,8 +53,13 @@ describe("listCells", () => {
 
   it("keeps a string as text whatever it starts with, and a link with no target as text", () => {
     expect(resolveCellContent({ v: "=1+1" }, target)).toEqual({ kind: "text", text: "=1+1" });
-    expect(resolveCellContent({ v: 'Ô "D9"', link: { sheet: "S", cell: "D9" } }, target)).toMatchObject({ formula: `HYPERLINK("#'S'!D9","Ô ""D9""")` });
-    expect(resolveCellContent({ v: "X", link: { sheet: "Không có", cell: "A1" } }, target)).toEqual({ kind: "text", text: "X" });
+    expect(resolveCellContent({ v: 'Ô "D9"', link: { sheet: "S", cell: "D9" } }, target)).toMatchObject({
+      formula: `HYPERLINK("#'S'!D9","Ô ""D9""")`,
+    });
+    expect(resolveCellContent({ v: "X", link: { sheet: "Không có", cell: "A1" } }, target)).toEqual({
+      kind: "text",
+      text: "X",
+    });
     expect(resolveCellContent({ v: null }, target)).toEqual({ kind: "empty" });
     expect(resolveCellContent({ v: false }, target)).toEqual({ kind: "value", value: false });
   });

@@ -20,13 +20,23 @@ describe("Danh mục alias sheet", () => {
   it("round-trips the entries and gives the alias table keyed by matchKey", () => {
     const parsed = parseAliasSheet(raw(buildAliasSheet(ENTRIES)));
     expect(parsed.entries).toEqual(ENTRIES);
-    expect(parsed.aliases).toEqual({ field: { [matchKey("KT-XH")]: "kinh-te" }, level: { [matchKey("Cấp thôn")]: "xa" }, measure: { [matchKey("Phát sinh mới")]: "new" } });
+    expect(parsed.aliases).toEqual({
+      field: { [matchKey("KT-XH")]: "kinh-te" },
+      level: { [matchKey("Cấp thôn")]: "xa" },
+      measure: { [matchKey("Phát sinh mới")]: "new" },
+    });
   });
 
   it("reads rows the officer typed however they spelled the group and the name", () => {
     const sheet = raw(buildAliasSheet([]));
-    const typed = { ...sheet, rows: [...sheet.rows, ["LĨNH VỰC", "Văn hoá-XH", "văn hoá - xã hội"], ["Loại", "MH", "tap-the"]] };
-    expect(parseAliasSheet(typed).aliases).toEqual({ field: { [matchKey("Văn hóa XH")]: "van-hoa-xa-hoi" }, type: { [matchKey("MH")]: "tap-the" } });
+    const typed = {
+      ...sheet,
+      rows: [...sheet.rows, ["LĨNH VỰC", "Văn hoá-XH", "văn hoá - xã hội"], ["Loại", "MH", "tap-the"]],
+    };
+    expect(parseAliasSheet(typed).aliases).toEqual({
+      field: { [matchKey("Văn hóa XH")]: "van-hoa-xa-hoi" },
+      type: { [matchKey("MH")]: "tap-the" },
+    });
   });
 
   it("keeps rows it cannot read through a rewrite", () => {

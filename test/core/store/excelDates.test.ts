@@ -21,9 +21,23 @@ describe("excelSerialToDate", () => {
 
 describe("isDateNumberFormat", () => {
   it("accepts date formats", () => {
-    expect(["dd/mm/yyyy", "d-m-yy", "[$-42A]dd.mm.yyyy", "mmm yyyy", "m/d/yyyy h:mm"].map(isDateNumberFormat)).toEqual([true, true, true, true, true]);
+    expect(["dd/mm/yyyy", "d-m-yy", "[$-42A]dd.mm.yyyy", "mmm yyyy", "m/d/yyyy h:mm"].map(isDateNumberFormat)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
   it("rejects numbers, text, times and quoted letters", () => {
-    expect(["General", "@", "#,##0", "0.00", "h:mm:ss", '0 "ngày"', "[Red]0"].map(isDateNumberFormat)).toEqual([false, false, false, false, false, false, false]);
+    expect(["General", "@", "#,##0", "0.00", "h:mm:ss", '0 "ngày"', "[Red]0"].map(isDateNumberFormat)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

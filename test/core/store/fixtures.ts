@@ -4,8 +4,22 @@ import type { CountEntry, Submission } from "../../../src/core/types";
 export function makeSubmission(overrides: Partial<Submission> & { base?: number } = {}): Submission {
   const base = overrides.base ?? 1;
   const entries: CountEntry[] = [
-    { field: "kinh-te", level: "xa", type: "tap-the", new: base, cumulative: base * 10, cells: { new: "D9", cumulative: "E9" } },
-    { field: "van-hoa-xa-hoi", level: "xa", type: "ca-nhan", new: base + 1, cumulative: base * 10 + 1, cells: { new: "F10", cumulative: "G10" } },
+    {
+      field: "kinh-te",
+      level: "xa",
+      type: "tap-the",
+      new: base,
+      cumulative: base * 10,
+      cells: { new: "D9", cumulative: "E9" },
+    },
+    {
+      field: "van-hoa-xa-hoi",
+      level: "xa",
+      type: "ca-nhan",
+      new: base + 1,
+      cumulative: base * 10 + 1,
+      cells: { new: "F10", cumulative: "G10" },
+    },
   ];
   const { base: _base, ...rest } = overrides;
   return {

@@ -25,7 +25,12 @@ describe("mergeStore", () => {
 
   it("replaces a unit-year's active rows with a corrected file and keeps the old ones as superseded with the time", () => {
     const first = mergeStore([], [makeSubmission()], T1);
-    const corrected = makeSubmission({ source: "a-sua.xlsx", id: "a-sua.xlsx#2024", reportDate: "2024-11-25", base: 5 });
+    const corrected = makeSubmission({
+      source: "a-sua.xlsx",
+      id: "a-sua.xlsx#2024",
+      reportDate: "2024-11-25",
+      base: 5,
+    });
     const rows = mergeStore(first, [corrected], T2);
     expect(summary(rows)).toEqual([
       ["a.xlsx", "kinh-te", 1, "superseded", T2],
@@ -87,14 +92,33 @@ describe("mergeStore", () => {
     expect(mergeStore(byName, [respelled], T2).filter((r) => r.status === "superseded")).toHaveLength(2);
     const coded = mergeStore([], [makeSubmission({ unitCode: "X01", unitName: "Tên cũ" })], T1);
     const renamed = makeSubmission({ unitCode: "x01", unitName: "Tên mới", source: "d.xlsx", base: 3 });
-    expect(mergeStore(coded, [renamed], T2).filter((r) => r.status === "active").map((r) => r.unitName)).toEqual(["Tên mới", "Tên mới"]);
+    expect(
+      mergeStore(coded, [renamed], T2)
+        .filter((r) => r.status === "active")
+        .map((r) => r.unitName),
+    ).toEqual(["Tên mới", "Tên mới"]);
   });
 
   it("keeps one active version of a unit-year that consolidation treats as one unit ('Tân An' then 'Xã Tân An')", () => {
-    const bare = makeSubmission({ unitName: "Tân An", source: "tan-an.xlsx", id: "tan-an.xlsx#2024", reportDate: "2024-11-01", base: 2 });
-    const kinded = makeSubmission({ unitName: "Xã Tân An", source: "xa-tan-an.xlsx", id: "xa-tan-an.xlsx#2024", reportDate: "2024-11-20", base: 4 });
+    const bare = makeSubmission({
+      unitName: "Tân An",
+      source: "tan-an.xlsx",
+      id: "tan-an.xlsx#2024",
+      reportDate: "2024-11-01",
+      base: 2,
+    });
+    const kinded = makeSubmission({
+      unitName: "Xã Tân An",
+      source: "xa-tan-an.xlsx",
+      id: "xa-tan-an.xlsx#2024",
+      reportDate: "2024-11-20",
+      base: 4,
+    });
     const store = mergeStore(mergeStore([], [bare], T1), [kinded], T2);
-    const report = consolidate([bare, kinded].map((s) => ({ source: s.source, submissions: [s], issues: [] })), defaultOptions(2025));
+    const report = consolidate(
+      [bare, kinded].map((s) => ({ source: s.source, submissions: [s], issues: [] })),
+      defaultOptions(2025),
+    );
     expect(report.submissions.map((s) => [s.source, s.status])).toEqual([
       ["tan-an.xlsx", "superseded"],
       ["xa-tan-an.xlsx", "accepted"],
@@ -108,7 +132,12 @@ describe("mergeStore", () => {
 
   it("never drops a row: every existing row is still there", () => {
     let store: StoreRow[] = [];
-    for (let i = 0; i < 5; i++) store = mergeStore(store, [makeSubmission({ source: `v${i}.xlsx`, reportDate: `2024-11-2${i}`, base: i })], `2024-12-0${i + 1}T00:00:00.000Z`);
+    for (let i = 0; i < 5; i++)
+      store = mergeStore(
+        store,
+        [makeSubmission({ source: `v${i}.xlsx`, reportDate: `2024-11-2${i}`, base: i })],
+        `2024-12-0${i + 1}T00:00:00.000Z`,
+      );
     expect(store).toHaveLength(10);
     expect(store.filter((r) => r.status === "active").map((r) => r.source)).toEqual(["v4.xlsx", "v4.xlsx"]);
     expect(new Set(store.filter((r) => r.status === "superseded").map((r) => r.supersededAt)).size).toBe(4);

@@ -11,7 +11,11 @@ function asRawSheet(model: ReturnType<typeof buildStoreSheet>): RawSheet {
 
 describe("buildStoreSheet / parseStoreSheet", () => {
   it("round-trips store rows, superseded ones included", () => {
-    const rows = mergeStore(mergeStore([], [makeSubmission({ unitCode: "001" })], "t1"), [makeSubmission({ unitCode: "001", source: "b.xlsx", base: 4 })], "t2");
+    const rows = mergeStore(
+      mergeStore([], [makeSubmission({ unitCode: "001" })], "t1"),
+      [makeSubmission({ unitCode: "001", source: "b.xlsx", base: 4 })],
+      "t2",
+    );
     const parsed = parseStoreSheet(asRawSheet(buildStoreSheet(rows)));
     expect(parsed.recognised).toBe(true);
     expect(parsed.unreadableRows).toEqual([]);
@@ -19,7 +23,11 @@ describe("buildStoreSheet / parseStoreSheet", () => {
   });
 
   it("greys superseded rows and freezes the header", () => {
-    const rows = mergeStore(mergeStore([], [makeSubmission()], "t1"), [makeSubmission({ source: "b.xlsx", base: 4 })], "t2");
+    const rows = mergeStore(
+      mergeStore([], [makeSubmission()], "t1"),
+      [makeSubmission({ source: "b.xlsx", base: 4 })],
+      "t2",
+    );
     const sheet = buildStoreSheet(rows);
     expect(sheet.styles.filter((s) => s.style === "status-superseded").map((s) => s.range)).toEqual(["A2:O2", "A3:O3"]);
     expect(sheet.freeze).toEqual({ rows: 1, columns: 0 });
@@ -46,6 +54,11 @@ describe("buildStoreSheet / parseStoreSheet", () => {
   });
 
   it("does not recognise a sheet without the store header", () => {
-    expect(parseStoreSheet({ name: "Dữ liệu", rows: [["Ghi chú của cán bộ"]] })).toEqual({ rows: [], unreadableRows: [], unreadableCells: [], recognised: false });
+    expect(parseStoreSheet({ name: "Dữ liệu", rows: [["Ghi chú của cán bộ"]] })).toEqual({
+      rows: [],
+      unreadableRows: [],
+      unreadableCells: [],
+      recognised: false,
+    });
   });
 });

@@ -14,7 +14,13 @@ describe("submissionsFromStore", () => {
       ["a.xlsx#2024", "superseded", [1, 2]],
       ["b.xlsx#2024", "accepted", [6, 7]],
     ]);
-    expect(subs[1]).toMatchObject({ unitName: "Xã Hòa An", year: 2024, reportDate: "2024-11-30", levels: ["xa"], tableRange: "A7:M14" });
+    expect(subs[1]).toMatchObject({
+      unitName: "Xã Hòa An",
+      year: 2024,
+      reportDate: "2024-11-30",
+      levels: ["xa"],
+      tableRange: "A7:M14",
+    });
   });
 
   it("leaves out what this run read again", () => {

@@ -7,14 +7,20 @@ import type { CellValue, RawSheet } from "../../../src/core/types";
 import type { SheetModel } from "../../../src/core/sheet/model";
 import { makeSubmission } from "./fixtures";
 
-const raw = (m: SheetModel): RawSheet => ({ name: m.name, rows: m.rows.map((r) => r.map((c): CellValue => (c === null ? null : c.v))) });
+const raw = (m: SheetModel): RawSheet => ({
+  name: m.name,
+  rows: m.rows.map((r) => r.map((c): CellValue => (c === null ? null : c.v))),
+});
 
 describe("readWorkbookMemory / withWorkbookSheets", () => {
   const rows = mergeStore([], [makeSubmission()], "t1");
   const entries = [{ dimension: "field" as const, text: "KT", code: "kinh-te" }];
 
   it("reads the store and the aliases from the add-in's sheets", () => {
-    const memory = readWorkbookMemory({ "du-lieu": raw(buildStoreSheet(rows)), "danh-muc": raw(buildAliasSheet(entries)) });
+    const memory = readWorkbookMemory({
+      "du-lieu": raw(buildStoreSheet(rows)),
+      "danh-muc": raw(buildAliasSheet(entries)),
+    });
     expect(memory.storeRows).toEqual(rows);
     expect(memory.aliasEntries).toEqual(entries);
     expect(Object.values(memory.aliases.field ?? {})).toEqual(["kinh-te"]);
@@ -27,6 +33,10 @@ describe("readWorkbookMemory / withWorkbookSheets", () => {
     const model = withWorkbookSheets({ sheets: [other, oldData], charts: [] }, memory, rows, entries);
     expect(model.sheets.map((s) => s.key)).toEqual(["tong-hop", "du-lieu", "danh-muc"]);
     expect(model.sheets[1]?.rows).toHaveLength(3);
-    expect(withWorkbookSheets(model, memory, rows).sheets.map((s) => s.key)).toEqual(["tong-hop", "du-lieu", "danh-muc"]);
+    expect(withWorkbookSheets(model, memory, rows).sheets.map((s) => s.key)).toEqual([
+      "tong-hop",
+      "du-lieu",
+      "danh-muc",
+    ]);
   });
 });

@@ -38,7 +38,11 @@ describe("toGrid", () => {
   });
 
   it("ignores merges outside the data and huge merged areas", () => {
-    const grid = toGrid({ name: "S", rows: [["a", null]], merges: [{ s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }] });
+    const grid = toGrid({
+      name: "S",
+      rows: [["a", null]],
+      merges: [{ s: { r: 0, c: 0 }, e: { r: 1048575, c: 16383 } }],
+    });
     expect(grid.label(0, 1)).toBe("");
   });
 });

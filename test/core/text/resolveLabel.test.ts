@@ -39,7 +39,7 @@ describe("resolveLabel", () => {
   });
 
   it("uses the officer's aliases, which win over built-ins", () => {
-    const aliases = { field: { "Nông thôn mới": "kinh-te" as const, "Khác": "van-hoa-xa-hoi" as const } };
+    const aliases = { field: { "Nông thôn mới": "kinh-te" as const, Khác: "van-hoa-xa-hoi" as const } };
     expect(resolveLabel("field", "nông thôn mới", aliases)).toBe("kinh-te");
     expect(resolveLabel("field", "Khác", aliases)).toBe("van-hoa-xa-hoi");
     expect(resolveLabel("field", "Nông thôn mới")).toBeNull();
@@ -77,7 +77,13 @@ describe("suggestLabel", () => {
 
 describe("_lib helpers", () => {
   it("writes A1 addresses", () => {
-    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(701), columnLetters(16383)]).toEqual(["A", "Z", "AA", "ZZ", "XFD"]);
+    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(701), columnLetters(16383)]).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "ZZ",
+      "XFD",
+    ]);
     expect(toA1(8, 3)).toBe("D9");
     expect(toA1Range(2, 1, 11, 12)).toBe("B3:M12");
     expect(toA1Range(0, 0, 0, 0)).toBe("A1");

@@ -35,11 +35,15 @@ describe("parseUnitRegistry", () => {
         ["H1", "Huyện Cũ", "2016-01-01", 2025, "T1,T2"],
       ],
     };
-    expect(parseUnitRegistry(sheet, "units.csv").units).toEqual([{ code: "H1", name: "Huyện Cũ", validFrom: "2016-01-01", validTo: "2025-12-31", successors: ["T1", "T2"] }]);
+    expect(parseUnitRegistry(sheet, "units.csv").units).toEqual([
+      { code: "H1", name: "Huyện Cũ", validFrom: "2016-01-01", validTo: "2025-12-31", successors: ["T1", "T2"] },
+    ]);
   });
 
   it("reports a missing header, a row without code, a duplicate code and a bad date", () => {
-    expect(parseUnitRegistry({ name: "x", rows: [["a", "b"]] }, "u.csv").issues.map((i) => i.code)).toEqual(["registry-header-missing"]);
+    expect(parseUnitRegistry({ name: "x", rows: [["a", "b"]] }, "u.csv").issues.map((i) => i.code)).toEqual([
+      "registry-header-missing",
+    ]);
     const sheet: RawSheet = {
       name: "Đơn vị",
       origin: { r: 1, c: 0 },
@@ -57,7 +61,9 @@ describe("parseUnitRegistry", () => {
       ["registry-invalid-date", "C4"],
       ["registry-duplicate-code", "A5"],
     ]);
-    expect(issueMessage(issues[2]!)).toBe('Danh sách đơn vị: mã "A" xuất hiện hai lần (dòng 4 và dòng 5); dùng dòng 4.');
+    expect(issueMessage(issues[2]!)).toBe(
+      'Danh sách đơn vị: mã "A" xuất hiện hai lần (dòng 4 và dòng 5); dùng dòng 4.',
+    );
   });
 });
 
@@ -65,7 +71,12 @@ describe("isUnitExpected", () => {
   const deadline = { day: 30, month: 10 };
   it("expects a unit in the years it existed on the deadline", () => {
     const merged = { code: "X", name: "Xã X", validFrom: "2016-11-15", validTo: "2025-06-30" };
-    expect([2016, 2017, 2024, 2025].map((y) => isUnitExpected(merged, y, deadline))).toEqual([false, true, true, false]);
+    expect([2016, 2017, 2024, 2025].map((y) => isUnitExpected(merged, y, deadline))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
     expect(isUnitExpected({ code: "M", name: "Xã M", validFrom: "2025-07-01" }, 2025, deadline)).toBe(true);
     expect(isUnitExpected({ code: "O", name: "Xã O" }, 2016, deadline)).toBe(true);
   });

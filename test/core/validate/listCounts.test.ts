@@ -88,9 +88,9 @@ describe("list-count-mismatch", () => {
 
   it("does not compare when there is no list, and reads the list's own problems as warnings that reject nothing", () => {
     const form = buildForm(counts, { year: 2023 });
-    expect(codesOf(validateWorkbook(workbookOf("x.xlsx", form.sheet), defaultOptions(2025)), "list-count-mismatch")).toEqual(
-      [],
-    );
+    expect(
+      codesOf(validateWorkbook(workbookOf("x.xlsx", form.sheet), defaultOptions(2025)), "list-count-mismatch"),
+    ).toEqual([]);
     const rows = listRowsFor(counts, 2023);
     rows[0] = { ...rows[0]!, field: "Môi trường" };
     rows[1] = { ...rows[1]!, year: "2022/2023" };

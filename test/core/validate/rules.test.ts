@@ -9,7 +9,11 @@ const counts = sampleCounts();
 
 describe("header rules", () => {
   /** The sheet without its issuer block, as a file named so that nothing else names the unit. */
-  const unnamed = (sheet: RawSheet): [RawSheet, RunOptions, string] => [{ ...sheet, rows: sheet.rows.map((row, r) => (r < 2 ? row.map((v, c) => (c === 0 ? null : v)) : row)) }, defaultOptions(2025), "bao-cao.xlsx"];
+  const unnamed = (sheet: RawSheet): [RawSheet, RunOptions, string] => [
+    { ...sheet, rows: sheet.rows.map((row, r) => (r < 2 ? row.map((v, c) => (c === 0 ? null : v)) : row)) },
+    defaultOptions(2025),
+    "bao-cao.xlsx",
+  ];
 
   it("reports missing-unit at the empty value cell right of the label", () => {
     const form = buildForm(counts, { unit: null });
@@ -26,7 +30,9 @@ describe("header rules", () => {
 
   it("reports missing-unit without a cell when there is no unit line", () => {
     const form = buildForm(counts);
-    const rows = form.sheet.rows.map((row) => row.map((v) => (v === "Đơn vị báo cáo:" || v === "Xã Thượng Lâm" ? null : v)));
+    const rows = form.sheet.rows.map((row) =>
+      row.map((v) => (v === "Đơn vị báo cáo:" || v === "Xã Thượng Lâm" ? null : v)),
+    );
     expect(flatten(submissionOf(...unnamed({ ...form.sheet, rows })).issues)).toEqual([[null, "missing-unit"]]);
   });
 
@@ -36,7 +42,9 @@ describe("header rules", () => {
     expect(flatten(sub.issues)).toEqual([["A2", "unit-inferred"]]);
     expect(sub.unitName).toBe("Ban Dân vận huyện Na Hang");
     expect(sub.status).toBe("accepted");
-    expect(issueMessage(sub.issues[0]!)).toBe('Không có tên đơn vị ở dòng "Đơn vị báo cáo:"; đã lấy tên đơn vị "Ban Dân vận huyện Na Hang" từ dòng tên cơ quan ban hành "ĐẢNG BỘ HUYỆN NA HANG – BAN DÂN VẬN". Hỏi lại đơn vị nếu chưa đúng.');
+    expect(issueMessage(sub.issues[0]!)).toBe(
+      'Không có tên đơn vị ở dòng "Đơn vị báo cáo:"; đã lấy tên đơn vị "Ban Dân vận huyện Na Hang" từ dòng tên cơ quan ban hành "ĐẢNG BỘ HUYỆN NA HANG – BAN DÂN VẬN". Hỏi lại đơn vị nếu chưa đúng.',
+    );
   });
 
   it("reports missing-year at the empty value cell right of the label and its merged range when nothing else names the year", () => {
@@ -48,15 +56,24 @@ describe("header rules", () => {
 
   it("reports missing-year at the value when it holds no year and nothing else names one", () => {
     const form = buildForm(counts, { year: "năm nay", title: null, placeDate: null, reportDate: null });
-    expect(only(submissionOf(...unnamed(form.sheet)).issues, "missing-year")).toEqual([[form.fieldCell("year"), "missing-year"]]);
+    expect(only(submissionOf(...unnamed(form.sheet)).issues, "missing-year")).toEqual([
+      [form.fieldCell("year"), "missing-year"],
+    ]);
   });
 
   it("takes a missing year from the title, noting where (info)", () => {
-    const form = buildForm(counts, { year: null, title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2021', placeDate: null, reportDate: null });
+    const form = buildForm(counts, {
+      year: null,
+      title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2021',
+      placeDate: null,
+      reportDate: null,
+    });
     const sub = submissionOf(form.sheet);
     expect(flatten(sub.issues)).toEqual([[form.titleCell, "year-inferred"]]);
     expect(sub.year).toBe(2021);
-    expect(issueMessage(sub.issues[0]!, "en")).toBe('No year is given on a "Năm báo cáo:" line; the report year 2021 was taken from the title "BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2021". Check it with the unit if it is wrong.');
+    expect(issueMessage(sub.issues[0]!, "en")).toBe(
+      'No year is given on a "Năm báo cáo:" line; the report year 2021 was taken from the title "BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2021". Check it with the unit if it is wrong.',
+    );
   });
 
   it.each([2015, 2026, "1923"])("reports year-out-of-range for %p at the year cell", (year) => {
@@ -83,7 +100,9 @@ describe("year-mismatch", () => {
 
   it("takes the title year from the first Dân vận khéo line that has one", () => {
     const form = buildForm(counts, { title: 'BÁO CÁO KẾT QUẢ PHONG TRÀO THI ĐUA "DÂN VẬN KHÉO" NĂM 2022' });
-    const rows = form.sheet.rows.map((row, r) => (r === 2 ? ["BAN CHỈ ĐẠO PHONG TRÀO DÂN VẬN KHÉO", ...row.slice(1)] : row));
+    const rows = form.sheet.rows.map((row, r) =>
+      r === 2 ? ["BAN CHỈ ĐẠO PHONG TRÀO DÂN VẬN KHÉO", ...row.slice(1)] : row,
+    );
     expect(flatten(submissionOf({ ...form.sheet, rows }).issues)).toEqual([[form.titleCell, "year-mismatch"]]);
   });
 
@@ -135,7 +154,10 @@ describe("report-date", () => {
   });
 
   it("honours the configured deadline", () => {
-    const sub = submissionOf(buildForm(counts, { reportDate: "20/10/2023" }).sheet, { ...defaultOptions(2025), deadline: { day: 15, month: 10 } });
+    const sub = submissionOf(buildForm(counts, { reportDate: "20/10/2023" }).sheet, {
+      ...defaultOptions(2025),
+      deadline: { day: 15, month: 10 },
+    });
     expect(sub.issues.map((i) => [i.code, i.params.deadline])).toEqual([["late-submission", "15/10/2023"]]);
   });
 
@@ -183,12 +205,23 @@ describe("field-rows", () => {
     const form = buildForm(counts, { fieldLabels: { "kinh-te": "Kinh tê" } });
     const sub = submissionOf(form.sheet);
     expect(only(sub.issues, "unknown-field")).toEqual([[form.labelCell("kinh-te"), "unknown-field"]]);
-    expect(sub.issues.find((i) => i.code === "unknown-field")?.params).toMatchObject({ label: "Kinh tê", suggestion: "Kinh tế" });
+    expect(sub.issues.find((i) => i.code === "unknown-field")?.params).toMatchObject({
+      label: "Kinh tê",
+      suggestion: "Kinh tế",
+    });
     expect(sub.status).toBe("rejected");
   });
 
   it("keeps reading field rows after an unknown row, with or without counts", () => {
-    const form = buildForm(counts, { fields: ["kinh-te"], extraRows: [{ label: "Các nội dung", values: [] }, { label: "VH-XH", values: [1, 2] }, { label: "Môi trường xanh", values: [3] }, { label: "QP-AN", values: [] }] });
+    const form = buildForm(counts, {
+      fields: ["kinh-te"],
+      extraRows: [
+        { label: "Các nội dung", values: [] },
+        { label: "VH-XH", values: [1, 2] },
+        { label: "Môi trường xanh", values: [3] },
+        { label: "QP-AN", values: [] },
+      ],
+    });
     const sub = submissionOf(form.sheet);
     expect(only(sub.issues, "unknown-field")).toEqual([[form.extraCell(2, 0), "unknown-field"]]);
     expect(sub.entries.find((e) => e.field === "van-hoa-xa-hoi")).toMatchObject({ new: 1, cumulative: 2 });
@@ -197,7 +230,9 @@ describe("field-rows", () => {
 
   it("suggests the closest field for a garbled label", () => {
     const form = buildForm(counts, { fieldLabels: { "quoc-phong-an-ninh": "Quôc phong – Anh ninh" } });
-    expect(submissionOf(form.sheet).issues.find((i) => i.code === "unknown-field")?.params.suggestion).toBe("Quốc phòng – An ninh");
+    expect(submissionOf(form.sheet).issues.find((i) => i.code === "unknown-field")?.params.suggestion).toBe(
+      "Quốc phòng – An ninh",
+    );
   });
 
   it("reports duplicate-field-row at the second row", () => {
@@ -222,7 +257,11 @@ describe("measure-columns", () => {
     const form = buildForm(counts, { omitColumns: ["huyen|ca-nhan|cumulative"] });
     const sub = submissionOf(form.sheet);
     expect(flatten(sub.issues)).toEqual([[form.headerCell("huyen", "ca-nhan"), "missing-measure-column"]]);
-    expect(sub.issues[0]?.params).toMatchObject({ level: { vi: "Cấp huyện", en: "District level" }, type: { vi: "Điển hình cá nhân", en: "Individual examples" }, measure: { vi: "Lũy kế", en: "Cumulative" } });
+    expect(sub.issues[0]?.params).toMatchObject({
+      level: { vi: "Cấp huyện", en: "District level" },
+      type: { vi: "Điển hình cá nhân", en: "Individual examples" },
+      measure: { vi: "Lũy kế", en: "Cumulative" },
+    });
   });
 
   it("reports a type with no columns at its level header", () => {
@@ -267,7 +306,9 @@ describe("count-cells", () => {
   it("quotes the text in a not-a-number message", () => {
     const form = buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", "khoảng 12"), { total: false });
     const issue = submissionOf(form.sheet).issues[0]!;
-    expect(issueMessage(issue)).toBe(`Ô ${form.cell("kinh-te", "xa", "tap-the", "new")} ghi "khoảng 12", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).`);
+    expect(issueMessage(issue)).toBe(
+      `Ô ${form.cell("kinh-te", "xa", "tap-the", "new")} ghi "khoảng 12", không phải một số. Đề nghị đơn vị chỉ ghi số nguyên (số mô hình).`,
+    );
   });
 
   it("reads a count written with words as the number, noting the text", () => {
@@ -277,34 +318,67 @@ describe("count-cells", () => {
     expect(flatten(sub.issues)).toEqual([[form.cell(cell, "xa", "tap-the", "new"), "number-as-text"]]);
     expect(sub.status).toBe("accepted");
     expect(sub.entries.find((e) => e.field === cell && e.level === "xa" && e.type === "tap-the")?.new).toBe(3);
-    expect(issueMessage(sub.issues[0]!)).toBe(`Ô ${form.cell(cell, "xa", "tap-the", "new")} lưu số dạng văn bản ("03 MH"); đã đọc là 3.`);
+    expect(issueMessage(sub.issues[0]!)).toBe(
+      `Ô ${form.cell(cell, "xa", "tap-the", "new")} lưu số dạng văn bản ("03 MH"); đã đọc là 3.`,
+    );
   });
 
   it("in a CSV notes only counts written with words (every CSV number is text)", () => {
-    const form = buildForm(withCount(withCount(counts, "kinh-te", "xa", "tap-the", "new", "5 (mô hình)"), "khac", "xa", "tap-the", "new", " 7 "), { total: false });
+    const form = buildForm(
+      withCount(
+        withCount(counts, "kinh-te", "xa", "tap-the", "new", "5 (mô hình)"),
+        "khac",
+        "xa",
+        "tap-the",
+        "new",
+        " 7 ",
+      ),
+      { total: false },
+    );
     const sub = submissionOf({ ...form.sheet, untyped: true });
     expect(flatten(sub.issues)).toEqual([[form.cell("kinh-te", "xa", "tap-the", "new"), "number-as-text"]]);
   });
 
   it("does not repeat a row's negative count on the total it makes negative", () => {
     const form = buildForm(withCount(counts, "kinh-te", "xa", "tap-the", "new", -9));
-    expect(flatten(submissionOf(form.sheet).issues)).toEqual([[form.cell("kinh-te", "xa", "tap-the", "new"), "negative-count"]]);
+    expect(flatten(submissionOf(form.sheet).issues)).toEqual([
+      [form.cell("kinh-te", "xa", "tap-the", "new"), "negative-count"],
+    ]);
   });
 
   it("checks the cells of the total row too", () => {
     const form = buildForm(counts, { total: { "xa|tap-the|new": { error: "#REF!" } } });
-    expect(flatten(submissionOf(form.sheet).issues)).toEqual([[form.totalCell("xa", "tap-the", "new"), "formula-error"]]);
+    expect(flatten(submissionOf(form.sheet).issues)).toEqual([
+      [form.totalCell("xa", "tap-the", "new"), "formula-error"],
+    ]);
   });
 });
 
 describe("cumulative-vs-new", () => {
   it("reports cumulative-less-than-new at the cumulative cell", () => {
-    const planted = withCount(withCount(counts, "khac", "tinh", "tap-the", "new", 9), "khac", "tinh", "tap-the", "cumulative", 3);
+    const planted = withCount(
+      withCount(counts, "khac", "tinh", "tap-the", "new", 9),
+      "khac",
+      "tinh",
+      "tap-the",
+      "cumulative",
+      3,
+    );
     const form = buildForm(planted);
     const sub = submissionOf(form.sheet);
-    expect(flatten(sub.issues)).toEqual([[form.cell("khac", "tinh", "tap-the", "cumulative"), "cumulative-less-than-new"]]);
-    expect(sub.issues[0]?.params).toMatchObject({ field: { vi: "Lĩnh vực khác", en: "Other fields" }, level: { vi: "Cấp tỉnh", en: "Provincial level" }, type: { vi: "Mô hình tập thể", en: "Collective models" }, new: 9, cumulative: 3 });
-    expect(issueMessage(sub.issues[0]!, "en")).toMatch(/^Other fields – Provincial level – Collective models: cumulative \(3, cell /);
+    expect(flatten(sub.issues)).toEqual([
+      [form.cell("khac", "tinh", "tap-the", "cumulative"), "cumulative-less-than-new"],
+    ]);
+    expect(sub.issues[0]?.params).toMatchObject({
+      field: { vi: "Lĩnh vực khác", en: "Other fields" },
+      level: { vi: "Cấp tỉnh", en: "Provincial level" },
+      type: { vi: "Mô hình tập thể", en: "Collective models" },
+      new: 9,
+      cumulative: 3,
+    });
+    expect(issueMessage(sub.issues[0]!, "en")).toMatch(
+      /^Other fields – Provincial level – Collective models: cumulative \(3, cell /,
+    );
     expect(issueMessage(sub.issues[0]!, "vi")).toMatch(/^Lĩnh vực khác – Cấp tỉnh – Mô hình tập thể: lũy kế \(3, ô /);
   });
 });
@@ -327,7 +401,9 @@ describe("totals", () => {
   ])("finds a total row labelled %s", (_name, merged) => {
     const form = buildForm(counts, { total: { "xa|tap-the|new": 99 } });
     const rows = form.sheet.rows.map((row, r) => (r === 17 ? ["Tổng cộng", null, ...row.slice(2)] : row));
-    const merges = merged ? [...(form.sheet.merges ?? []), { s: { r: 17, c: 0 }, e: { r: 17, c: 1 } }] : form.sheet.merges;
+    const merges = merged
+      ? [...(form.sheet.merges ?? []), { s: { r: 17, c: 0 }, e: { r: 17, c: 1 } }]
+      : form.sheet.merges;
     const sub = submissionOf({ ...form.sheet, rows, merges });
     expect(flatten(sub.issues)).toEqual([[form.totalCell("xa", "tap-the", "new"), "total-mismatch"]]);
   });
@@ -352,7 +428,7 @@ describe("dropped-values", () => {
     expect(sub.status).toBe("accepted");
   });
 
-  it("does not warn for a summary column under a \"Tổng số\" header", () => {
+  it('does not warn for a summary column under a "Tổng số" header', () => {
     const form = buildForm(counts, { noteColumn: { header: "Tổng số", values: [7, 9, 11, 3, 1] } });
     expect(submissionOf(form.sheet).issues).toEqual([]);
   });

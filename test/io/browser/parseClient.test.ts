@@ -16,8 +16,14 @@ class FakeWorker implements WorkerLike {
     setTimeout(() => {
       if (this.terminated) return;
       if (message.source.startsWith("hang")) return;
-      if (message.source.startsWith("crash")) return this.onerror?.({ message: "out of memory", preventDefault: () => undefined } as unknown as ErrorEvent);
-      const response: ParseResponse = { id: message.id, ok: true, result: { source: message.source, submissions: [], issues: [] }, workbook: message.keepSheets ? { source: message.source, sheets: [] } : null };
+      if (message.source.startsWith("crash"))
+        return this.onerror?.({ message: "out of memory", preventDefault: () => undefined } as unknown as ErrorEvent);
+      const response: ParseResponse = {
+        id: message.id,
+        ok: true,
+        result: { source: message.source, submissions: [], issues: [] },
+        workbook: message.keepSheets ? { source: message.source, sheets: [] } : null,
+      };
       this.onmessage?.({ data: response } as MessageEvent<ParseResponse>);
     }, 5);
   }
@@ -31,7 +37,9 @@ const bytes = () => new Uint8Array([1, 2, 3]);
 describe("ParseClient", () => {
   it("returns the worker's result for each file, in order", async () => {
     const client = new ParseClient(() => new FakeWorker(), 1000);
-    const results = await Promise.all(["a.xlsx", "b.xlsx"].map((name, i) => client.parse(bytes(), name, defaultOptions(2025), i)));
+    const results = await Promise.all(
+      ["a.xlsx", "b.xlsx"].map((name, i) => client.parse(bytes(), name, defaultOptions(2025), i)),
+    );
     expect(results.map((r) => [r.result.source, r.workbook])).toEqual([
       ["a.xlsx", null],
       ["b.xlsx", null],
@@ -45,14 +53,22 @@ describe("ParseClient", () => {
   it("turns a hanging file into a parse-timeout issue and still reads the next file with a new worker", async () => {
     FakeWorker.created = 0;
     const client = new ParseClient(() => new FakeWorker(), 50);
-    const [hung, next] = await Promise.all([client.parse(bytes(), "hang.xlsx", defaultOptions(2025), 0), client.parse(bytes(), "ok.xlsx", defaultOptions(2025), 1)]);
-    expect(hung.result.issues.map((i) => [i.code, i.source, i.params.limit])).toEqual([["parse-timeout", "hang.xlsx", 0]]);
+    const [hung, next] = await Promise.all([
+      client.parse(bytes(), "hang.xlsx", defaultOptions(2025), 0),
+      client.parse(bytes(), "ok.xlsx", defaultOptions(2025), 1),
+    ]);
+    expect(hung.result.issues.map((i) => [i.code, i.source, i.params.limit])).toEqual([
+      ["parse-timeout", "hang.xlsx", 0],
+    ]);
     expect(next.result.issues).toEqual([]);
     expect(FakeWorker.created).toBe(2);
   });
   it("turns a worker crash into an unreadable-file issue naming the reason", async () => {
     const client = new ParseClient(() => new FakeWorker(), 1000);
-    const [crashed, next] = await Promise.all([client.parse(bytes(), "crash.xlsx", defaultOptions(2025), 0), client.parse(bytes(), "ok.xlsx", defaultOptions(2025), 1)]);
+    const [crashed, next] = await Promise.all([
+      client.parse(bytes(), "crash.xlsx", defaultOptions(2025), 0),
+      client.parse(bytes(), "ok.xlsx", defaultOptions(2025), 1),
+    ]);
     expect(crashed.result.issues.map((i) => [i.code, i.params.reason])).toEqual([["unreadable-file", "out of memory"]]);
     expect(next.result.source).toBe("ok.xlsx");
   });

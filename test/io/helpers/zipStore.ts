@@ -36,7 +36,11 @@ export function zipBytes(files: readonly ZipFile[]): Uint8Array {
   for (const f of files) {
     const name = Buffer.from(f.name, "utf8");
     const pre = f.precompressed;
-    const raw = pre ? { length: pre.size } : typeof f.data === "string" ? Buffer.from(f.data, "utf8") : Buffer.from(f.data);
+    const raw = pre
+      ? { length: pre.size }
+      : typeof f.data === "string"
+        ? Buffer.from(f.data, "utf8")
+        : Buffer.from(f.data);
     const data = pre ? Buffer.from(pre.bytes) : f.deflate ? deflateRawSync(raw as Buffer) : (raw as Buffer);
     const crc = pre ? pre.crc : crc32(raw as Buffer);
     const flags = f.dataDescriptor ? 8 : 0;
@@ -85,32 +89,58 @@ export function zipBytes(files: readonly ZipFile[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...parts, cd, end]));
 }
 
-const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A hand-written .xlsx: one sheet per entry of `sheets` (name → sheetData inner XML), options per entry. */
-export function handXlsx(sheets: readonly { name: string; xml: string; comments?: string }[], entry: Partial<ZipFile> = {}): Uint8Array {
+export function handXlsx(
+  sheets: readonly { name: string; xml: string; comments?: string }[],
+  entry: Partial<ZipFile> = {},
+): Uint8Array {
   const types = [
     '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">',
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>',
     '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>',
-    ...sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`),
-    ...sheets.flatMap((s, i) => (s.comments ? [`<Override PartName="/xl/comments${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`] : [])),
+    ...sheets.map(
+      (_, i) =>
+        `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+    ),
+    ...sheets.flatMap((s, i) =>
+      s.comments
+        ? [
+            `<Override PartName="/xl/comments${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"/>`,
+          ]
+        : [],
+    ),
     "</Types>",
   ].join("");
   const files: ZipFile[] = [
     { name: "[Content_Types].xml", data: types },
-    { name: "_rels/.rels", data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>` },
-    { name: "xl/workbook.xml", data: `<?xml version="1.0"?><workbook ${NS}><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>` },
+    {
+      name: "_rels/.rels",
+      data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    },
+    {
+      name: "xl/workbook.xml",
+      data: `<?xml version="1.0"?><workbook ${NS}><sheets>${sheets.map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("")}</sheets></workbook>`,
+    },
     {
       name: "xl/_rels/workbook.xml.rels",
       data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}</Relationships>`,
     },
   ];
   sheets.forEach((s, i) => {
-    files.push({ ...entry, name: `xl/worksheets/sheet${i + 1}.xml`, data: `<?xml version="1.0"?><worksheet ${NS}><sheetData>${s.xml}</sheetData></worksheet>` });
+    files.push({
+      ...entry,
+      name: `xl/worksheets/sheet${i + 1}.xml`,
+      data: `<?xml version="1.0"?><worksheet ${NS}><sheetData>${s.xml}</sheetData></worksheet>`,
+    });
     if (s.comments) {
-      files.push({ name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`, data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdC" Type="${REL}/comments" Target="../comments${i + 1}.xml"/></Relationships>` });
+      files.push({
+        name: `xl/worksheets/_rels/sheet${i + 1}.xml.rels`,
+        data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdC" Type="${REL}/comments" Target="../comments${i + 1}.xml"/></Relationships>`,
+      });
       files.push({ name: `xl/comments${i + 1}.xml`, data: s.comments });
     }
   });

@@ -81,7 +81,9 @@ export function writeFormBlock(grid: SheetGrid, top: number, counts: CountLookup
       }),
     );
     MEASURES.forEach((_, mi) => {
-      const cells = LEVELS.flatMap((_l, li) => TYPES.map((_t, ti) => `${columnLetters(formColumn(li, ti, mi))}${r + 1}`));
+      const cells = LEVELS.flatMap((_l, li) =>
+        TYPES.map((_t, ti) => `${columnLetters(formColumn(li, ti, mi))}${r + 1}`),
+      );
       const c = last - 1 + mi;
       grid.set(r, c, { v: rowSums[mi] ?? 0, f: cells.join("+"), fmt: COUNT_FORMAT });
       columnSums[c] = (columnSums[c] ?? 0) + (rowSums[mi] ?? 0);
@@ -92,7 +94,11 @@ export function writeFormBlock(grid: SheetGrid, top: number, counts: CountLookup
   grid.merge(totalRow, 0, totalRow, 1);
   for (let c = 2; c <= last; c++) {
     const letter = columnLetters(c);
-    grid.set(totalRow, c, { v: columnSums[c] ?? 0, f: `SUM(${letter}${first + 1}:${letter}${totalRow})`, fmt: COUNT_FORMAT });
+    grid.set(totalRow, c, {
+      v: columnSums[c] ?? 0,
+      f: `SUM(${letter}${first + 1}:${letter}${totalRow})`,
+      fmt: COUNT_FORMAT,
+    });
   }
   grid.style(first, 0, totalRow - 1, 0, "text");
   grid.style(first, 1, totalRow - 1, 1, "label");

@@ -14,7 +14,13 @@ import type { SheetGrid } from "./sheetGrid";
  * @example
  * writeUnitSeriesTable(grid, 80, "Lũy kế theo đơn vị", [2024, 2025], sumUnitSeries(c, false)) //=> 82 + number of units
  */
-export function writeUnitSeriesTable(grid: SheetGrid, top: number, title: string, years: readonly number[], rows: readonly UnitYearRow[]): number {
+export function writeUnitSeriesTable(
+  grid: SheetGrid,
+  top: number,
+  title: string,
+  years: readonly number[],
+  rows: readonly UnitYearRow[],
+): number {
   const last = years.length;
   grid.set(top, 0, { v: title });
   grid.merge(top, 0, top, last);

@@ -12,7 +12,8 @@ function judgeCell(parsed: ParsedSheet, { cell, read }: CountCell): Issue | null
   if (read.value < 0) return makeIssue("negative-count", where, { value: read.text ?? read.value });
   if (!Number.isInteger(read.value)) return makeIssue("fractional-count", where, { value: read.text ?? read.value });
   // A CSV stores every number as text, so only a count written with words ("12 mô hình") is worth the note there.
-  if (read.text !== undefined && (!parsed.untyped || /\p{L}/u.test(read.text))) return makeIssue("number-as-text", where, { value: read.text, number: read.value });
+  if (read.text !== undefined && (!parsed.untyped || /\p{L}/u.test(read.text)))
+    return makeIssue("number-as-text", where, { value: read.text, number: read.value });
   return null;
 }
 

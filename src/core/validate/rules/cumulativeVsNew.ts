@@ -20,7 +20,12 @@ export const cumulativeVsNew: Rule = {
       for (const column of parsed.table.columns.filter((c) => c.measure === "new")) {
         const fresh = row.counts.get(column.col);
         const cumulative = cellFor(parsed, row, column.level, column.type, "cumulative");
-        if (fresh?.read.kind !== "number" || cumulative?.read.kind !== "number" || cumulative.read.value >= fresh.read.value) continue;
+        if (
+          fresh?.read.kind !== "number" ||
+          cumulative?.read.kind !== "number" ||
+          cumulative.read.value >= fresh.read.value
+        )
+          continue;
         issues.push(
           makeIssue("cumulative-less-than-new", issueAt(parsed, cumulative.cell), {
             field: row.field ? labelText(FIELDS, row.field) : row.label,

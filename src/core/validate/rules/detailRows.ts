@@ -17,8 +17,12 @@ export const detailRows: Rule = {
     const issues: Issue[] = [];
     for (const group of parsed.table.details) {
       const label = group.parent.label;
-      for (const m of group.mismatches) issues.push(makeIssue("detail-rows-mismatch", issueAt(parsed, m.cell), { label, stated: m.stated, sum: m.sum }));
-      for (const s of group.summed) issues.push(makeIssue("detail-rows-summed", issueAt(parsed, s.cell), { label, sum: s.sum }));
+      for (const m of group.mismatches)
+        issues.push(
+          makeIssue("detail-rows-mismatch", issueAt(parsed, m.cell), { label, stated: m.stated, sum: m.sum }),
+        );
+      for (const s of group.summed)
+        issues.push(makeIssue("detail-rows-summed", issueAt(parsed, s.cell), { label, sum: s.sum }));
     }
     return issues;
   },

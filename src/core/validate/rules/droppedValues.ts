@@ -13,11 +13,14 @@ export const droppedValues: Rule = {
   id: "dropped-values",
   codes: ["value-dropped"],
   check(parsed) {
-    const issues: Issue[] = parsed.table.dropped.map((d) => makeIssue("value-dropped", issueAt(parsed, d.cell), { value: d.value }));
+    const issues: Issue[] = parsed.table.dropped.map((d) =>
+      makeIssue("value-dropped", issueAt(parsed, d.cell), { value: d.value }),
+    );
     for (const row of parsed.table.rows) {
       if (row.label !== "" || row.field !== null) continue;
       for (const { cell, read } of row.counts.values()) {
-        if (read.kind === "number" && read.value !== 0) issues.push(makeIssue("value-dropped", issueAt(parsed, cell), { value: read.text ?? read.value }));
+        if (read.kind === "number" && read.value !== 0)
+          issues.push(makeIssue("value-dropped", issueAt(parsed, cell), { value: read.text ?? read.value }));
       }
     }
     return issues;

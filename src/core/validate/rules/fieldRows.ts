@@ -26,19 +26,38 @@ export const fieldRows: Rule = {
     const firstRow = new Map<FieldCode, number>();
     for (const row of parsed.table.rows) {
       if (row.reading === "ambiguous") {
-        issues.push(makeIssue("ambiguous-field", issueAt(parsed, row.labelCell), { label: row.label, candidates: namesOf(row.candidates) }));
+        issues.push(
+          makeIssue("ambiguous-field", issueAt(parsed, row.labelCell), {
+            label: row.label,
+            candidates: namesOf(row.candidates),
+          }),
+        );
         continue;
       }
       if (row.field === null) {
-        if (row.label !== "") issues.push(makeIssue("unknown-field", issueAt(parsed, row.labelCell), { label: row.label, suggestion: suggestLabel("field", row.label, options.aliases).label }));
+        if (row.label !== "")
+          issues.push(
+            makeIssue("unknown-field", issueAt(parsed, row.labelCell), {
+              label: row.label,
+              suggestion: suggestLabel("field", row.label, options.aliases).label,
+            }),
+          );
         continue;
       }
       const first = firstRow.get(row.field);
       if (first === undefined) firstRow.set(row.field, row.rowNumber);
-      else issues.push(makeIssue("duplicate-field-row", issueAt(parsed, row.labelCell), { field: labelText(FIELDS, row.field), first, second: row.rowNumber }));
+      else
+        issues.push(
+          makeIssue("duplicate-field-row", issueAt(parsed, row.labelCell), {
+            field: labelText(FIELDS, row.field),
+            first,
+            second: row.rowNumber,
+          }),
+        );
     }
     for (const field of FIELD_CODES) {
-      if (!firstRow.has(field)) issues.push(makeIssue("missing-field-row", issueAt(parsed), { field: labelText(FIELDS, field) }));
+      if (!firstRow.has(field))
+        issues.push(makeIssue("missing-field-row", issueAt(parsed), { field: labelText(FIELDS, field) }));
     }
     return issues;
   },

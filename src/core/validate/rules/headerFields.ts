@@ -21,17 +21,40 @@ export const headerFields: Rule = {
     const { unit, year } = parsed.header;
     const issues: Issue[] = [];
     if (!unit?.value) issues.push(makeIssue("missing-unit", issueAt(parsed, unit?.cell ?? unit?.labelCell ?? null)));
-    else if (unit.inferredFrom) issues.push(makeIssue("unit-inferred", issueAt(parsed, unit.cell), { unit: unit.value, where: describeSource(unit.inferredFrom, unit.raw) }));
+    else if (unit.inferredFrom)
+      issues.push(
+        makeIssue("unit-inferred", issueAt(parsed, unit.cell), {
+          unit: unit.value,
+          where: describeSource(unit.inferredFrom, unit.raw),
+        }),
+      );
     if (year?.value == null) {
-      issues.push(makeIssue("missing-year", issueAt(parsed, year?.cell ?? year?.labelCell ?? null), year?.raw ? { value: year.raw } : {}));
+      issues.push(
+        makeIssue(
+          "missing-year",
+          issueAt(parsed, year?.cell ?? year?.labelCell ?? null),
+          year?.raw ? { value: year.raw } : {},
+        ),
+      );
       return issues;
     }
     if (year.inferredFrom) {
       const previousYear = year.inferredFrom === "report-date" && readYearValue(year.raw) !== year.value;
-      issues.push(makeIssue("year-inferred", issueAt(parsed, year.cell), { year: year.value, where: describeSource(year.inferredFrom, year.raw, previousYear) }));
+      issues.push(
+        makeIssue("year-inferred", issueAt(parsed, year.cell), {
+          year: year.value,
+          where: describeSource(year.inferredFrom, year.raw, previousYear),
+        }),
+      );
     }
     if (year.value < options.years.from || year.value > options.years.to) {
-      issues.push(makeIssue("year-out-of-range", issueAt(parsed, year.cell), { year: year.value, from: options.years.from, to: options.years.to }));
+      issues.push(
+        makeIssue("year-out-of-range", issueAt(parsed, year.cell), {
+          year: year.value,
+          from: options.years.from,
+          to: options.years.to,
+        }),
+      );
     }
     return issues;
   },

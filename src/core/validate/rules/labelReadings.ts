@@ -4,7 +4,12 @@ import type { LabelNote } from "../../parse/types";
 import type { Issue, LocalizedText } from "../../types";
 import { type Rule, issueAt } from "../rule";
 
-const MEMBERS: Readonly<Record<LabelNote["dimension"], readonly DimensionMember<string>[]>> = { field: FIELDS, level: LEVELS, type: TYPES, measure: MEASURES };
+const MEMBERS: Readonly<Record<LabelNote["dimension"], readonly DimensionMember<string>[]>> = {
+  field: FIELDS,
+  level: LEVELS,
+  type: TYPES,
+  measure: MEASURES,
+};
 const DIMENSION_NAMES: Readonly<Record<LabelNote["dimension"], LocalizedText>> = {
   field: bilingual("lĩnh vực", "field"),
   level: bilingual("cấp công nhận", "level"),
@@ -31,7 +36,14 @@ export const labelReadings: Rule = {
   check(parsed) {
     const notes: LabelNote[] = [
       ...parsed.table.notes,
-      ...parsed.table.rows.filter((row) => row.reading === "interpreted" && row.field !== null).map((row) => ({ cell: row.labelCell, label: row.label, dimension: "field" as const, code: row.field as string })),
+      ...parsed.table.rows
+        .filter((row) => row.reading === "interpreted" && row.field !== null)
+        .map((row) => ({
+          cell: row.labelCell,
+          label: row.label,
+          dimension: "field" as const,
+          code: row.field as string,
+        })),
     ];
     // One note per cell: a header naming two dimensions ("TT mới") is one reading.
     const byCell = new Map<string, LabelNote[]>();
@@ -41,8 +53,16 @@ export const labelReadings: Rule = {
       const values = group.map((n) => labelText(MEMBERS[n.dimension], n.code));
       const names = group.map((n) => DIMENSION_NAMES[n.dimension]);
       // `group`, `code` and `suggestion` let the pane offer the reading as a one-click alias (one dimension only).
-      const alias: Record<string, string> = group.length === 1 ? { group: first.dimension, code: first.code, suggestion: (values[0] as LocalizedText).vi } : {};
-      return makeIssue("label-interpreted", issueAt(parsed, first.cell), { label: first.label, value: joined(values, " – "), dimension: joined(names, ", "), ...alias });
+      const alias: Record<string, string> =
+        group.length === 1
+          ? { group: first.dimension, code: first.code, suggestion: (values[0] as LocalizedText).vi }
+          : {};
+      return makeIssue("label-interpreted", issueAt(parsed, first.cell), {
+        label: first.label,
+        value: joined(values, " – "),
+        dimension: joined(names, ", "),
+        ...alias,
+      });
     });
   },
 };

@@ -20,7 +20,15 @@ export const legacyEncoding: Rule = {
       else byEncoding.set(c.encoding, { count: 1, before: c.before, after: c.after, cell: c.cell });
     }
     const issues: Issue[] = [];
-    for (const [encoding, c] of byEncoding) issues.push(makeIssue("legacy-encoding-converted", issueAt(parsed, c.cell), { encoding, count: c.count, before: c.before, after: c.after }));
+    for (const [encoding, c] of byEncoding)
+      issues.push(
+        makeIssue("legacy-encoding-converted", issueAt(parsed, c.cell), {
+          encoding,
+          count: c.count,
+          before: c.before,
+          after: c.after,
+        }),
+      );
     return issues;
   },
 };

@@ -28,7 +28,6 @@ function absentLevelEntries(parsed: Parameters<Rule["check"]>[0]): CountEntry[] 
   );
 }
 
-
 /**
  * List-count rule: when the workbook also holds the unit's Mẫu 02-DVK list of models, the new
  * count of every field × level × type in Mẫu 01 equals the number of listed models recognised in

@@ -22,7 +22,11 @@ export const measureColumns: Rule = {
     const seen = new Set<string>();
     for (const column of columns) {
       const key = compositeKey(levelTypeKey(column.level, column.type), column.measure);
-      const names = { level: labelText(LEVELS, column.level), type: labelText(TYPES, column.type), measure: labelText(MEASURES, column.measure) };
+      const names = {
+        level: labelText(LEVELS, column.level),
+        type: labelText(TYPES, column.type),
+        measure: labelText(MEASURES, column.measure),
+      };
       if (seen.has(key)) issues.push(makeIssue("duplicate-column", issueAt(parsed, column.headerCell), names));
       seen.add(key);
     }
@@ -32,7 +36,13 @@ export const measureColumns: Rule = {
         for (const measure of MEASURE_CODES) {
           if (seen.has(compositeKey(levelTypeKey(level, type), measure))) continue;
           const cell = groupCells.get(levelTypeKey(level, type)) ?? groupCells.get(level) ?? null;
-          issues.push(makeIssue("missing-measure-column", issueAt(parsed, cell), { level: labelText(LEVELS, level), type: labelText(TYPES, type), measure: labelText(MEASURES, measure) }));
+          issues.push(
+            makeIssue("missing-measure-column", issueAt(parsed, cell), {
+              level: labelText(LEVELS, level),
+              type: labelText(TYPES, type),
+              measure: labelText(MEASURES, measure),
+            }),
+          );
         }
       }
     }

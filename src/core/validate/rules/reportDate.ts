@@ -36,14 +36,20 @@ export const reportDate: Rule = {
   check(parsed, options) {
     const issues: Issue[] = [];
     const labelled = parsed.header.reportDate;
-    if (labelled && labelled.raw !== "" && !labelled.value) issues.push(makeIssue("invalid-report-date", issueAt(parsed, labelled.cell), { value: labelled.raw }));
+    if (labelled && labelled.raw !== "" && !labelled.value)
+      issues.push(makeIssue("invalid-report-date", issueAt(parsed, labelled.cell), { value: labelled.raw }));
     const year = parsed.header.year?.value;
     const dated = reportDateOf(parsed);
     if (!dated || year == null) return issues;
     const deadline = new Date(Date.UTC(year, options.deadline.month - 1, options.deadline.day));
     if (isAfter(utcDay(dated.date), deadline)) {
       const deadlineIso = deadline.toISOString().slice(0, 10);
-      issues.push(makeIssue("late-submission", issueAt(parsed, dated.cell), { date: display(dated.date), deadline: display(deadlineIso) }));
+      issues.push(
+        makeIssue("late-submission", issueAt(parsed, dated.cell), {
+          date: display(dated.date),
+          deadline: display(deadlineIso),
+        }),
+      );
     }
     return issues;
   },

@@ -22,7 +22,8 @@ export const totals: Rule = {
       const cells = parsed.table.rows.map((row) => row.counts.get(col)?.read);
       if (cells.some((read) => read && read.kind !== "number" && read.kind !== "blank")) continue;
       const sum = cells.reduce((acc, read) => acc + (read?.kind === "number" ? read.value : 0), 0);
-      if (Math.abs(sum - stated.read.value) > 1e-9) issues.push(makeIssue("total-mismatch", issueAt(parsed, stated.cell), { stated: stated.read.value, sum }));
+      if (Math.abs(sum - stated.read.value) > 1e-9)
+        issues.push(makeIssue("total-mismatch", issueAt(parsed, stated.cell), { stated: stated.read.value, sum }));
     }
     return issues;
   },
