@@ -118,6 +118,11 @@ function readSheet(book: XLSX.WorkBook, name: string, source: string, limits: Re
   return toRawSheet(sheetName, ws, range.e);
 }
 
+/** The whole file refused as too large (bytes or sheets), with its size and the limit. */
+function tooLarge(source: string, size: string | LocalizedText, limit: string | LocalizedText): ReadResult {
+  return { workbook: null, issues: [makeIssue("file-too-large", { source }, { size, limit })] };
+}
+
 /**
  * Reads a spreadsheet file (.xlsx, .xlsm, .xls BIFF8, .ods, or a .csv in UTF-8 / Windows-1258)
  * into plain data. The bytes are sniffed first (an HTML page or SYLK file named .xls is refused),
@@ -139,35 +144,15 @@ export function readWorkbookBytes(bytes: Uint8Array, source: string, limits: Par
   try {
     const caps = resolveReadLimits(limits);
     if (bytes.length > caps.maxFileBytes) {
-      return {
-        workbook: null,
-        issues: [
-          makeIssue(
-            "file-too-large",
-            { source },
-            { size: formatBytes(bytes.length), limit: formatBytes(caps.maxFileBytes) },
-          ),
-        ],
-      };
+      return tooLarge(source, formatBytes(bytes.length), formatBytes(caps.maxFileBytes));
     }
     if (bytes.length === 0) return unreadable(source, bilingual("tệp rỗng", "the file is empty"));
     const parsed = parse(bytes, source, caps);
     if ("issue" in parsed) return { workbook: null, issues: [parsed.issue] };
     const names = parsed.book.SheetNames ?? [];
     if (names.length > caps.maxSheets) {
-      return {
-        workbook: null,
-        issues: [
-          makeIssue(
-            "file-too-large",
-            { source },
-            {
-              size: bilingual(`${names.length} trang tính`, `${names.length} sheets`),
-              limit: bilingual(`${caps.maxSheets} trang tính`, `${caps.maxSheets} sheets`),
-            },
-          ),
-        ],
-      };
+      const sheetCount = (n: number): LocalizedText => bilingual(`${n} trang tính`, `${n} sheets`);
+      return tooLarge(source, sheetCount(names.length), sheetCount(caps.maxSheets));
     }
     const sheets: RawSheet[] = [];
     const issues: Issue[] = [];
