@@ -14,7 +14,8 @@ describe("A1 addresses", () => {
   it("reads anchored and lower-case addresses, and refuses what is not an address", () => {
     expect(parseA1("$ab$12")).toEqual({ row: 11, col: 27 });
     expect(parseA1("XFD1048576")).toEqual({ row: 1_048_575, col: 16_383 });
-    for (const bad of ["", "A", "12", "A0B", "ABCD1", "R1C1"]) expect([bad, parseA1(bad)]).toEqual([bad, null]);
+    for (const bad of ["", "A", "12", "A0B", "ABCD1", "R1C1", "A0", "A$", "$$A1", "A12345678"])
+      expect([bad, parseA1(bad)]).toEqual([bad, null]);
   });
 
   it("reads ranges with corners in any order, and single cells", () => {

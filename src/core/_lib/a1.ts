@@ -47,8 +47,6 @@ export function toA1Range(top: number, left: number, bottom: number, right: numb
   return start === end ? start : `${start}:${end}`;
 }
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
 /**
  * The 0-based row and column of an A1 cell address ("$" anchors allowed).
  *
@@ -58,11 +56,29 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
  * parseA1("D9") //=> { row: 8, col: 3 }
  */
 export function parseA1(address: string): { row: number; col: number } | null {
-  const m = CELL.exec(address.trim());
-  if (!m) return null;
+  // A scanner, not a regex: the font reader calls this for every cell of every sheet.
+  let at = 0;
+  let end = address.length;
+  while (at < end && address.charCodeAt(at) <= 0x20) at++;
+  while (end > at && address.charCodeAt(end - 1) <= 0x20) end--;
+  if (address.charCodeAt(at) === 0x24) at++; // $
   let col = 0;
-  for (const ch of (m[1] as string).toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const letters = at;
+  for (; at < end && at - letters < 4; at++) {
+    const code = address.charCodeAt(at) | 0x20;
+    if (code < 0x61 || code > 0x7a) break;
+    col = col * 26 + (code - 0x60);
+  }
+  if (at === letters || at - letters > 3) return null;
+  if (address.charCodeAt(at) === 0x24) at++; // $
+  if (at === end || end - at > 7) return null;
+  let row = 0;
+  for (; at < end; at++) {
+    const code = address.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return null;
+    row = row * 10 + (code - 0x30);
+  }
+  return row > 0 ? { row: row - 1, col: col - 1 } : null;
 }
 
 /** A 0-based inclusive rectangle of cells: the one rectangle type of core and every adapter. */
