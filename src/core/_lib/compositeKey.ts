@@ -8,5 +8,12 @@
  * compositeKey(2024, "kinh-te", null) //=> "2024|kinh-te|"
  */
 export function compositeKey(...parts: readonly (string | number | null | undefined)[]): string {
-  return parts.map((part) => part ?? "").join("|");
+  // A loop, not map/join: keys are built per count cell and per combination in the hot paths.
+  let key = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (i > 0) key += "|";
+    if (part !== null && part !== undefined) key += part;
+  }
+  return key;
 }

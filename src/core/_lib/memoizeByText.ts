@@ -19,8 +19,9 @@ export function memoizeByText<T, C extends object = object>(
   return (text, context) => {
     let store = plain;
     if (context) {
-      store = byContext.get(context) ?? new Map<string, T>();
-      byContext.set(context, store);
+      const known = byContext.get(context);
+      if (known) store = known;
+      else byContext.set(context, (store = new Map<string, T>()));
     }
     const known = store.get(text);
     if (known !== undefined || store.has(text)) return known as T;

@@ -7,17 +7,31 @@ export interface PhraseSegment<T> {
   readonly end: number;
 }
 
-const LONGEST = new WeakMap<ReadonlyMap<string, unknown>, number>();
+/** Per vocabulary: each phrase's first word → the word counts of the phrases it starts, longest first. */
+const STARTS = new WeakMap<ReadonlyMap<string, unknown>, ReadonlyMap<string, readonly number[]>>();
 
-/** The number of words of a vocabulary's longest phrase, counted once per vocabulary. */
-function longestPhrase(phrases: ReadonlyMap<string, unknown>): number {
-  let longest = LONGEST.get(phrases);
-  if (longest === undefined) {
-    longest = 1;
-    for (const key of phrases.keys()) longest = Math.max(longest, key.split(" ").length);
-    LONGEST.set(phrases, longest);
+/** Indexes a vocabulary's phrases by their first word, once per vocabulary. */
+function phraseStarts(phrases: ReadonlyMap<string, unknown>): ReadonlyMap<string, readonly number[]> {
+  let starts = STARTS.get(phrases);
+  if (starts === undefined) {
+    const lengths = new Map<string, Set<number>>();
+    for (const key of phrases.keys()) {
+      const words = key.split(" ");
+      const first = words[0] as string;
+      let set = lengths.get(first);
+      if (!set) lengths.set(first, (set = new Set()));
+      set.add(words.length);
+    }
+    starts = new Map([...lengths].map(([word, set]) => [word, [...set].sort((x, y) => y - x)]));
+    STARTS.set(phrases, starts);
   }
-  return longest;
+  return starts;
+}
+
+/** True when none of words[from, to) is taken yet. */
+function isFree(taken: readonly unknown[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (taken[i] !== undefined) return false;
+  return true;
 }
 
 /**
@@ -33,17 +47,21 @@ function longestPhrase(phrases: ReadonlyMap<string, unknown>): number {
  * splitPhrases(["12", "mô", "hi2nh"], new Map([["mô hi2nh", "noun"]])).map((s) => s.value) //=> [undefined, "noun"]
  */
 export function splitPhrases<T>(words: readonly string[], phrases: ReadonlyMap<string, T>): PhraseSegment<T>[] {
-  const longest = Math.min(longestPhrase(phrases), words.length);
-  const taken: (PhraseSegment<T> | undefined)[] = new Array<PhraseSegment<T> | undefined>(words.length);
-  for (let n = longest; n >= 1; n--) {
-    for (let i = 0; i + n <= words.length; i++) {
-      if (taken.slice(i, i + n).some((t) => t !== undefined)) continue;
-      const value = phrases.get(words.slice(i, i + n).join(" "));
-      if (value === undefined) continue;
-      const segment = { value, start: i, end: i + n };
-      taken.fill(segment, i, i + n);
+  // Every phrase that occurs, found from its first word (only the lengths phrases starting there have).
+  const starts = phraseStarts(phrases);
+  const found: PhraseSegment<T>[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const n of starts.get(words[i] as string) ?? []) {
+      if (i + n > words.length) continue;
+      const value = phrases.get(n === 1 ? (words[i] as string) : words.slice(i, i + n).join(" "));
+      if (value !== undefined) found.push({ value, start: i, end: i + n });
     }
   }
+  // Longest first wherever it stands, then left to right; a phrase overlapping a taken word is dropped.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Array<PhraseSegment<T> | undefined>(words.length);
+  for (const segment of found)
+    if (isFree(taken, segment.start, segment.end)) taken.fill(segment, segment.start, segment.end);
   const segments: PhraseSegment<T>[] = [];
   for (let i = 0; i < words.length;) {
     const segment = taken[i] ?? { value: undefined, start: i, end: i + 1 };
