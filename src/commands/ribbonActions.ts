@@ -23,6 +23,7 @@ import {
   detectCaps,
   highlightsFromIssues,
   insertTemplate,
+  type Note,
   type OwnershipStore,
   readSubmissionSheets,
   runExcel,
@@ -31,9 +32,12 @@ import {
 } from "../excel";
 import type { NoticeKey } from "./notices";
 
-/** How a command ended: done (its result is in the workbook), or a notice for the officer. */
+/**
+ * How a command ended: done (its result is in the workbook), or a notice for the officer with the adapter's notes
+ * (keys and values: the function file renders them in the officer's language, `noteMessage`).
+ */
 export type CommandOutcome =
-  { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey; readonly detail?: string };
+  { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey; readonly notes?: readonly Note[] };
 
 /** The name issues give this workbook (the pane uses the same kind of label). */
 export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
@@ -67,9 +71,7 @@ export async function validateInWorkbook(
     highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE),
   });
   // Protected sheets left without highlights, the add-in's own sheet locked by a password: the officer must know.
-  return written.notes.length > 0
-    ? { kind: "notice", key: "validate-notes", detail: written.notes.join(" ") }
-    : { kind: "done" };
+  return written.notes.length > 0 ? { kind: "notice", key: "validate-notes", notes: written.notes } : { kind: "done" };
 }
 
 /**
@@ -89,9 +91,7 @@ export async function insertTemplateInWorkbook(
   year: number,
 ): Promise<CommandOutcome> {
   const result = await insertTemplate(context, buildTemplateSheets({ year }), caps);
-  return result.notes.length > 0
-    ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") }
-    : { kind: "done" };
+  return result.notes.length > 0 ? { kind: "notice", key: "template-notes", notes: result.notes } : { kind: "done" };
 }
 
 /** The report model reduced to its "Kiểm tra" sheet: validating never rewrites the consolidated sheets. */

@@ -33,9 +33,9 @@ async function start(): Promise<void> {
   const host = await waitForOffice();
   if (host === "no-office-js") return showStartMessage(MESSAGES.noOfficeJs);
   if (host === "not-in-excel") return showStartMessage(MESSAGES.notInExcel);
-  await startPane(host, async () => {
+  await startPane(host, async (_t, lang) => {
     const { createOfficeWorkbookPort } = await import(/* webpackChunkName: "office-port" */ "./officeWorkbookPort");
-    const port = createOfficeWorkbookPort();
+    const port = createOfficeWorkbookPort(lang);
     // Features this Excel lacks are degraded, and said so at the top of the pane.
     return { port, extras: port.capNotes.length ? { note: port.capNotes.join(" ") } : {} };
   });
