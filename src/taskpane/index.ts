@@ -4,6 +4,7 @@
  * while the page says "Đang tải…"; it never falls back to the preview (that is its own page, preview.html).
  */
 import { showStartMessage, startPane, type PaneHost } from "./startPane";
+import type { ThemeEventsHost } from "./followOfficeTheme";
 import type { OfficeThemeLike } from "./theme";
 
 /** Why the pane cannot start inside Excel, in the officer's words. */
@@ -24,6 +25,7 @@ function waitForOffice(): Promise<PaneHost | "no-office-js" | "not-in-excel"> {
         inOffice: true,
         displayLanguage: context.displayLanguage,
         theme: context.officeTheme as OfficeThemeLike | undefined,
+        office: Office as unknown as ThemeEventsHost,
       });
     });
   });
