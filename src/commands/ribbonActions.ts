@@ -12,8 +12,9 @@ import {
   buildReportModel,
   buildTemplateSheets,
   consolidate,
-  defaultOptions,
   type Issue,
+  type KeyValueStore,
+  loadSettings,
   type ReportModel,
   type RunOptions,
   validateWorkbook,
@@ -49,7 +50,7 @@ export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
  * @param ownership - the record of the add-in's sheets (document settings; refreshed first)
- * @param options - validation options (the ribbon uses the defaults of the current year)
+ * @param options - validation options (the ribbon passes the officer's settings saved in the pane: `loadSettings`)
  * @returns done; the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet; the "validate-notes" notice
  *   with writeReport's notes (a protected sheet left without highlights, a password-protected "Kiểm tra" sheet)
  */
@@ -100,8 +101,21 @@ function issuesOnly(model: ReportModel): ReportModel {
 }
 
 /**
+ * The webview's local storage, where the task pane keeps the officer's settings: the function file is a page of the
+ * same add-in origin, so it sees them. Null where storage is blocked (then the defaults apply).
+ */
+function paneStorage(): KeyValueStore | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The ribbon's functions by manifest FunctionName; each opens its own `Excel.run` (the UI boundary) and reads the
- * clock for the current year (the default year range ends there; the template is for that year's report).
+ * clock for the current year (the default year range ends there; the template is for that year's report). Kiểm tra
+ * validates with the officer's settings saved in the pane (deadline, years, phases), the defaults when none are.
  */
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
   dvkValidate: () =>
@@ -110,7 +124,7 @@ export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcom
         context,
         detectCaps(),
         settingsOwnershipStore(Office.context.document.settings),
-        defaultOptions(new Date().getFullYear()),
+        loadSettings(paneStorage(), new Date().getFullYear()),
       ),
     ),
   dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),

@@ -11,6 +11,7 @@
 // ── Shared language: types, options, the catalogue of fields/levels/types/measures, issues, keys ──────────────
 export * from "./types";
 export * from "./options";
+export * from "./savedSettings";
 export * from "./catalogue/dimensions";
 export * from "./catalogue/eachCombination";
 export * from "./catalogue/combinationKey";
