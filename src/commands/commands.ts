@@ -2,7 +2,16 @@
  * Entry of the ribbon's function file (commands.html). Hidden, it registers the ribbon functions; opened as a dialog
  * with `?notice=…`, it shows that message with a close button. The work itself is in ./ribbonActions (and src/excel).
  */
-import { type NoticeKey, type NoticeLang, noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang } from "./notices";
+import { chooseLanguage } from "../core";
+import { noteMessage } from "../excel";
+import {
+  type NoticeKey,
+  type NoticeLang,
+  noticeQuery,
+  noticeText,
+  type ParsedNotice,
+  parseNoticeQuery,
+} from "./notices";
 import { type CommandOutcome, RIBBON_ACTIONS } from "./ribbonActions";
 
 /** Office error messages are short sentences; never a stack trace. */
@@ -12,8 +21,13 @@ function reasonOf(error: unknown): string {
 }
 
 /** Opens the notice dialog; the command completes when the officer closes it (or when no dialog can open). */
-function showNotice(event: Office.AddinCommands.Event, lang: NoticeLang, key: NoticeKey, detail?: string): void {
-  const url = `${window.location.origin}${window.location.pathname}${noticeQuery(key, lang, detail)}`;
+function showNotice(
+  event: Office.AddinCommands.Event,
+  lang: NoticeLang,
+  key: NoticeKey,
+  details: readonly string[] = [],
+): void {
+  const url = `${window.location.origin}${window.location.pathname}${noticeQuery(key, lang, details)}`;
   Office.context.ui.displayDialogAsync(url, { height: 40, width: 30, displayInIframe: true }, (result) => {
     if (result.status !== Office.AsyncResultStatus.Succeeded) {
       event.completed();
@@ -29,15 +43,27 @@ function showNotice(event: Office.AddinCommands.Event, lang: NoticeLang, key: No
 }
 
 function runRibbonCommand(event: Office.AddinCommands.Event, action: () => Promise<CommandOutcome>): void {
-  const lang = pickNoticeLang(Office.context.displayLanguage);
+  // The same choice as the pane's (src/core chooseLanguage): the dialog and the pane never disagree.
+  const lang = chooseLanguage(Office.context.displayLanguage);
   action().then(
-    (outcome) => (outcome.kind === "done" ? event.completed() : showNotice(event, lang, outcome.key, outcome.detail)),
-    (error: unknown) => showNotice(event, lang, "failed", reasonOf(error)),
+    (outcome) =>
+      outcome.kind === "done"
+        ? event.completed()
+        : showNotice(
+            event,
+            lang,
+            outcome.key,
+            (outcome.notes ?? []).map((note) => noteMessage(note, lang)),
+          ),
+    (error: unknown) => {
+      const reason = reasonOf(error);
+      showNotice(event, lang, "failed", reason ? [reason] : []);
+    },
   );
 }
 
 /** The dialog page: fills the message in (as text, never HTML) and closes through the parent. */
-function renderNotice(notice: NonNullable<ReturnType<typeof parseNoticeQuery>>): void {
+function renderNotice(notice: ParsedNotice): void {
   const strings = noticeText(notice.key, notice.lang);
   document.documentElement.lang = notice.lang;
   const title = document.querySelector("#notice-title strong");
@@ -46,7 +72,19 @@ function renderNotice(notice: NonNullable<ReturnType<typeof parseNoticeQuery>>):
   const close = document.getElementById("notice-close");
   if (title) title.textContent = strings.title;
   if (text) text.textContent = strings.text;
-  if (detail) detail.textContent = notice.detail;
+  if (detail) {
+    // Every note whole, one per line; the count of those that did not fit the dialog's address last.
+    const lines =
+      notice.more > 0 ? [...notice.details, strings.more.replace("{count}", String(notice.more))] : notice.details;
+    detail.replaceChildren(
+      ...lines.map((line) => {
+        const item = document.createElement("li");
+        item.textContent = line;
+        return item;
+      }),
+    );
+    detail.hidden = lines.length === 0;
+  }
   if (close) {
     close.textContent = strings.close;
     close.addEventListener("click", () => Office.context.ui.messageParent("close"));

@@ -37,12 +37,10 @@
       }
     };
     try {
-      var lang =
-        String(Office.context.displayLanguage || "")
-          .toLowerCase()
-          .indexOf("en") === 0
-          ? "en"
-          : "vi";
+      // The rule of chooseLanguage (src/core), which the pane and the modern ribbon use: Vietnamese when Office
+      // runs in Vietnamese or says nothing, English for any other language.
+      var display = String(Office.context.displayLanguage || "").toLowerCase();
+      var lang = !display || display.indexOf("vi") === 0 ? "vi" : "en";
       var url =
         window.location.protocol +
         "//" +

@@ -1,20 +1,24 @@
 /**
- * Messages the ribbon commands show to the officer (Vietnamese first; English when Office runs in English), and the
- * query string that carries one to the notice dialog. Pure: no Office.js here, so it is unit-tested directly.
+ * Messages the ribbon commands show to the officer (in the language `chooseLanguage` gives, as in the pane), and the
+ * query string that carries one, with its list of notes, to the notice dialog. Pure: no Office.js here, so it is
+ * unit-tested directly.
  */
+import type { Lang } from "../core";
 
 /** What a ribbon command has to tell the officer. */
 export type NoticeKey = "no-submissions" | "open-pane-consolidate" | "template-notes" | "validate-notes" | "failed";
 
-export type NoticeLang = "vi" | "en";
+export type NoticeLang = Lang;
 
 export interface NoticeText {
   readonly title: string;
   readonly text: string;
   readonly close: string;
+  /** The last line when notes were left out of the dialog: "{count}" more. */
+  readonly more: string;
 }
 
-const VI: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
+const VI: Readonly<Record<NoticeKey, Omit<NoticeText, "close" | "more">>> = {
   "no-submissions": {
     title: "Không có báo cáo nào để kiểm tra",
     text: "Sổ làm việc này không có trang nào theo Mẫu 01-DVK. Mở ngăn tác vụ để chọn các tệp báo cáo của đơn vị (.xlsx, .xls, .ods, .csv), hoặc bấm “Tạo mẫu báo cáo” để có mẫu gửi đơn vị.",
@@ -37,7 +41,7 @@ const VI: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
   },
 };
 
-const EN: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
+const EN: Readonly<Record<NoticeKey, Omit<NoticeText, "close" | "more">>> = {
   "no-submissions": {
     title: "No report to check",
     text: "This workbook has no sheet in the Mẫu 01-DVK form. Open the task pane to pick the units' report files (.xlsx, .xls, .ods, .csv), or click “Create report form” to get a form to send to the units.",
@@ -61,19 +65,11 @@ const EN: Readonly<Record<NoticeKey, Omit<NoticeText, "close">>> = {
 };
 
 const NOTICE_KEYS = Object.keys(VI) as NoticeKey[];
-const MAX_DETAIL = 300;
-
 /**
- * The language for messages: English only when Office's display language is English.
- *
- * @param displayLanguage - `Office.context.displayLanguage`, e.g. "vi-VN" or "en-US"
- * @returns "en" or "vi"
- * @example
- * pickNoticeLang("en-GB") //=> "en"
+ * Characters of notes one dialog carries in its address. A note is never cut: the notes that fit are shown whole and
+ * the rest counted ("… và 3 lưu ý khác"); only a single detail longer than this (an error message) is shortened.
  */
-export function pickNoticeLang(displayLanguage: string | undefined | null): NoticeLang {
-  return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "vi";
-}
+const MAX_DETAILS = 1500;
 
 /**
  * The title, text and close-button label of a notice.
@@ -86,23 +82,46 @@ export function pickNoticeLang(displayLanguage: string | undefined | null): Noti
  */
 export function noticeText(key: NoticeKey, lang: NoticeLang): NoticeText {
   const table = lang === "en" ? EN : VI;
-  return { ...table[key], close: lang === "en" ? "Close" : "Đóng" };
+  return lang === "en"
+    ? { ...table[key], close: "Close", more: "… and {count} more notes (run it from the task pane to see them all)." }
+    : { ...table[key], close: "Đóng", more: "… và {count} lưu ý khác (chạy trong ngăn tác vụ để xem đủ)." };
 }
 
 /**
- * The query string that opens the notice dialog (`commands.html?…`).
+ * The query string that opens the notice dialog (`commands.html?…`), with the notes as a list: each note whole,
+ * as many as fit in 1,500 characters, and how many were left out.
  *
  * @param key - which notice
  * @param lang - the language
- * @param detail - optional extra line (e.g. an error reason), cut to 300 characters
+ * @param details - the lines to list under the text, already in `lang` (notes, or an error reason)
  * @returns the query string, starting with "?"
  * @example
  * noticeQuery("failed", "vi") //=> "?notice=failed&lang=vi"
+ * noticeQuery("validate-notes", "en", ["A.", "B."]) //=> "?notice=validate-notes&lang=en&detail=A.&detail=B."
  */
-export function noticeQuery(key: NoticeKey, lang: NoticeLang, detail?: string): string {
+export function noticeQuery(key: NoticeKey, lang: NoticeLang, details: readonly string[] = []): string {
   const params = new URLSearchParams({ notice: key, lang });
-  if (detail) params.set("detail", detail.slice(0, MAX_DETAIL));
+  let used = 0;
+  let shown = 0;
+  for (const detail of details) {
+    if (shown > 0 && used + detail.length > MAX_DETAILS) break;
+    const text = detail.length > MAX_DETAILS ? `${detail.slice(0, MAX_DETAILS - 1)}…` : detail;
+    params.append("detail", text);
+    used += text.length;
+    shown++;
+  }
+  if (shown < details.length) params.set("more", String(details.length - shown));
   return `?${params.toString()}`;
+}
+
+/** A notice read back from the dialog's address. */
+export interface ParsedNotice {
+  readonly key: NoticeKey;
+  readonly lang: NoticeLang;
+  /** The lines to list, each whole. */
+  readonly details: readonly string[];
+  /** How many notes did not fit (0 when all are listed). */
+  readonly more: number;
 }
 
 /**
@@ -113,13 +132,15 @@ export function noticeQuery(key: NoticeKey, lang: NoticeLang, detail?: string): 
  * @example
  * parseNoticeQuery("?notice=failed&lang=en")?.lang //=> "en"
  */
-export function parseNoticeQuery(search: string): { key: NoticeKey; lang: NoticeLang; detail: string } | null {
+export function parseNoticeQuery(search: string): ParsedNotice | null {
   const params = new URLSearchParams(search);
   const key = params.get("notice");
   if (!key || !(NOTICE_KEYS as string[]).includes(key)) return null;
+  const more = Number(params.get("more") ?? "0");
   return {
     key: key as NoticeKey,
     lang: params.get("lang") === "en" ? "en" : "vi",
-    detail: (params.get("detail") ?? "").slice(0, MAX_DETAIL),
+    details: params.getAll("detail").map((d) => d.slice(0, MAX_DETAILS)),
+    more: Number.isInteger(more) && more > 0 ? more : 0,
   };
 }

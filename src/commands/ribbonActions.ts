@@ -12,8 +12,9 @@ import {
   buildReportModel,
   buildTemplateSheets,
   consolidate,
-  defaultOptions,
   type Issue,
+  type KeyValueStore,
+  loadSettings,
   type ReportModel,
   type RunOptions,
   validateWorkbook,
@@ -23,6 +24,7 @@ import {
   detectCaps,
   highlightsFromIssues,
   insertTemplate,
+  type Note,
   type OwnershipStore,
   readSubmissionSheets,
   runExcel,
@@ -31,9 +33,12 @@ import {
 } from "../excel";
 import type { NoticeKey } from "./notices";
 
-/** How a command ended: done (its result is in the workbook), or a notice for the officer. */
+/**
+ * How a command ended: done (its result is in the workbook), or a notice for the officer with the adapter's notes
+ * (keys and values: the function file renders them in the officer's language, `noteMessage`).
+ */
 export type CommandOutcome =
-  { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey; readonly detail?: string };
+  { readonly kind: "done" } | { readonly kind: "notice"; readonly key: NoticeKey; readonly notes?: readonly Note[] };
 
 /** The name issues give this workbook (the pane uses the same kind of label). */
 export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
@@ -45,7 +50,7 @@ export const WORKBOOK_SOURCE = "Sổ làm việc hiện tại";
  * @param context - the request context from `Excel.run`
  * @param caps - host capabilities (`detectCaps`)
  * @param ownership - the record of the add-in's sheets (document settings; refreshed first)
- * @param options - validation options (the ribbon uses the defaults of the current year)
+ * @param options - validation options (the ribbon passes the officer's settings saved in the pane: `loadSettings`)
  * @returns done; the "no-submissions" notice when the workbook has no Mẫu 01-DVK sheet; the "validate-notes" notice
  *   with writeReport's notes (a protected sheet left without highlights, a password-protected "Kiểm tra" sheet)
  */
@@ -67,9 +72,7 @@ export async function validateInWorkbook(
     highlights: highlightsFromIssues(issues, WORKBOOK_SOURCE),
   });
   // Protected sheets left without highlights, the add-in's own sheet locked by a password: the officer must know.
-  return written.notes.length > 0
-    ? { kind: "notice", key: "validate-notes", detail: written.notes.join(" ") }
-    : { kind: "done" };
+  return written.notes.length > 0 ? { kind: "notice", key: "validate-notes", notes: written.notes } : { kind: "done" };
 }
 
 /**
@@ -89,9 +92,7 @@ export async function insertTemplateInWorkbook(
   year: number,
 ): Promise<CommandOutcome> {
   const result = await insertTemplate(context, buildTemplateSheets({ year }), caps);
-  return result.notes.length > 0
-    ? { kind: "notice", key: "template-notes", detail: result.notes.join(" ") }
-    : { kind: "done" };
+  return result.notes.length > 0 ? { kind: "notice", key: "template-notes", notes: result.notes } : { kind: "done" };
 }
 
 /** The report model reduced to its "Kiểm tra" sheet: validating never rewrites the consolidated sheets. */
@@ -100,8 +101,21 @@ function issuesOnly(model: ReportModel): ReportModel {
 }
 
 /**
+ * The webview's local storage, where the task pane keeps the officer's settings: the function file is a page of the
+ * same add-in origin, so it sees them. Null where storage is blocked (then the defaults apply).
+ */
+function paneStorage(): KeyValueStore | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The ribbon's functions by manifest FunctionName; each opens its own `Excel.run` (the UI boundary) and reads the
- * clock for the current year (the default year range ends there; the template is for that year's report).
+ * clock for the current year (the default year range ends there; the template is for that year's report). Kiểm tra
+ * validates with the officer's settings saved in the pane (deadline, years, phases), the defaults when none are.
  */
 export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcome>>> = {
   dvkValidate: () =>
@@ -110,7 +124,7 @@ export const RIBBON_ACTIONS: Readonly<Record<string, () => Promise<CommandOutcom
         context,
         detectCaps(),
         settingsOwnershipStore(Office.context.document.settings),
-        defaultOptions(new Date().getFullYear()),
+        loadSettings(paneStorage(), new Date().getFullYear()),
       ),
     ),
   dvkConsolidate: async () => ({ kind: "notice", key: "open-pane-consolidate" }),

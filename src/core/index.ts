@@ -11,6 +11,7 @@
 // ── Shared language: types, options, the catalogue of fields/levels/types/measures, issues, keys ──────────────
 export * from "./types";
 export * from "./options";
+export * from "./savedSettings";
 export * from "./catalogue/dimensions";
 export * from "./catalogue/eachCombination";
 export * from "./catalogue/combinationKey";
@@ -20,6 +21,7 @@ export * from "./catalogue/reformDate";
 export * from "./catalogue/findReformBreak";
 export * from "./issues/catalogue";
 export * from "./issues/makeIssue";
+export * from "./issues/chooseLanguage";
 export * from "./text/matchKey";
 export * from "./text/cleanCellText";
 export * from "./_lib/a1";

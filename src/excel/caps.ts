@@ -1,3 +1,5 @@
+import type { Note } from "./noteCatalogue";
+
 /**
  * Which ExcelApi requirement sets the host supports, detected once and passed around as plain data
  * so the adapter's behaviour on old hosts can be tested. The manifest declares ExcelApi 1.1; every
@@ -31,21 +33,19 @@ export function detectCaps(): Caps {
   return { v1_2: has("1.2"), v1_6: has("1.6"), v1_7: has("1.7"), v1_8: has("1.8"), v1_9: has("1.9") };
 }
 
-/** Notes (Vietnamese) for the pane about features this host lacks; empty when all are there. */
-export function describeMissingCaps(caps: Caps): string[] {
-  const notes: string[] = [];
-  if (!caps.v1_2)
-    notes.push(
-      "Phiên bản Excel này không hỗ trợ gộp ô, độ rộng cột và khóa trang tính: báo cáo vẫn được ghi nhưng không định dạng đầy đủ.",
-    );
-  if (!caps.v1_6)
-    notes.push(
-      "Phiên bản Excel này không hỗ trợ định dạng có điều kiện: các ô có lỗi chỉ được liệt kê ở trang “Kiểm tra”, không tô màu.",
-    );
-  if (!caps.v1_7) notes.push("Phiên bản Excel này không hỗ trợ cố định dòng tiêu đề.");
-  if (!caps.v1_8)
-    notes.push(
-      "Phiên bản Excel này không hỗ trợ kiểm tra dữ liệu nhập (chỉ số nguyên ≥ 0) và không mở được mẫu thành sổ làm việc mới.",
-    );
+/**
+ * Notes for the officer about features this host lacks; empty when all are there.
+ *
+ * @param caps - host capabilities
+ * @returns the notes (`noteMessage` renders them in the officer's language)
+ * @example
+ * describeMissingCaps(ALL_CAPS) //=> []
+ */
+export function describeMissingCaps(caps: Caps): Note[] {
+  const notes: Note[] = [];
+  if (!caps.v1_2) notes.push({ key: "caps-no-formatting", params: {} });
+  if (!caps.v1_6) notes.push({ key: "caps-no-highlights", params: {} });
+  if (!caps.v1_7) notes.push({ key: "caps-no-freeze", params: {} });
+  if (!caps.v1_8) notes.push({ key: "caps-no-validation", params: {} });
   return notes;
 }

@@ -1,6 +1,7 @@
 import type { SheetKey, SheetModel } from "../core";
 import type { Caps } from "./caps";
 import type { HighlightCell } from "./highlights";
+import type { Note } from "./noteCatalogue";
 import type { OwnershipRecord, OwnershipStore } from "./ownership";
 import type { SheetsRead } from "./readSheets";
 import type { TargetsRead } from "./readTargets";
@@ -34,17 +35,15 @@ function signatureOf(sheet: SheetModel): string {
  *
  * @param ownership - where the add-in records what it owns
  * @param state - the record as read at the start and the results of the earlier phases
- * @returns the Vietnamese notes for the pane
+ * @returns the notes for the officer (`noteMessage` renders them)
  */
-export async function finishWrite(ownership: OwnershipStore, state: FinishState): Promise<string[]> {
+export async function finishWrite(ownership: OwnershipStore, state: FinishState): Promise<Note[]> {
   const notes = notesOf(state);
   try {
     await ownership.write(nextRecord(state));
   } catch {
     // The report is written; only the record failed. Next time these sheets would look like the officer's.
-    notes.push(
-      "Không lưu được danh sách trang do phần bổ trợ tạo (cài đặt của sổ làm việc). Hãy lưu sổ làm việc rồi chạy lại “Tổng hợp”.",
-    );
+    notes.push({ key: "record-not-saved", params: {} });
   }
   return notes;
 }
@@ -67,21 +66,16 @@ function nextRecord({ record, sheets, targets, plan, prepared, placed, caps }: F
 }
 
 /** The notes of the write, before the record is saved. */
-function notesOf({ sheets, targets, plan, prepared, caps }: FinishState): string[] {
-  const notes = plan.plans.map((p) => p.note).filter((n): n is string => n !== null);
-  for (const name of prepared.locked)
-    notes.push(
-      `Trang “${name}” của phần bổ trợ đang bị khóa bằng mật khẩu nên không được ghi lại. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ Trang tính) rồi chạy lại.`,
-    );
+function notesOf({ sheets, targets, plan, prepared, caps }: FinishState): Note[] {
+  const notes = plan.plans.map((p) => p.note).filter((n): n is Note => n !== null);
+  for (const name of prepared.locked) notes.push({ key: "owned-sheet-password", params: { sheet: name } });
   if (caps.v1_6) {
     for (const name of new Set(
       plan.highlights
         .filter((h) => targets.isProtected(h.sheet))
         .map((h) => sheets.existing.get(h.sheet.toLowerCase())?.name ?? h.sheet),
     )) {
-      notes.push(
-        `Trang “${name}” đang được khóa (bảo vệ) nên các ô có lỗi không được tô màu; xem danh sách ở trang “Kiểm tra”.`,
-      );
+      notes.push({ key: "protected-no-highlights", params: { sheet: name } });
     }
   }
   return notes;

@@ -21,3 +21,5 @@ export {
 } from "./legacyConversion";
 export { type TemplateResult, insertTemplate, openTemplateAsNewWorkbook } from "./template";
 export { runExcel } from "./runExcel";
+export { type Note, type NoteKey, NOTE_CATALOGUE, NOTE_KEYS } from "./noteCatalogue";
+export { noteMessage } from "./noteMessage";

@@ -1,4 +1,5 @@
 import type { SheetKey, SheetModel } from "../core";
+import type { Note } from "./noteCatalogue";
 import type { OwnershipRecord } from "./ownership";
 
 /** Where one model sheet goes. */
@@ -8,8 +9,8 @@ export interface SheetPlan {
   readonly name: string;
   /** True when the sheet exists and is the add-in's own (cleared and rewritten, charts kept). */
   readonly reuse: boolean;
-  /** Vietnamese note when the usual name belongs to the officer and another name is used. */
-  readonly note: string | null;
+  /** A note when the usual name belongs to the officer and another name is used. */
+  readonly note: Note | null;
 }
 
 const MAX_NAME = 31;
@@ -59,7 +60,7 @@ export function planSheets(
   });
 }
 
-function officerNote(wanted: string, used: string, present: ReadonlyMap<string, string>): string | null {
+function officerNote(wanted: string, used: string, present: ReadonlyMap<string, string>): Note | null {
   if (!present.has(wanted.toLowerCase())) return null;
-  return `Trang “${wanted}” là trang của anh/chị nên không bị thay đổi; kết quả được ghi vào trang “${used}”.`;
+  return { key: "officer-sheet-kept", params: { wanted, used } };
 }

@@ -24,7 +24,7 @@ export interface SheetsPrepared {
  *
  * @example
  * const prepared = await prepareSheets(context, { sheets, targets, plan, caps }, ownership, record);
- * if (prepared.locked.length > 0) notes.push(`Trang “${prepared.locked[0]}” bị khóa bằng mật khẩu.`);
+ * for (const sheet of prepared.locked) notes.push({ key: "owned-sheet-password", params: { sheet } });
  *
  * @param context - the request context from `Excel.run`
  * @param state - the sheets read, what was read of them, the plan and capabilities

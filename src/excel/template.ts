@@ -1,6 +1,7 @@
 import type { SheetModel } from "../core";
 import { Batcher } from "./batcher";
 import type { Caps } from "./caps";
+import type { Note } from "./noteCatalogue";
 import { EMPTY_OWNERSHIP } from "./ownership";
 import { planSheets } from "./planSheets";
 import { queueSheetWrite } from "./writeSheet";
@@ -10,8 +11,8 @@ export interface TemplateResult {
   readonly name: string;
   /** Every sheet inserted, in order. */
   readonly names: readonly string[];
-  /** Vietnamese notes (another name used; features this Excel lacks). */
-  readonly notes: readonly string[];
+  /** Notes (another name used; features this Excel lacks), rendered by `noteMessage`. */
+  readonly notes: readonly Note[];
   readonly syncs: number;
 }
 
@@ -43,7 +44,7 @@ export async function insertTemplate(
     EMPTY_OWNERSHIP,
   );
   const batcher = new Batcher();
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const names: string[] = [];
   let first: Excel.Worksheet | null = null;
   models.forEach((model, i) => {
@@ -52,15 +53,13 @@ export async function insertTemplate(
     first ??= ws;
     queueSheetWrite(batcher, ws, model, caps, new Map());
     names.push(name);
-    if (name !== model.name) notes.push(`Đã có trang “${model.name}”; mẫu mới được tạo ở trang “${name}”.`);
+    if (name !== model.name) notes.push({ key: "template-name-taken", params: { wanted: model.name, used: name } });
   });
   const active = first as Excel.Worksheet | null;
   if (active) batcher.add(50, () => active.activate());
   const syncs = 1 + (await batcher.flush(context, caps));
-  if (!caps.v1_8)
-    notes.push("Excel này không hỗ trợ kiểm tra dữ liệu nhập: hãy nhắc đơn vị chỉ nhập số nguyên không âm.");
-  if (!caps.v1_2 && models.some((m) => m.protect))
-    notes.push("Excel này không hỗ trợ khóa trang tính: các ô tiêu đề không được bảo vệ.");
+  if (!caps.v1_8) notes.push({ key: "template-no-validation", params: {} });
+  if (!caps.v1_2 && models.some((m) => m.protect)) notes.push({ key: "template-no-protection", params: {} });
   return { name: names[0] ?? models[0]?.name ?? "", names, notes, syncs };
 }
 
@@ -85,12 +84,8 @@ export async function openTemplateAsNewWorkbook(
   base64: string,
   caps: Caps,
   create?: (base64: string) => Promise<void>,
-): Promise<{ opened: boolean; note: string | null }> {
-  if (!caps.v1_8)
-    return {
-      opened: false,
-      note: "Excel này không mở được sổ làm việc mới từ phần bổ trợ: hãy dùng “Tạo mẫu báo cáo” để chèn mẫu vào sổ hiện tại rồi lưu thành tệp mới.",
-    };
+): Promise<{ opened: boolean; note: Note | null }> {
+  if (!caps.v1_8) return { opened: false, note: { key: "no-new-workbook", params: {} } };
   await (create ?? createWorkbookFromBase64)(base64);
   return { opened: true, note: null };
 }

@@ -21,7 +21,7 @@ export interface UnprotectResult {
  *
  * @example
  * const { locked } = await unprotectSheets(context, [ws]);
- * if (locked.length > 0) notes.push(`Trang “${locked[0]}” bị khóa bằng mật khẩu.`);
+ * for (const sheet of locked) notes.push({ key: "owned-sheet-password", params: { sheet } });
  *
  * @param context - the request context from `Excel.run`
  * @param sheets - protected sheets, in order

@@ -2,6 +2,7 @@ import type { ReportModel, SheetKey } from "../core";
 import type { Caps } from "./caps";
 import { finishWrite } from "./finishWrite";
 import type { HighlightCell } from "./highlights";
+import type { Note } from "./noteCatalogue";
 import type { OwnershipStore } from "./ownership";
 import { planSheets } from "./planSheets";
 import { planWrite } from "./planWrite";
@@ -20,8 +21,8 @@ export interface WriteOptions {
 export interface WriteResult {
   /** Key → the sheet actually written. */
   readonly sheetNames: Readonly<Partial<Record<SheetKey, string>>>;
-  /** Vietnamese notes for the pane (e.g. a sheet name that belonged to the officer). */
-  readonly notes: readonly string[];
+  /** Notes for the officer (e.g. a sheet name that belonged to the officer), rendered by `noteMessage`. */
+  readonly notes: readonly Note[];
   /** Highlight rules added. */
   readonly highlighted: number;
   /** `context.sync()` calls made. */

@@ -265,20 +265,8 @@ export function createTranslator(lang: Lang): Translate {
     });
 }
 
-/**
- * Chooses the pane's language from Office's display language: Vietnamese unless Office says otherwise.
- *
- * @param displayLanguage - e.g. "vi-VN", "en-US"; undefined outside Office
- * @param override - an explicit choice (e.g. from `?lang=en`), wins when valid
- * @returns "vi" or "en"
- * @example
- * chooseLanguage("en-US") //=> "en"
- */
-export function chooseLanguage(displayLanguage: string | undefined | null, override?: string | null): Lang {
-  if (override === "vi" || override === "en") return override;
-  if (!displayLanguage) return "vi";
-  return displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
-}
+/** The language choice the ribbon's dialogs share (src/core): one rule for the pane and the ribbon. */
+export { chooseLanguage } from "../core";
 
 /** Every key, for tests that check both tables are complete. */
 export const MESSAGE_KEYS = Object.keys(VI) as MessageKey[];

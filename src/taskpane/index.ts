@@ -4,6 +4,7 @@
  * while the page says "Đang tải…"; it never falls back to the preview (that is its own page, preview.html).
  */
 import { showStartMessage, startPane, type PaneHost } from "./startPane";
+import type { ThemeEventsHost } from "./followOfficeTheme";
 import type { OfficeThemeLike } from "./theme";
 
 /** Why the pane cannot start inside Excel, in the officer's words. */
@@ -24,6 +25,7 @@ function waitForOffice(): Promise<PaneHost | "no-office-js" | "not-in-excel"> {
         inOffice: true,
         displayLanguage: context.displayLanguage,
         theme: context.officeTheme as OfficeThemeLike | undefined,
+        office: Office as unknown as ThemeEventsHost,
       });
     });
   });
@@ -33,9 +35,9 @@ async function start(): Promise<void> {
   const host = await waitForOffice();
   if (host === "no-office-js") return showStartMessage(MESSAGES.noOfficeJs);
   if (host === "not-in-excel") return showStartMessage(MESSAGES.notInExcel);
-  await startPane(host, async () => {
+  await startPane(host, async (_t, lang) => {
     const { createOfficeWorkbookPort } = await import(/* webpackChunkName: "office-port" */ "./officeWorkbookPort");
-    const port = createOfficeWorkbookPort();
+    const port = createOfficeWorkbookPort(lang);
     // Features this Excel lacks are degraded, and said so at the top of the pane.
     return { port, extras: port.capNotes.length ? { note: port.capNotes.join(" ") } : {} };
   });

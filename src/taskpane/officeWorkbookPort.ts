@@ -3,7 +3,7 @@
  * (helper "excel"): batched reads, owned report sheets, native charts by key, highlights, the template. This module
  * is its own lazy chunk, loaded only when the pane runs inside Office.
  */
-import { buildTemplateSheets, type Issue, type ReportModel } from "../core";
+import { buildTemplateSheets, type Issue, type Lang, type ReportModel } from "../core";
 import {
   applyLegacyConversion,
   detectCaps,
@@ -11,6 +11,7 @@ import {
   goToCell,
   highlightsFromIssues,
   insertTemplate,
+  noteMessage,
   previewLegacyConversion,
   readWorkbookSnapshot,
   runExcel,
@@ -30,7 +31,16 @@ import type {
 
 const WORKBOOK_NAME = "Sổ làm việc hiện tại";
 
-export function createOfficeWorkbookPort(): WorkbookPort & {
+/**
+ * The pane's workbook inside Excel.
+ *
+ * @param lang - the pane's language: the adapter's notes (a name taken, a locked sheet, a missing feature) are
+ *   rendered in it, as the ribbon's dialogs render the same notes in theirs
+ * @returns the port, the host's capabilities and the notes about what this Excel lacks
+ * @example
+ * const port = createOfficeWorkbookPort("en");
+ */
+export function createOfficeWorkbookPort(lang: Lang = "vi"): WorkbookPort & {
   readonly caps: Caps;
   readonly capNotes: readonly string[];
 } {
@@ -51,7 +61,7 @@ export function createOfficeWorkbookPort(): WorkbookPort & {
       });
       return {
         sheets: Object.values(result.sheetNames).filter((n): n is string => typeof n === "string"),
-        notes: result.notes,
+        notes: result.notes.map((note) => noteMessage(note, lang)),
       };
     });
 
@@ -59,7 +69,7 @@ export function createOfficeWorkbookPort(): WorkbookPort & {
     kind: "office",
     workbookName: WORKBOOK_NAME,
     caps,
-    capNotes: describeMissingCaps(caps),
+    capNotes: describeMissingCaps(caps).map((note) => noteMessage(note, lang)),
 
     readSnapshot: (): Promise<PortSnapshot> =>
       runExcel(async (context) => {

@@ -9,6 +9,7 @@ import { App } from "./app";
 import { chooseLanguage, createTranslator, type Translate } from "./i18n";
 import { mountPane, type PaneExtras } from "./mountPane";
 import { loadSettings, type KeyValueStore } from "./settings";
+import { followOfficeTheme, type ThemeEventsHost } from "./followOfficeTheme";
 import { applyTheme, isDarkTheme, type OfficeThemeLike } from "./theme";
 import type { WorkbookPort } from "./workbookPort";
 
@@ -17,6 +18,8 @@ export interface PaneHost {
   readonly inOffice: boolean;
   readonly displayLanguage?: string;
   readonly theme?: OfficeThemeLike;
+  /** The `Office` namespace inside Excel, so the pane can follow theme changes while it is open. */
+  readonly office?: ThemeEventsHost;
 }
 
 /** What an entry gives the pane: the workbook port, extras for the views, and a step after mounting. */
@@ -53,9 +56,10 @@ export async function startPane(
   const lang = chooseLanguage(host.displayLanguage, new URLSearchParams(window.location.search).get("lang"));
   const t = createTranslator(lang);
   document.documentElement.lang = lang;
-  const prefersDark =
-    typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches;
-  applyTheme(document.documentElement, isDarkTheme(host.theme, prefersDark));
+  const scheme = typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  applyTheme(document.documentElement, isDarkTheme(host.theme, scheme?.matches ?? false));
+  // The officer may switch Office's theme (or the system's) while the pane is open.
+  followOfficeTheme(host.office, scheme, (dark) => applyTheme(document.documentElement, dark));
 
   const setup = await setUp(t, lang);
   const app = new App({

@@ -2,7 +2,15 @@
 // document settings where the add-in records the sheets it owns. Alternating them must neither lose a record nor
 // leave the other runtime working from a stale one.
 import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
-import { buildReportModel, consolidate, defaultOptions, type RawSheet, validateWorkbook } from "../../src/core";
+import {
+  buildReportModel,
+  consolidate,
+  defaultOptions,
+  type KeyValueStore,
+  type RawSheet,
+  saveSettings,
+  validateWorkbook,
+} from "../../src/core";
 import { RIBBON_ACTIONS } from "../../src/commands/ribbonActions";
 import { createOfficeWorkbookPort } from "../../src/taskpane/officeWorkbookPort";
 import { buildForm, sampleCounts, withCount } from "../core/_fixtures/buildForm";
@@ -109,5 +117,66 @@ describe("the pane and the ribbon alternating (issue 12, finding 2)", () => {
     expect(fake.findSheet("Kiểm tra (2)")).toBeUndefined();
     const reopened = fake.document.openRuntime().get("dvk.ownership") as { sheets: Record<string, string> };
     expect(reopened.sheets["kiem-tra"]).toBe("Kiểm tra");
+  });
+});
+
+/** The webview's localStorage, shared by the pane and the function file (pages of the same add-in origin). */
+function installStorage(): { store: KeyValueStore; restore(): void } {
+  const data = new Map<string, string>();
+  const store: KeyValueStore = { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+  Object.defineProperty(globalThis, "localStorage", { value: store, configurable: true, writable: true });
+  return { store, restore: () => delete (globalThis as { localStorage?: unknown }).localStorage };
+}
+
+/** The codes listed on the "Kiểm tra" sheet. */
+function listedCodes(fake: FakeExcel): string[] {
+  return [...fake.sheet("Kiểm tra").cells.values()]
+    .map((c) => String(c.value ?? ""))
+    .filter((v) => /^[a-z-]+$/.test(v));
+}
+
+describe("the ribbon's Kiểm tra with the officer's settings saved in the pane", () => {
+  const year = new Date().getFullYear();
+  let fake: FakeExcel;
+  let office: ReturnType<typeof installOffice>;
+  beforeEach(() => {
+    fake = new FakeExcel();
+    addRawSheet(fake, buildForm(sampleCounts(), { sheetName: "Xã An Bình", unit: "Xã An Bình", year: year - 1 }).sheet);
+    office = installOffice(fake);
+  });
+  afterEach(() => office.restore());
+
+  it("validates with the years the officer saved in the pane, as the pane does", async () => {
+    const storage = installStorage();
+    try {
+      // In the pane's Cài đặt the officer limits the report years to the 2016–2020 term.
+      saveSettings(storage.store, { ...defaultOptions(year), years: { from: 2016, to: 2020 } }, year);
+      await expect(RIBBON_ACTIONS.dvkValidate?.()).resolves.toEqual({ kind: "done" });
+      expect(listedCodes(fake)).toContain("year-out-of-range");
+    } finally {
+      storage.restore();
+    }
+  });
+
+  it("falls back to the defaults of the current year when nothing is saved or storage is blocked", async () => {
+    const storage = installStorage();
+    try {
+      await RIBBON_ACTIONS.dvkValidate?.();
+      expect(listedCodes(fake)).not.toContain("year-out-of-range");
+    } finally {
+      storage.restore();
+    }
+    Object.defineProperty(globalThis, "localStorage", {
+      configurable: true,
+      get: () => {
+        throw new Error("SecurityError: storage is disabled");
+      },
+    });
+    try {
+      await RIBBON_ACTIONS.dvkValidate?.();
+      expect(listedCodes(fake)).not.toContain("year-out-of-range");
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
   });
 });

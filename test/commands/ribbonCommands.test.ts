@@ -3,8 +3,10 @@
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { defaultOptions, parseA1Range, type RawSheet } from "../../src/core";
-import { noticeQuery, noticeText, parseNoticeQuery, pickNoticeLang, type NoticeKey } from "../../src/commands/notices";
+import { chooseLanguage, defaultOptions, parseA1Range, type RawSheet } from "../../src/core";
+import { noticeQuery, noticeText, parseNoticeQuery, type NoticeKey } from "../../src/commands/notices";
+import { noteMessage } from "../../src/excel/noteMessage";
+import type { Note } from "../../src/excel/noteCatalogue";
 import {
   insertTemplateInWorkbook,
   RIBBON_ACTIONS,
@@ -96,7 +98,7 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
     expect(first).toEqual({
       kind: "notice",
       key: "validate-notes",
-      detail: expect.stringContaining("“Xã An Bình” đang được khóa"),
+      notes: [{ key: "protected-no-highlights", params: { sheet: "Xã An Bình" } }],
     });
     (
       fake.ctx.workbook.worksheets.getItem("Kiểm tra").protection as unknown as { protect(o: unknown, p: string): void }
@@ -106,7 +108,7 @@ describe("Kiểm tra from the ribbon (validateInWorkbook)", () => {
     expect(second).toEqual({
       kind: "notice",
       key: "validate-notes",
-      detail: expect.stringContaining("“Kiểm tra” của phần bổ trợ đang bị khóa bằng mật khẩu"),
+      notes: expect.arrayContaining([{ key: "owned-sheet-password", params: { sheet: "Kiểm tra" } }]),
     });
   });
 
@@ -124,7 +126,9 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
     expect(outcome).toEqual({
       kind: "notice",
       key: "template-notes",
-      detail: expect.stringContaining("Mẫu 01-DVK (2)"),
+      notes: expect.arrayContaining([
+        { key: "template-name-taken", params: { wanted: "Mẫu 01-DVK", used: "Mẫu 01-DVK (2)" } },
+      ]),
     });
   });
 
@@ -155,7 +159,7 @@ describe("Tạo mẫu báo cáo from the ribbon (insertTemplateInWorkbook)", () 
     expect(outcome).toEqual({
       kind: "notice",
       key: "template-notes",
-      detail: expect.stringContaining("kiểm tra dữ liệu nhập"),
+      notes: expect.arrayContaining([{ key: "template-no-validation", params: {} }]),
     });
   });
 });
@@ -172,18 +176,40 @@ describe("notices", () => {
     }
   });
 
-  it("round-trips through the dialog's query string, cutting long details", () => {
-    for (const key of keys) expect(parseNoticeQuery(noticeQuery(key, "en"))).toEqual({ key, lang: "en", detail: "" });
-    const parsed = parseNoticeQuery(noticeQuery("failed", "vi", "x".repeat(1000)));
-    expect(parsed?.detail.length).toBe(300);
+  it("round-trips through the dialog's query string", () => {
+    for (const key of keys)
+      expect(parseNoticeQuery(noticeQuery(key, "en"))).toEqual({ key, lang: "en", details: [], more: 0 });
+    expect(parseNoticeQuery(noticeQuery("failed", "vi", ["Lỗi của Excel."]))?.details).toEqual(["Lỗi của Excel."]);
     expect(parseNoticeQuery("?notice=%3Cscript%3E")).toBeNull();
     expect(parseNoticeQuery("")).toBeNull();
   });
 
-  it("picks English only for an English Office", () => {
-    expect(pickNoticeLang("en-US")).toBe("en");
-    expect(pickNoticeLang("vi-VN")).toBe("vi");
-    expect(pickNoticeLang(undefined)).toBe("vi");
+  it("lists every note whole: the ones that fit, then how many more, never one cut in the middle", () => {
+    const notes: Note[] = Array.from({ length: 30 }, (_, i) => ({
+      key: "protected-no-highlights",
+      params: { sheet: `Xã số ${i + 1} của huyện An Bình` },
+    }));
+    const lines = notes.map((n) => noteMessage(n, "vi"));
+    const parsed = parseNoticeQuery(noticeQuery("validate-notes", "vi", lines));
+    expect(parsed?.details.length).toBeGreaterThan(2);
+    // Each line shown is a whole note, in order; the rest are counted.
+    expect(parsed?.details).toEqual(lines.slice(0, parsed?.details.length));
+    expect((parsed?.details.length ?? 0) + (parsed?.more ?? 0)).toBe(30);
+    expect(noticeText("validate-notes", "vi").more.replace("{count}", String(parsed?.more))).toMatch(/lưu ý khác/);
+    // Three short notes (the usual case) are all listed, with nothing counted as left out.
+    expect(parseNoticeQuery(noticeQuery("validate-notes", "en", lines.slice(0, 3)))).toMatchObject({
+      details: lines.slice(0, 3),
+      more: 0,
+    });
+    // Only a single detail longer than the dialog can carry (an Excel error message) is shortened.
+    expect(parseNoticeQuery(noticeQuery("failed", "vi", ["x".repeat(5000)]))?.details[0]?.endsWith("…")).toBe(true);
+  });
+
+  it("chooses the language as the pane does (one function in src/core): Vietnamese unless Office runs in another language", () => {
+    expect(chooseLanguage("en-US")).toBe("en");
+    expect(chooseLanguage("fr-FR")).toBe("en");
+    expect(chooseLanguage("vi-VN")).toBe("vi");
+    expect(chooseLanguage(undefined)).toBe("vi");
   });
 });
 

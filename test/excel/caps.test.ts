@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { ALL_CAPS, MIN_CAPS, describeMissingCaps, detectCaps } from "../../src/excel/caps";
+import type { Note } from "../../src/excel/noteCatalogue";
+import { noteMessage } from "../../src/excel/noteMessage";
 
 const globals = globalThis as unknown as { Office?: unknown };
 
@@ -26,10 +28,11 @@ describe("detectCaps", () => {
 });
 
 describe("describeMissingCaps", () => {
-  it("says nothing on a current Excel and explains each missing feature in Vietnamese on Excel 2016", () => {
+  it("says nothing on a current Excel and explains each missing feature on Excel 2016, in Vietnamese and English", () => {
     expect(describeMissingCaps(ALL_CAPS)).toEqual([]);
     const notes = describeMissingCaps(MIN_CAPS);
     expect(notes).toHaveLength(4);
-    expect(notes[1]).toMatch(/định dạng có điều kiện.*Kiểm tra/);
+    expect(noteMessage(notes[1] as Note, "vi")).toMatch(/định dạng có điều kiện.*Kiểm tra/);
+    expect(noteMessage(notes[1] as Note, "en")).toMatch(/conditional formatting.*Kiểm tra/);
   });
 });

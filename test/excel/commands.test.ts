@@ -2,6 +2,8 @@ import { describe, expect, it, jest } from "@jest/globals";
 import { buildListTemplateSheet } from "../../src/core/report/buildListTemplateSheet";
 import { buildTemplateSheet } from "../../src/core/report/buildTemplateSheet";
 import { ALL_CAPS, MIN_CAPS } from "../../src/excel/caps";
+import type { Note } from "../../src/excel/noteCatalogue";
+import { noteMessage } from "../../src/excel/noteMessage";
 import { goToCell } from "../../src/excel/goToCell";
 import { applyLegacyConversion, previewLegacyConversion } from "../../src/excel/legacyConversion";
 import { memoryOwnershipStore, settingsOwnershipStore } from "../../src/excel/ownership";
@@ -144,7 +146,12 @@ describe("insertTemplate with the Mẫu 02-DVK list", () => {
     const fake = new FakeExcel({ "Mẫu 02-DVK": [["đã điền"]] });
     const result = await insertTemplate(fake.ctx, [buildTemplateSheet(), buildListTemplateSheet()], ALL_CAPS);
     expect(result.names).toEqual(["Mẫu 01-DVK", "Mẫu 02-DVK (2)"]);
-    expect(result.notes).toEqual(["Đã có trang “Mẫu 02-DVK”; mẫu mới được tạo ở trang “Mẫu 02-DVK (2)”."]);
+    expect(result.notes).toEqual([
+      { key: "template-name-taken", params: { wanted: "Mẫu 02-DVK", used: "Mẫu 02-DVK (2)" } },
+    ]);
+    expect(noteMessage(result.notes[0] as Note, "vi")).toBe(
+      "Đã có trang “Mẫu 02-DVK”; mẫu mới được tạo ở trang “Mẫu 02-DVK (2)”.",
+    );
     expect(fake.sheet("Mẫu 02-DVK").grid()).toEqual([["đã điền"]]);
   });
 });
@@ -159,7 +166,8 @@ describe("openTemplateAsNewWorkbook", () => {
     const create = jest.fn(async (_b: string) => undefined);
     const result = await openTemplateAsNewWorkbook("UEsDBA==", MIN_CAPS, create);
     expect(result.opened).toBe(false);
-    expect(result.note).toMatch(/Tạo mẫu báo cáo/);
+    expect(result.note).toEqual({ key: "no-new-workbook", params: {} });
+    expect(noteMessage(result.note as Note, "vi")).toMatch(/Tạo mẫu báo cáo/);
     expect(create).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@jest/globals";
 import { ALL_CAPS, MIN_CAPS, type Caps } from "../../src/excel/caps";
+import type { Note } from "../../src/excel/noteCatalogue";
+import { noteMessage } from "../../src/excel/noteMessage";
 import { memoryOwnershipStore } from "../../src/excel/ownership";
 import { writeReport } from "../../src/excel/writeReport";
 import { FakeExcel } from "./fakeExcel";
@@ -64,9 +66,13 @@ describe("writeReport", () => {
     expect(fake.sheet("Tổng hợp (2)").grid()).toEqual([["cũng của tôi"]]);
     expect(result.sheetNames["tong-hop"]).toBe("Tổng hợp (3)");
     expect(fake.sheet("Tổng hợp (3)").cell("B4").value).toBe(3);
-    expect(result.notes).toEqual([
+    expect(result.notes).toEqual([{ key: "officer-sheet-kept", params: { wanted: "Tổng hợp", used: "Tổng hợp (3)" } }]);
+    expect(result.notes.map((n) => noteMessage(n, "vi"))).toEqual([
       "Trang “Tổng hợp” là trang của anh/chị nên không bị thay đổi; kết quả được ghi vào trang “Tổng hợp (3)”.",
     ]);
+    expect(noteMessage(result.notes[0] as Note, "en")).toBe(
+      "The “Tổng hợp” sheet is yours, so it was left as it is; the results went to the “Tổng hợp (3)” sheet.",
+    );
     // A second run reuses "Tổng hợp (3)" and still leaves the officer's sheets alone.
     await writeReport(fake.ctx, makeModel(), ALL_CAPS, ownership);
     expect(fake.sheets.map((s) => s.name)).toEqual([
@@ -163,7 +169,7 @@ describe("writeReport when the ownership record cannot be saved", () => {
     const ownership = { ...memoryOwnershipStore(), write: async () => Promise.reject(new Error("offline")) };
     const result = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership);
     expect(fake.sheet("Tổng hợp").cell("B4").value).toBe(3);
-    expect(result.notes).toEqual([expect.stringMatching(/Không lưu được/)]);
+    expect(result.notes).toEqual([{ key: "record-not-saved", params: {} }]);
   });
 });
 
@@ -208,7 +214,7 @@ describe("writeReport on protected sheets (issue 12, findings 1 and 5)", () => {
     expect(fake.sheet("Đơn vị 0").cfs).toEqual([]);
     expect(fake.sheet("Đơn vị 1").cfs).toHaveLength(1);
     expect(result.highlighted).toBe(1);
-    expect(result.notes).toEqual([expect.stringMatching(/“Đơn vị 0”.*khóa/)]);
+    expect(result.notes).toEqual([{ key: "protected-no-highlights", params: { sheet: "Đơn vị 0" } }]);
     expect(ownership.current.sheets["kiem-tra"]).toBe("Kiểm tra");
     // The next run reuses the add-in's sheets: no "Kiểm tra (2)".
     const again = await writeReport(fake.ctx, makeModel(1), ALL_CAPS, ownership, { highlights });
@@ -258,7 +264,8 @@ describe("writeReport on protected sheets (issue 12, findings 1 and 5)", () => {
     fake.sheet("Tổng hợp").isProtected = true;
     fake.sheet("Tổng hợp").protectedWith = { password: "bí mật" };
     const again = await writeReport(fake.ctx, makeModel(2), ALL_CAPS, ownership);
-    expect(again.notes).toEqual([expect.stringMatching(/“Tổng hợp”.*mật khẩu/)]);
+    expect(again.notes).toEqual([{ key: "owned-sheet-password", params: { sheet: "Tổng hợp" } }]);
+    expect(noteMessage(again.notes[0] as Note, "vi")).toMatch(/“Tổng hợp”.*mật khẩu/);
     expect(fake.sheet("Tổng hợp").grid()).toEqual(before);
     expect(fake.sheet("Kiểm tra").grid()).toHaveLength(3);
     expect(ownership.current.sheets["tong-hop"]).toBe("Tổng hợp");
