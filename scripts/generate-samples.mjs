@@ -246,9 +246,11 @@ function planSamples() {
       };
     },
     "YH-X02:2020": () => ({
-      note: "Cấp tỉnh – Điển hình cá nhân has no Lũy kế column; cell = that type's header",
+      // Accepted: that count is unknown (never 0), so the year's totals there are partial.
+      accepted: true,
+      note: "Cấp tỉnh – Điển hình cá nhân has no Lũy kế column (unknown, not 0); cell = that type's header",
       variant: { omit: { level: "tinh", type: "ca-nhan", measure: "cumulative" } },
-      planted: (w) => [{ cell: w.typeHeader["tinh|ca-nhan"], code: "missing-measure-column" }],
+      planted: (w) => [{ cell: w.typeHeader["tinh|ca-nhan"], code: "missing-measure-column", severity: "warning" }],
     }),
     "YH-CA:2021": () => ({
       accepted: true,
@@ -488,7 +490,11 @@ async function writePlanned(root, f) {
   return { planted, built };
 }
 
-/** Sums accepted, winning submissions per year × field × level × type (the consolidation's ground truth). */
+/**
+ * Sums accepted, winning submissions per year × field × level × type (the consolidation's ground truth). A count
+ * whose column a file omits is unknown: never added as 0; a sum with no known count is null, one with some is
+ * listed in `partial`.
+ */
 function groundTruth(accepted) {
   const winners = new Map();
   for (const a of accepted) {
@@ -505,14 +511,29 @@ function groundTruth(accepted) {
       for (const level of LEVELS) {
         for (const type of TYPES) {
           const k = countKey(field, level, type);
-          let n = 0;
-          let c = 0;
+          const sums = { new: { sum: 0, known: 0, unknown: 0 }, cumulative: { sum: 0, known: 0, unknown: 0 } };
           for (const w of ofYear) {
             if (!w.sub.levels.includes(level)) continue;
-            n += w.sub.counts[k].new;
-            c += w.sub.counts[k].cumulative;
+            for (const m of ["new", "cumulative"]) {
+              const o = w.variant?.omit;
+              if (o && o.level === level && o.type === type && o.measure === m) sums[m].unknown += 1;
+              else {
+                sums[m].sum += w.sub.counts[k][m];
+                sums[m].known += 1;
+              }
+            }
           }
-          totals.push({ year, field, level, type, new: n, cumulative: c });
+          const value = (m) => (sums[m].known === 0 && sums[m].unknown > 0 ? null : sums[m].sum);
+          const partial = ["new", "cumulative"].filter((m) => sums[m].known > 0 && sums[m].unknown > 0);
+          totals.push({
+            year,
+            field,
+            level,
+            type,
+            new: value("new"),
+            cumulative: value("cumulative"),
+            ...(partial.length > 0 ? { partial } : {}),
+          });
         }
       }
     }

@@ -11,7 +11,8 @@ import { assertWritable, writeSafely } from "./writeSafely";
 
 /**
  * The JSON of `dvk consolidate`: the validate JSON (statuses now include `superseded`) plus
- * `totals` and `completeness`.
+ * `totals` and `completeness`. An unknown count is `null` (never 0); a total that left out unknown counts
+ * carries `partial: ["new"]` (its number is the known part, a lower bound).
  *
  * @param c - the consolidation
  * @param lang - message language
@@ -31,6 +32,7 @@ export function consolidateJson(c: Consolidation, lang: Lang, extraIssues: reado
       type: t.type,
       new: t.new,
       cumulative: t.cumulative,
+      ...(t.partial ? { partial: t.partial } : {}),
     })),
     completeness: c.completeness.map((r) => ({
       unitCode: r.unitCode,

@@ -1,4 +1,13 @@
-import { FIELDS, buildTrendSeries, labelOf, type Consolidation, type Lang, type Severity } from "../core";
+import {
+  FIELDS,
+  buildTrendSeries,
+  labelOf,
+  type Consolidation,
+  type Lang,
+  type MeasureCode,
+  type MeasureCounts,
+  type Severity,
+} from "../core";
 
 const WORDS = {
   vi: {
@@ -23,6 +32,7 @@ const WORDS = {
     total: "Cộng",
     out: "Báo cáo đã ghi vào",
     none: "không có",
+    unknownNote: "“–”: chưa biết (bảng không có cột này, không tính là 0); “≥ N”: còn thiếu số chưa biết",
   },
   en: {
     title: "DVK consolidation",
@@ -46,6 +56,8 @@ const WORDS = {
     total: "Total",
     out: "Report written to",
     none: "none",
+    unknownNote:
+      "“–”: unknown (the table has no such column; never counted as 0); “≥ N”: at least N, some counts unknown",
   },
 } as const;
 
@@ -101,10 +113,15 @@ export function renderConsolidationSummary(c: Consolidation, lang: Lang, out: st
       `  ${w.progress} ${year}: ${n["on-time"]} ${w.onTime}, ${n.late} ${w.late}, ${n.rejected} ${w.returned}, ${n.missing} ${w.missing}`,
     );
     lines.push(`  ${w.totals} ${year} (${w.new} / ${w.cumulative}):`);
-    const line = (label: string, k: { new: number; cumulative: number }): string =>
-      `    ${label.padEnd(40)} ${String(k.new).padStart(6)} / ${String(k.cumulative).padStart(7)}`;
+    const shown = (k: MeasureCounts, m: MeasureCode): string =>
+      k[m] === null ? "–" : k.partial?.includes(m) ? `≥ ${k[m]}` : String(k[m]);
+    const line = (label: string, k: MeasureCounts): string =>
+      `    ${label.padEnd(40)} ${shown(k, "new").padStart(6)} / ${shown(k, "cumulative").padStart(7)}`;
     for (const field of FIELDS) lines.push(line(labelOf(FIELDS, field.code, lang), counts.byField[field.code]));
     lines.push(line(w.total, counts.total));
+    const all = [...FIELDS.map((f) => counts.byField[f.code]), counts.total];
+    if (all.some((k) => k.new === null || k.cumulative === null || k.partial !== undefined))
+      lines.push(`    (${w.unknownNote})`);
   }
   if (out) lines.push(`  ${w.out}: ${out}`);
   return `${lines.join("\n")}\n`;

@@ -67,6 +67,7 @@ export * from "./consolidate/types";
 export * from "./consolidate/consolidate";
 export * from "./consolidate/resolveUnits";
 export * from "./consolidate/markSuperseded";
+export * from "./consolidate/sumMeasures";
 export * from "./consolidate/sumTotals";
 export * from "./consolidate/sumPhaseTotals";
 export * from "./consolidate/sumUnitSeries";

@@ -77,14 +77,33 @@ export interface Issue {
   readonly params: IssueParams;
 }
 
+/**
+ * A count as reported: a whole number, or null when it is unknown — the table has no column for it
+ * (e.g. a table that gives only "Lũy kế" has no "Mới trong năm"). Unknown is never 0: it stays null through
+ * consolidation, trends, the store and every output ("–" or blank, never 0).
+ */
+export type Count = number | null;
+
+/**
+ * New and cumulative counts, as reported or summed. `partial` lists the measures whose sum left out at least
+ * one unknown count: their number is then the sum of the known ones, a lower bound ("≥ N"); a measure whose
+ * every count is unknown is null. Absent when every count is known.
+ */
+export interface MeasureCounts {
+  readonly new: Count;
+  readonly cumulative: Count;
+  readonly partial?: readonly MeasureCode[];
+}
+
 /** One (field, level, type) cell pair of a submission, with where each number came from. */
 export interface CountEntry {
   readonly field: FieldCode;
   readonly level: LevelCode;
   readonly type: TypeCode;
-  readonly new: number;
-  readonly cumulative: number;
-  /** A1 addresses of the source cells (null when the row or column was missing and counted as 0). */
+  /** Null when unknown: the table has no column for it. */
+  readonly new: Count;
+  readonly cumulative: Count;
+  /** A1 addresses of the source cells (null when the column was missing — the count is then unknown — or the row was missing and counted as 0). */
   readonly cells: { readonly new: string | null; readonly cumulative: string | null };
 }
 

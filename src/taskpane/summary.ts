@@ -4,6 +4,7 @@ import {
   type Consolidation,
   type FieldCode,
   type Issue,
+  type MeasureCounts,
   type Severity,
   type Submission,
   type SubmissionStatus,
@@ -113,16 +114,15 @@ export function groupIssues(
     });
 }
 
-/** New and cumulative models of one field over a phase. */
-export interface PhaseFieldTotal {
+/** New and cumulative models of one field over a phase (null when unknown; `partial` when partly unknown). */
+export interface PhaseFieldTotal extends MeasureCounts {
   readonly field: FieldCode;
-  readonly new: number;
-  readonly cumulative: number;
 }
 
 /**
  * Totals of one phase by field (summed over levels and types), read from the trend series (`buildTrendSeries`)
- * the charts and the "Xu hướng" sheet read; zeros for a phase the consolidation does not hold.
+ * the charts and the "Xu hướng" sheet read; zeros for a phase the consolidation does not hold. Unknown stays
+ * null and partial stays marked, never 0.
  *
  * @param consolidation - the consolidation
  * @param phase - the phase's years
@@ -137,9 +137,5 @@ export function sumPhaseByField(
   fields: readonly FieldCode[],
 ): PhaseFieldTotal[] {
   const found = buildTrendSeries(consolidation).phases.find((p) => p.from === phase.from && p.to === phase.to);
-  return fields.map((field) => ({
-    field,
-    new: found?.byField[field].new ?? 0,
-    cumulative: found?.byField[field].cumulative ?? 0,
-  }));
+  return fields.map((field) => ({ field, ...(found?.byField[field] ?? { new: 0, cumulative: 0 }) }));
 }

@@ -86,7 +86,7 @@ describe("renderReportXlsxBuffer", () => {
     expect(summary["A1"]?.v).toBe("TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM 2024");
     expect([summary["C8"]?.v, summary["D8"]?.v, summary["C8"]?.z]).toEqual([7, 17, "#,##0"]);
     expect([summary["D13"]?.f, summary["D13"]?.v]).toEqual(["SUM(D8:D12)", 17]);
-    expect([summary["O8"]?.f, summary["O8"]?.v]).toEqual(["C8+E8+G8+I8+K8+M8", 7]);
+    expect([summary["O8"]?.f, summary["O8"]?.v]).toEqual(["SUM(C8,E8,G8,I8,K8,M8)", 7]);
     expect(summary["!merges"]?.map((m) => XLSX.utils.encode_range(m))).toEqual(
       expect.arrayContaining(["A1:P1", "C5:F5", "A13:B13"]),
     );

@@ -63,7 +63,7 @@ function storeOf(port: MemoryWorkbook) {
 }
 
 const kinhTeNew = (app: App) =>
-  app.state.consolidation?.totals.filter((t) => t.field === "kinh-te").reduce((n, t) => n + t.new, 0);
+  app.state.consolidation?.totals.filter((t) => t.field === "kinh-te").reduce((n, t) => n + (t.new ?? 0), 0);
 
 describe("the pane's store flow on the in-memory workbook", () => {
   it("keeps A's rows as superseded, with the time, when the corrected A' is imported in a later session", async () => {

@@ -1,13 +1,14 @@
 import { FIELD_CODES, LEVEL_CODES, TYPE_CODES } from "../catalogue/dimensions";
-import type { FieldCode, LevelCode, TypeCode } from "../types";
+import type { FieldCode, LevelCode, MeasureCounts, TypeCode } from "../types";
+import { sumMeasures } from "./sumMeasures";
 import { sumUnitSeries, type UnitYearRow } from "./sumUnitSeries";
 import type { CompletenessState, Consolidation, PhaseTotalRow, TotalRow } from "./types";
 
-/** New models of the period and the stock (cumulative) at its end. Cumulative counts are never added across years. */
-export interface TrendCounts {
-  readonly new: number;
-  readonly cumulative: number;
-}
+/**
+ * New models of the period and the stock (cumulative) at its end. Cumulative counts are never added across
+ * years. Null when unknown; `partial` names a measure that left out unknown counts (a lower bound).
+ */
+export type TrendCounts = MeasureCounts;
 
 /** One year's counts summed over the other dimensions: by field, by level, by type, and in all. */
 export interface TrendBreakdown {
@@ -45,33 +46,23 @@ export interface TrendSeries {
   readonly units: { readonly reported: readonly UnitYearRow[]; readonly rebased: readonly UnitYearRow[] | null };
 }
 
-type Row = Pick<TotalRow, "field" | "level" | "type" | "new" | "cumulative">;
+type Row = Pick<TotalRow, "field" | "level" | "type" | "new" | "cumulative" | "partial">;
 
-/** Sums `new` and `cumulative` of `rows` per code of one dimension. */
+/** Sums `new` and `cumulative` of `rows` per code of one dimension (`sumMeasures`: unknown stays unknown). */
 function sumBy<C extends string>(
   rows: readonly Row[],
   codes: readonly C[],
   codeOf: (row: Row) => C,
 ): Record<C, TrendCounts> {
-  const sums = Object.fromEntries(codes.map((code) => [code, { new: 0, cumulative: 0 }])) as Record<
-    C,
-    { new: number; cumulative: number }
-  >;
-  for (const row of rows) {
-    const sum = sums[codeOf(row)];
-    sum.new += row.new;
-    sum.cumulative += row.cumulative;
-  }
-  return sums;
+  return Object.fromEntries(
+    codes.map((code) => [code, sumMeasures(rows.filter((row) => codeOf(row) === code))]),
+  ) as Record<C, TrendCounts>;
 }
 
 /** One year's breakdown, or null when the year has no totals. */
 function breakdownOf(rows: readonly TotalRow[] | undefined): TrendBreakdown | null {
   if (!rows) return null;
-  const total = rows.reduce((sum, t) => ({ new: sum.new + t.new, cumulative: sum.cumulative + t.cumulative }), {
-    new: 0,
-    cumulative: 0,
-  });
+  const total = sumMeasures(rows);
   return {
     byField: sumBy(rows, FIELD_CODES, (t) => t.field),
     byLevel: sumBy(rows, LEVEL_CODES, (t) => t.level),

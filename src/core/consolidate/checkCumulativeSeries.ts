@@ -13,7 +13,8 @@ function compareYears(current: Submission, previous: Submission): Issue[] {
   const issues: Issue[] = [];
   for (const e of current.entries) {
     const p = before.get(entryKey(e));
-    if (!p) continue;
+    // An unknown count is compared with nothing: it is not 0.
+    if (!p || e.cumulative === null || p.cumulative === null) continue;
     const where = { source: current.source, sheet: current.sheet, cell: e.cells.cumulative };
     const labels = {
       field: labelText(FIELDS, e.field),
@@ -30,7 +31,7 @@ function compareYears(current: Submission, previous: Submission): Issue[] {
           previous: p.cumulative,
         }),
       );
-    } else if (e.cumulative > p.cumulative + e.new) {
+    } else if (e.new !== null && e.cumulative > p.cumulative + e.new) {
       issues.push(
         makeIssue("cumulative-jump", where, {
           ...labels,
@@ -48,7 +49,7 @@ function compareYears(current: Submission, previous: Submission): Issue[] {
  * Time-series checks of each unit across its accepted years: per (field, level, type), the cumulative
  * count must not fall below last year's (`cumulative-decreased`) nor exceed last year's plus this
  * year's new (`cumulative-jump`). A year is compared only with the previous accepted year when that
- * is exactly one year earlier; a gap is not guessed across.
+ * is exactly one year earlier; a gap is not guessed across, and an unknown count is compared with nothing.
  *
  * @param winners - the winning submission of each (unit, year)
  * @param unitOf - unit key per submission id

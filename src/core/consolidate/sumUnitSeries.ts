@@ -1,14 +1,17 @@
-import type { Consolidation } from "./types";
+import type { Count, MeasureCode } from "../types";
+import { sumMeasures } from "./sumMeasures";
+import type { Consolidation, SeriesPoint } from "./types";
 import { codeIdentity } from "../units/unitIdentity";
 
-/** One unit's counts of one year, summed over fields, levels and types. */
+/** One unit's counts of one year, summed over fields, levels and types (unknown and partial as in `sumMeasures`). */
 export interface UnitYearRow {
   readonly unitKey: string;
   readonly unitCode: string | null;
   readonly unitName: string;
   readonly year: number;
-  readonly new: number;
-  readonly cumulative: number;
+  readonly new: Count;
+  readonly cumulative: Count;
+  readonly partial?: readonly MeasureCode[];
 }
 
 /** Follows each unit's first successor to the unit that exists today (cycles stop where they close). */
@@ -44,18 +47,18 @@ function finalUnitKeys(c: Consolidation): Map<string, string> {
 export function sumUnitSeries(c: Consolidation, rebased: boolean): UnitYearRow[] {
   const target = rebased ? finalUnitKeys(c) : new Map<string, string>();
   const unitOf = new Map(c.units.map((u) => [u.key, u]));
-  const sums = new Map<string, { new: number; cumulative: number }>();
+  const points = new Map<string, SeriesPoint[]>();
   for (const point of c.series) {
     const key = `${target.get(point.unitKey) ?? point.unitKey}\u0000${point.year}`;
-    const sum = sums.get(key) ?? { new: 0, cumulative: 0 };
-    sums.set(key, { new: sum.new + point.new, cumulative: sum.cumulative + point.cumulative });
+    points.set(key, [...(points.get(key) ?? []), point]);
   }
   const rows: UnitYearRow[] = [];
   for (const unit of c.units) {
     for (const year of c.years) {
-      const sum = sums.get(`${unit.key}\u0000${year}`);
+      const list = points.get(`${unit.key}\u0000${year}`);
       const shown = unitOf.get(unit.key);
-      if (sum && shown) rows.push({ unitKey: unit.key, unitCode: shown.code, unitName: shown.name, year, ...sum });
+      if (list && shown)
+        rows.push({ unitKey: unit.key, unitCode: shown.code, unitName: shown.name, year, ...sumMeasures(list) });
     }
   }
   return rows;

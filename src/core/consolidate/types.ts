@@ -1,27 +1,27 @@
-import type { FieldCode, Issue, LevelCode, Submission, TypeCode } from "../types";
+import type { FieldCode, Issue, LevelCode, MeasureCounts, Submission, TypeCode } from "../types";
 
-/** Consolidated counts of one year and one (field, level, type): sums over the year's accepted submissions. */
-export interface TotalRow {
+/**
+ * Consolidated counts of one year and one (field, level, type): sums over the year's accepted submissions
+ * (`sumMeasures`): null when every count was unknown; listed in `partial` when some were (a lower bound).
+ */
+export interface TotalRow extends MeasureCounts {
   readonly year: number;
   readonly field: FieldCode;
   readonly level: LevelCode;
   readonly type: TypeCode;
-  readonly new: number;
-  readonly cumulative: number;
 }
 
 /**
  * Counts of one phase (e.g. 2016–2020) and one (field, level, type): `new` summed over the phase's
  * years; `cumulative` that of `cumulativeYear`, the phase's last year with data (never a sum over years).
+ * Unknown and partial as in `TotalRow`.
  */
-export interface PhaseTotalRow {
+export interface PhaseTotalRow extends MeasureCounts {
   readonly from: number;
   readonly to: number;
   readonly field: FieldCode;
   readonly level: LevelCode;
   readonly type: TypeCode;
-  readonly new: number;
-  readonly cumulative: number;
   /** The year whose cumulative is shown (the phase's last year, or its latest year with data); null when the phase has no data. */
   readonly cumulativeYear: number | null;
 }

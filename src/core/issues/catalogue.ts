@@ -138,10 +138,10 @@ export const ISSUE_CATALOGUE = {
     en: 'The row for field "{field}" is missing and was counted as 0. Ask the unit if it has models in this field.',
   },
   "missing-measure-column": {
-    severity: "error",
+    severity: "warning",
     scope: "cell",
-    vi: 'Thiếu cột "{measure}" cho {level} – {type}. Đề nghị đơn vị dùng đúng Mẫu 01-DVK (mỗi loại có cột Mới trong năm và Lũy kế).',
-    en: 'The "{measure}" column is missing for {level} – {type}. Ask the unit to use Mẫu 01-DVK (each type has New and Cumulative columns).',
+    vi: 'Bảng không có cột "{measure}" cho {level} – {type}: số này chưa biết (ghi "–" trong tổng hợp, không tính là 0; tổng có nó ghi "≥"). Nếu đơn vị có số, đề nghị gửi lại theo Mẫu 01-DVK (mỗi loại có cột Mới trong năm và Lũy kế).',
+    en: 'The table has no "{measure}" column for {level} – {type}: that count is unknown (shown as "–" in the report, never counted as 0; totals over it show "≥"). If the unit has the number, ask for Mẫu 01-DVK (each type has New and Cumulative columns).',
   },
   "duplicate-column": {
     severity: "error",

@@ -5,6 +5,10 @@ import { SheetGrid } from "./_lib/sheetGrid";
 import { FORM_WIDTH, writeFormBlock } from "./_lib/writeFormBlock";
 import { SHEET_NAMES, type SheetModel } from "../sheet/model";
 
+/** The legend of "–" and "≥ N", added to the note when the sheet shows either. */
+const UNKNOWN_LEGEND =
+  " “–”: chưa biết (bảng của đơn vị không có cột này; không tính là 0). “≥ N”: tổng còn thiếu số chưa biết, N là tổng các số đã biết.";
+
 function yearLine(c: Consolidation, year: number): string {
   const rows = c.completeness.filter((r) => r.year === year);
   const count = (state: string) => rows.filter((r) => r.state === state).length;
@@ -15,7 +19,8 @@ function yearLine(c: Consolidation, year: number): string {
 /**
  * Describes the "Tổng hợp" sheet: the chosen year's totals in the form's own shape (fields ×
  * level / type / measure, total row and columns), then one block per phase (new summed over the
- * phase, cumulative of its last year with data).
+ * phase, cumulative of its last year with data). An unknown count shows "–", a sum over some unknown
+ * counts "≥ N", explained in the note line when the sheet has either.
  *
  * @param c - the consolidation
  * @param options - run options (phases)
@@ -34,9 +39,14 @@ export function buildSummarySheet(c: Consolidation, options: RunOptions, year: n
   };
   line(0, `TỔNG HỢP KẾT QUẢ PHONG TRÀO THI ĐUA “DÂN VẬN KHÉO” NĂM ${year}`, "title");
   line(1, yearLine(c, year), "subtitle");
+  const shown = [
+    ...c.totals.filter((t) => t.year === year),
+    ...c.phaseTotals.filter((p) => options.phases.some((ph) => ph.from === p.from && ph.to === p.to)),
+  ];
+  const unknown = shown.some((t) => t.new === null || t.cumulative === null || t.partial !== undefined);
   line(
     2,
-    "Mới trong năm: cộng số mới của các đơn vị trong năm. Lũy kế: cộng lũy kế của các đơn vị trong năm (không cộng dồn qua các năm).",
+    `Mới trong năm: cộng số mới của các đơn vị trong năm. Lũy kế: cộng lũy kế của các đơn vị trong năm (không cộng dồn qua các năm).${unknown ? UNKNOWN_LEGEND : ""}`,
     "note",
   );
   const yearTotals = new Map(

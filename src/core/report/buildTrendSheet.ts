@@ -6,7 +6,8 @@ import { buildTrendSeries, type TrendBreakdown, type TrendCounts } from "../cons
 import type { Consolidation } from "../consolidate/types";
 import { SheetGrid } from "./_lib/sheetGrid";
 import { writeUnitSeriesTable } from "./_lib/writeUnitSeriesTable";
-import { COUNT_FORMAT } from "./labels";
+import { sumMeasures } from "../consolidate/sumMeasures";
+import { countCell } from "./_lib/countCell";
 import { SHEET_NAMES, type ChartSpec, type SheetModel } from "../sheet/model";
 
 type Measure = "new" | "cumulative";
@@ -98,7 +99,7 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
   grid.merge(0, 0, 0, width - 1);
   grid.style(0, 0, 0, width - 1, "title");
   grid.set(1, 0, {
-    v: "Năm chưa có báo cáo được chấp nhận để trống. Lũy kế là số của từng năm, không cộng dồn qua các năm.",
+    v: "Năm chưa có báo cáo được chấp nhận, và số chưa biết (không tính là 0), để trống. “≥ N”: tổng còn thiếu số chưa biết. Lũy kế là số của từng năm, không cộng dồn qua các năm.",
   });
   grid.merge(1, 0, 1, width - 1);
   grid.style(1, 0, 1, width - 1, "note");
@@ -121,16 +122,13 @@ export function buildTrendSheet(c: Consolidation): TrendSheet {
     trend.years.forEach(({ year, counts }, i) => {
       const r = header + 1 + i;
       grid.set(r, 0, { v: String(year) });
-      let sum = 0;
-      table.columns.forEach((col, ci) => {
-        const value = counts ? col.pick(counts)[table.measure] : null;
-        sum += value ?? 0;
-        grid.set(r, ci + 1, value === null ? null : { v: value, fmt: COUNT_FORMAT });
-      });
+      const picked = counts ? table.columns.map((col) => col.pick(counts)) : [];
+      picked.forEach((value, ci) => grid.set(r, ci + 1, countCell(value, table.measure, { unknown: "blank" })));
+      const formula = `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`;
       grid.set(
         r,
         lastColumn,
-        counts ? { v: sum, f: `SUM(${toA1(r, 1)}:${toA1(r, lastColumn - 1)})`, fmt: COUNT_FORMAT } : null,
+        counts ? countCell(sumMeasures(picked), table.measure, { formula, unknown: "blank" }) : null,
       );
     });
     const lastRow = header + years.length;

@@ -22,3 +22,9 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, { readonly vi: string; r
 
 /** Number format of every count cell. */
 export const COUNT_FORMAT = "#,##0";
+
+/**
+ * Number format of a sum that left out unknown counts: the number is the known part, shown "≥ 12" so an officer
+ * reads it as "at least". It stays a number, so the sheet's SUM formulas still add it.
+ */
+export const PARTIAL_COUNT_FORMAT = '"≥ "#,##0';

@@ -2,7 +2,7 @@ import { FIELDS, LEVELS, TYPES, labelOf } from "../catalogue/dimensions";
 import type { ModelCell, SheetModel, StyleRun } from "../sheet/model";
 import type { CellValue } from "../types";
 import { SHEET_NAMES } from "../sheet/model";
-import { KEPT_ROWS_NOTE, STORE_COLUMNS, STORE_STATUS_LABELS } from "./storeColumns";
+import { KEPT_ROWS_NOTE, STORE_COLUMNS, STORE_STATUS_LABELS, UNKNOWN_COUNT_TEXT } from "./storeColumns";
 import type { StoreRow } from "./storeRow";
 
 function text(value: string | null): ModelCell | null {
@@ -17,6 +17,11 @@ function keptCell(value: CellValue): ModelCell | null {
   return { v: value };
 }
 
+/** A count cell: the number, or "–" when unknown (never 0, never blank: a blank cell is not a store row). */
+function countCell(value: number | null): ModelCell {
+  return value === null ? { v: UNKNOWN_COUNT_TEXT } : { v: value, fmt: "#,##0" };
+}
+
 function rowCells(row: StoreRow): (ModelCell | null)[] {
   return [
     row.year === null ? null : { v: row.year, fmt: "0" },
@@ -25,8 +30,8 @@ function rowCells(row: StoreRow): (ModelCell | null)[] {
     { v: labelOf(FIELDS, row.field) },
     { v: labelOf(LEVELS, row.level) },
     { v: labelOf(TYPES, row.type) },
-    { v: row.new, fmt: "#,##0" },
-    { v: row.cumulative, fmt: "#,##0" },
+    countCell(row.new),
+    countCell(row.cumulative),
     text(row.source),
     text(row.sheet),
     text(row.cellRange),
@@ -39,7 +44,7 @@ function rowCells(row: StoreRow): (ModelCell | null)[] {
 
 /**
  * Describes the "Dữ liệu" store sheet: a header row, then one row per stored count, superseded
- * rows greyed. Rows the officer typed that the store could not read are kept below a note, as they
+ * rows greyed; an unknown count is written "–", so it reads back unknown and never as 0. Rows the officer typed that the store could not read are kept below a note, as they
  * were. `parseStoreSheet` reads it back.
  *
  * @param rows - the store rows (see `mergeStore`)

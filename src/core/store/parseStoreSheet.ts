@@ -29,6 +29,16 @@ function asNumber(value: CellValue | undefined): number | null {
   return text !== null && /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : null;
 }
 
+/**
+ * A stored count: a number; unknown (null) for "–" (also "-" or "—" typed by hand); undefined when the cell
+ * is neither (blank or other text: the row is not read, never guessed).
+ */
+function asCount(value: CellValue | undefined): number | null | undefined {
+  const text = asText(value);
+  if (text !== null && /^[-\u2013\u2014]$/.test(text)) return null;
+  return asNumber(value) ?? undefined;
+}
+
 function codeOf<C extends string>(members: readonly DimensionMember<C>[], label: string | null): C | null {
   return members.find((m) => m.vi === label || m.code === label)?.code ?? null;
 }
@@ -65,12 +75,13 @@ function parseRow(cells: readonly CellValue[]): StoreRow | null {
   const l = codeOf(LEVELS, asText(level));
   const t = codeOf(TYPES, asText(type));
   const s = statusOf(asText(status));
-  const n = asNumber(fresh);
-  const c = asNumber(cumulative);
+  const n = asCount(fresh);
+  const c = asCount(cumulative);
   const src = asText(source);
   const sh = asText(sheet);
   const at = asText(importedAt);
-  if (!f || !l || !t || !s || n === null || c === null || src === null || sh === null || at === null) return null;
+  if (!f || !l || !t || !s || n === undefined || c === undefined || src === null || sh === null || at === null)
+    return null;
   return {
     year: asNumber(year),
     unitCode: asText(unitCode),
@@ -92,7 +103,8 @@ function parseRow(cells: readonly CellValue[]): StoreRow | null {
 
 /**
  * Reads the "Dữ liệu" store sheet written by `buildStoreSheet` back into store rows. Blank rows are
- * skipped; rows that cannot be understood are listed, never guessed.
+ * skipped; rows that cannot be understood are listed, never guessed. A count "–" is unknown (null); a store
+ * written before unknown counts existed holds numbers only and reads as before.
  *
  * @param sheet - the store sheet's values, from A1
  * @returns the rows, the unreadable row numbers and whether the header was recognised

@@ -17,6 +17,9 @@ export const STORE_COLUMNS = [
   "Thay thế lúc",
 ] as const;
 
+/** What the store sheet shows for an unknown count (never 0); a hand-typed "-" or "—" reads the same. */
+export const UNKNOWN_COUNT_TEXT = "–";
+
 /** Status labels shown in the store sheet. */
 export const STORE_STATUS_LABELS = { active: "Đang dùng", superseded: "Đã thay thế" } as const;
 

@@ -1,4 +1,4 @@
-import type { FieldCode, LevelCode, TypeCode } from "../types";
+import type { Count, FieldCode, LevelCode, TypeCode } from "../types";
 
 /** Whether a stored row is the one that counts for its unit-year, or an earlier version kept for provenance. */
 export type StoreRowStatus = "active" | "superseded";
@@ -15,8 +15,9 @@ export interface StoreRow {
   readonly field: FieldCode;
   readonly level: LevelCode;
   readonly type: TypeCode;
-  readonly new: number;
-  readonly cumulative: number;
+  /** Null when unknown (written "–" in the sheet; an old store, written before, holds numbers only). */
+  readonly new: Count;
+  readonly cumulative: Count;
   readonly source: string;
   readonly sheet: string;
   /** A1 range of the counts table in the source sheet. */

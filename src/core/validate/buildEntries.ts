@@ -3,16 +3,21 @@ import { LEVEL_CODES } from "../catalogue/dimensions";
 import { cellFor } from "../parse/cellFor";
 import { countValue } from "../parse/parseCount";
 import type { ParsedSheet, TableRow } from "../parse/types";
-import type { CountEntry, LevelCode, MeasureCode, TypeCode } from "../types";
+import type { Count, CountEntry, LevelCode, MeasureCode, TypeCode } from "../types";
 
-/** The number and cell of one measure of a (row, level, type), or 0 and null when absent. */
+/**
+ * The number and cell of one measure of a (row, level, type): unknown (null) when the table has no column
+ * for it, 0 with a null cell when the field's row is missing (reported by `missing-field-row`).
+ */
 function measureOf(
   parsed: ParsedSheet,
   row: TableRow | undefined,
   level: LevelCode,
   type: TypeCode,
   measure: MeasureCode,
-): { value: number; cell: string | null } {
+): { value: Count; cell: string | null } {
+  const hasColumn = parsed.table.columns.some((c) => c.level === level && c.type === type && c.measure === measure);
+  if (!hasColumn) return { value: null, cell: null };
   const count = row ? cellFor(parsed, row, level, type, measure) : null;
   return count ? { value: countValue(count.read), cell: count.cell } : { value: 0, cell: null };
 }
@@ -31,7 +36,8 @@ export function levelsOf(parsed: ParsedSheet): LevelCode[] {
 
 /**
  * The count entries of a parsed sheet: one per field × present level × type, in canonical order.
- * A missing row or column counts as 0 with a null cell; a field written twice takes its first row.
+ * A measure the table has no column for is unknown (null), never 0; a missing row counts as 0 with a null
+ * cell; a field written twice takes its first row.
  *
  * @param parsed - the parsed sheet
  * @returns the entries

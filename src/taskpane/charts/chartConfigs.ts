@@ -216,9 +216,11 @@ export function buildChartConfigs(
           labels: FIELDS.map((f) => labelOf(FIELDS, f.code, lang)),
           datasets: phases.map((p, i) => ({
             label: phaseLabel(p),
-            data: FIELDS.map(
-              (f) => trend.phases.find((tp) => tp.from === p.from && tp.to === p.to)?.byField[f.code].new ?? 0,
-            ),
+            data: FIELDS.map((f) => {
+              // A phase the consolidation does not hold shows 0 as before; an unknown count in one is a gap.
+              const held = trend.phases.find((tp) => tp.from === p.from && tp.to === p.to);
+              return held ? held.byField[f.code].new : 0;
+            }),
             backgroundColor: PHASE_COLOURS[i % PHASE_COLOURS.length],
           })),
         },

@@ -1,7 +1,8 @@
 /** "Tổng hợp": year and phase selectors, the consolidated table, and writing the report sheets. */
-import { FIELDS } from "../../core";
+import { FIELDS, sumMeasures } from "../../core";
 import type { App } from "../app";
-import { el, formatCount, replaceChildren } from "../dom";
+import { el, replaceChildren } from "../dom";
+import { formatMeasure } from "../formatMeasure";
 import { sumPhaseByField } from "../summary";
 import { renderSheetModel } from "./sheetTable";
 
@@ -56,7 +57,7 @@ export function createConsolidateTab(
         selectedPhase,
         FIELDS.map((f) => f.code),
       );
-      const total = rows.reduce((n, r) => n + r.new, 0);
+      const total = sumMeasures(rows);
       replaceChildren(
         phaseTable,
         el("h2", {}, `${t("phaseTotals")} ${selectedPhase.from}–${selectedPhase.to}`),
@@ -71,14 +72,14 @@ export function createConsolidateTab(
                 "tr",
                 {},
                 el("th", { scope: "row" }, FIELDS.find((f) => f.code === r.field)?.[lang] ?? r.field),
-                el("td", {}, formatCount(r.new, lang)),
+                el("td", {}, formatMeasure(r, "new", lang)),
               ),
             ),
             el(
               "tr",
               { class: "total" },
               el("th", { scope: "row" }, t("total")),
-              el("td", {}, formatCount(total, lang)),
+              el("td", {}, formatMeasure(total, "new", lang)),
             ),
           ),
         ),

@@ -16,7 +16,11 @@ function formatModelValue(
   number: Intl.NumberFormat,
 ): string {
   if (v === null) return "";
-  if (typeof v === "number") return fmt && fmt.includes("%") ? `${number.format(v * 100)}%` : number.format(v);
+  if (typeof v === "number") {
+    if (fmt && fmt.includes("%")) return `${number.format(v * 100)}%`;
+    // A quoted literal before the number, e.g. '"≥ "#,##0' for a total with unknown counts left out.
+    return `${/^"([^"]*)"/.exec(fmt ?? "")?.[1] ?? ""}${number.format(v)}`;
+  }
   return String(v);
 }
 

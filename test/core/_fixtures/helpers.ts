@@ -26,6 +26,6 @@ export function only(issues: readonly Issue[], ...codes: string[]): [string | nu
 }
 
 /** The numbers of a submission as plain tuples (field, level, type, new, cumulative). */
-export function numbersOf(submission: Submission): [string, string, string, number, number][] {
+export function numbersOf(submission: Submission): [string, string, string, number | null, number | null][] {
   return submission.entries.map((e) => [e.field, e.level, e.type, e.new, e.cumulative]);
 }

@@ -18,8 +18,8 @@ export const OPTIONS: RunOptions = {
   ],
 };
 
-/** One count: [field, level, type, new, cumulative]. */
-export type Count = readonly [FieldCode, LevelCode, TypeCode, number, number];
+/** One count: [field, level, type, new, cumulative]; null is an unknown count. */
+export type Count = readonly [FieldCode, LevelCode, TypeCode, number | null, number | null];
 
 /** Every (field, level, type) with zeros, overridden by the given counts. */
 export function entries(counts: readonly Count[] = []): CountEntry[] {
@@ -35,8 +35,8 @@ export function entries(counts: readonly Count[] = []): CountEntry[] {
           field,
           level,
           type,
-          new: hit?.[3] ?? 0,
-          cumulative: hit?.[4] ?? 0,
+          new: hit ? hit[3] : 0,
+          cumulative: hit ? hit[4] : 0,
           cells: { new: `${letter(col)}${row}`, cumulative: `${letter(col + 1)}${row}` },
         });
         col += 2;

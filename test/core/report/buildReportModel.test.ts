@@ -129,8 +129,8 @@ describe("buildSummarySheet", () => {
     expect([valueAt(s, "I9"), valueAt(s, "J9")]).toEqual([1, 4]);
     // Row 10 = Quốc phòng – An ninh: tỉnh / tập thể are K and L.
     expect([valueAt(s, "K10"), valueAt(s, "L10")]).toEqual([1, 1]);
-    expect(cellAt(s, "O8")).toEqual({ v: 7, f: "C8+E8+G8+I8+K8+M8", fmt: "#,##0" });
-    expect(cellAt(s, "P8")).toEqual({ v: 17, f: "D8+F8+H8+J8+L8+N8", fmt: "#,##0" });
+    expect(cellAt(s, "O8")).toEqual({ v: 7, f: "SUM(C8,E8,G8,I8,K8,M8)", fmt: "#,##0" });
+    expect(cellAt(s, "P8")).toEqual({ v: 17, f: "SUM(D8,F8,H8,J8,L8,N8)", fmt: "#,##0" });
     expect(valueAt(s, "A13")).toBe("Tổng cộng");
     expect(cellAt(s, "D13")).toEqual({ v: 17, f: "SUM(D8:D12)", fmt: "#,##0" });
     expect(cellAt(s, "P13")).toEqual({ v: 22, f: "SUM(P8:P12)", fmt: "#,##0" });

@@ -9,7 +9,7 @@ const T1 = "2024-12-01T08:00:00.000Z";
 const T2 = "2024-12-05T09:30:00.000Z";
 const T3 = "2024-12-09T10:00:00.000Z";
 
-function summary(rows: readonly StoreRow[]): [string, string, number, string, string | null][] {
+function summary(rows: readonly StoreRow[]): [string, string, number | null, string, string | null][] {
   return rows.map((r) => [r.source, r.field, r.new, r.status, r.supersededAt]);
 }
 

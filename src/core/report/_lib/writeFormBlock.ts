@@ -1,11 +1,12 @@
 import { columnLetters } from "../../_lib/a1";
 import { FIELDS, LEVELS, MEASURES, TYPES } from "../../catalogue/dimensions";
-import type { FieldCode, LevelCode, TypeCode } from "../../types";
-import { COUNT_FORMAT } from "../labels";
+import { sumMeasures } from "../../consolidate/sumMeasures";
+import type { FieldCode, LevelCode, MeasureCode, MeasureCounts, TypeCode } from "../../types";
+import { countCell } from "./countCell";
 import type { SheetGrid } from "./sheetGrid";
 
-/** Counts of one (field, level, type). */
-export type CountLookup = (field: FieldCode, level: LevelCode, type: TypeCode) => { new: number; cumulative: number };
+/** Counts of one (field, level, type); null where unknown, `partial` where a sum left unknown counts out. */
+export type CountLookup = (field: FieldCode, level: LevelCode, type: TypeCode) => MeasureCounts;
 
 /** Columns of the form block: STT, Lĩnh vực, then level × type × measure, then the two total columns. */
 export const FORM_WIDTH = 2 + LEVELS.length * TYPES.length * MEASURES.length + 2;
@@ -50,7 +51,9 @@ function writeHeader(grid: SheetGrid, top: number): void {
 
 /**
  * Writes one block in the shape of Mẫu 01-DVK: a three-row merged header (level / type / measure),
- * one row per field, total columns and a "Tổng cộng" row as SUM formulas with their values.
+ * one row per field, total columns and a "Tổng cộng" row as SUM formulas with their values. An unknown count
+ * is "–" (never 0); a total over some unknown counts shows the known part as "≥ N", and one over only unknown
+ * counts is "–" without a formula (`countCell`). SUM skips the "–" text, so the formulas stay right.
  *
  * @param grid - the sheet being laid out
  * @param top - 0-based row of the block's first header row
@@ -63,42 +66,46 @@ export function writeFormBlock(grid: SheetGrid, top: number, counts: CountLookup
   const last = FORM_WIDTH - 1;
   writeHeader(grid, top);
   const first = top + 3;
-  const columnSums = Array<number>(FORM_WIDTH).fill(0);
+  const totalRow = first + FIELDS.length;
+  // Per field row, the counts of each level × type in column order.
+  const byRow = FIELDS.map((field) =>
+    LEVELS.flatMap((level) => TYPES.map((type) => counts(field.code, level.code, type.code))),
+  );
+  const rowSums = byRow.map((parts) => sumMeasures(parts));
   FIELDS.forEach((field, fi) => {
     const r = first + fi;
     grid.set(r, 0, { v: fi + 1 });
     grid.set(r, 1, { v: field.vi });
-    const rowSums = [0, 0];
-    LEVELS.forEach((level, li) =>
-      TYPES.forEach((type, ti) => {
-        const value = counts(field.code, level.code, type.code);
-        [value.new, value.cumulative].forEach((v, mi) => {
-          const c = formColumn(li, ti, mi);
-          grid.set(r, c, { v, fmt: COUNT_FORMAT });
-          rowSums[mi] = (rowSums[mi] ?? 0) + v;
-          columnSums[c] = (columnSums[c] ?? 0) + v;
-        });
+    LEVELS.forEach((_l, li) =>
+      TYPES.forEach((_t, ti) => {
+        const value = byRow[fi]?.[li * TYPES.length + ti] ?? { new: 0, cumulative: 0 };
+        MEASURES.forEach((measure, mi) => grid.set(r, formColumn(li, ti, mi), countCell(value, measure.code)));
       }),
     );
-    MEASURES.forEach((_, mi) => {
+    MEASURES.forEach((measure, mi) => {
       const cells = LEVELS.flatMap((_l, li) =>
         TYPES.map((_t, ti) => `${columnLetters(formColumn(li, ti, mi))}${r + 1}`),
       );
-      const c = last - 1 + mi;
-      grid.set(r, c, { v: rowSums[mi] ?? 0, f: cells.join("+"), fmt: COUNT_FORMAT });
-      columnSums[c] = (columnSums[c] ?? 0) + (rowSums[mi] ?? 0);
+      const sum = rowSums[fi] ?? { new: 0, cumulative: 0 };
+      grid.set(r, last - 1 + mi, countCell(sum, measure.code, { formula: `SUM(${cells.join(",")})` }));
     });
   });
-  const totalRow = first + FIELDS.length;
   grid.set(totalRow, 0, { v: "Tổng cộng" });
   grid.merge(totalRow, 0, totalRow, 1);
+  const columnSum = (c: number): MeasureCounts => {
+    if (c >= last - 1) return sumMeasures(rowSums);
+    const index = Math.floor((c - 2) / MEASURES.length);
+    return sumMeasures(byRow.map((parts) => parts[index] ?? { new: 0, cumulative: 0 }));
+  };
   for (let c = 2; c <= last; c++) {
     const letter = columnLetters(c);
-    grid.set(totalRow, c, {
-      v: columnSums[c] ?? 0,
-      f: `SUM(${letter}${first + 1}:${letter}${totalRow})`,
-      fmt: COUNT_FORMAT,
-    });
+    const measure = (MEASURES[c >= last - 1 ? c - (last - 1) : (c - 2) % MEASURES.length] as { code: MeasureCode })
+      .code;
+    grid.set(
+      totalRow,
+      c,
+      countCell(columnSum(c), measure, { formula: `SUM(${letter}${first + 1}:${letter}${totalRow})` }),
+    );
   }
   grid.style(first, 0, totalRow - 1, 0, "text");
   grid.style(first, 1, totalRow - 1, 1, "label");

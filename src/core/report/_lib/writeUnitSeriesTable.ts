@@ -1,9 +1,10 @@
 import type { UnitYearRow } from "../../consolidate/sumUnitSeries";
-import { COUNT_FORMAT } from "../labels";
+import { countCell } from "./countCell";
 import type { SheetGrid } from "./sheetGrid";
 
 /**
- * Writes a units × years table of cumulative counts (blank where a unit has no accepted report).
+ * Writes a units × years table of cumulative counts (blank where a unit has no accepted report or its
+ * cumulative is unknown; "≥ N" where it is partly unknown).
  *
  * @param grid - the sheet being laid out
  * @param top - 0-based row of the table title
@@ -35,7 +36,7 @@ export function writeUnitSeriesTable(
     grid.set(r, 0, { v: name });
     years.forEach((year, yi) => {
       const row = byKey.get(`${key}\u0000${year}`);
-      grid.set(r, yi + 1, row ? { v: row.cumulative, fmt: COUNT_FORMAT } : null);
+      grid.set(r, yi + 1, row ? countCell(row, "cumulative", { unknown: "blank" }) : null);
     });
   });
   if (units.length > 0) {

@@ -48,7 +48,8 @@ export const listCounts: Rule = {
     const issues: Issue[] = [];
     for (const entry of [...buildEntries(parsed), ...absentLevelEntries(parsed)]) {
       const listCount = listed.get(combinationKey(entry.field, entry.level, entry.type)) ?? 0;
-      if (entry.new === listCount) continue;
+      // An unknown new count (no column for it) is not compared: it is not 0.
+      if (entry.new === null || entry.new === listCount) continue;
       issues.push(
         makeIssue("list-count-mismatch", issueAt(parsed, entry.cells.new), {
           field: labelText(FIELDS, entry.field),

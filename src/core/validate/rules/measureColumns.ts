@@ -7,7 +7,8 @@ import { type Rule, issueAt } from "../rule";
 
 /**
  * Measure-column rule: every level present in the table has, for each type, one "Mới trong năm"
- * and one "Lũy kế" column; a missing one is an error at the level × type header, a repeated one at
+ * and one "Lũy kế" column. A missing one is a warning at the level × type header: the submission is
+ * accepted and its counts there are unknown (never 0, see `buildEntries`). A repeated one is an error at
  * its second header cell.
  *
  * @example
