@@ -21,7 +21,7 @@ import { StoreFlow } from "./flows/storeFlow";
 import { WriteFlow } from "./flows/writeFlow";
 import type { Translate } from "./i18n";
 import { reasonOf } from "./reasonOf";
-import { saveSettings } from "./settings";
+import { saveSettings } from "../core";
 import type { PortSnapshot } from "./workbookPort";
 
 export type { AppDeps, AppState, FileEntry, FileInput, FileState, TrendView } from "./appState";

@@ -15,7 +15,7 @@ import type {
 import type { ParseClient } from "../io/browser/parseClient";
 import type { ParsedFile } from "../io/browser/parseProtocol";
 import type { Translate } from "./i18n";
-import type { KeyValueStore } from "./settings";
+import type { KeyValueStore } from "../core";
 import type { ConversionPreview, WorkbookPort } from "./workbookPort";
 
 /** How the trend charts show units merged in the 2025 reform. */

@@ -266,7 +266,6 @@ export function createTranslator(lang: Lang): Translate {
 }
 
 /** The language choice the ribbon's dialogs share (src/core): one rule for the pane and the ribbon. */
-export { chooseLanguage } from "../core";
 
 /** Every key, for tests that check both tables are complete. */
 export const MESSAGE_KEYS = Object.keys(VI) as MessageKey[];

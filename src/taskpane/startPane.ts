@@ -4,11 +4,10 @@
  * entry only says where the workbook is.
  */
 import { createBrowserParseClient } from "../io/browser/createParseClient";
-import type { Lang } from "../core";
+import { chooseLanguage, loadSettings, type KeyValueStore, type Lang } from "../core";
 import { App } from "./app";
-import { chooseLanguage, createTranslator, type Translate } from "./i18n";
+import { createTranslator, type Translate } from "./i18n";
 import { mountPane, type PaneExtras } from "./mountPane";
-import { loadSettings, type KeyValueStore } from "./settings";
 import { followOfficeTheme, type ThemeEventsHost } from "./followOfficeTheme";
 import { applyTheme, isDarkTheme, type OfficeThemeLike } from "./theme";
 import type { WorkbookPort } from "./workbookPort";

@@ -5,7 +5,7 @@ import type { RawWorkbook } from "../../src/core/types";
 import type { ParseClient } from "../../src/io/browser/parseClient";
 import { App, reasonOf, type FileInput } from "../../src/taskpane/app";
 import { createTranslator } from "../../src/taskpane/i18n";
-import { loadSettings } from "../../src/taskpane/settings";
+import { loadSettings } from "../../src/core";
 import type { CellTarget, WorkbookPort } from "../../src/taskpane/workbookPort";
 import { anIssue, submission } from "./fixtures";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
-import { chooseLanguage, createTranslator, MESSAGE_KEYS } from "../../src/taskpane/i18n";
+import { chooseLanguage } from "../../src/core";
+import { createTranslator, MESSAGE_KEYS } from "../../src/taskpane/i18n";
 
 describe("chooseLanguage", () => {
   it("returns vi for a Vietnamese display language", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "@jest/globals";
 import { defaultOptions } from "../../src/core/options";
-import {
-  loadSettings,
-  parseSettings,
-  saveSettings,
-  toSettingsForm,
-  type KeyValueStore,
-} from "../../src/taskpane/settings";
+import { loadSettings, parseSettings, saveSettings, toSettingsForm, type KeyValueStore } from "../../src/core";
 
 const good = { day: "15", month: "11", from: "2018", to: "2024", phases: "2018-2020\n2021–2024\n" };
 

@@ -1,7 +1,7 @@
 /** "Cài đặt": deadline, year range and phases, validated and saved in the webview's storage. */
 import type { App } from "../app";
 import { el } from "../dom";
-import { parseSettings, toSettingsForm } from "../settings";
+import { parseSettings, toSettingsForm } from "../../core";
 
 export function createSettingsTab(app: App): { panel: HTMLElement; update: () => void } {
   const t = app.t;
