@@ -5,6 +5,8 @@
  *   `Office.context.document.addHandlerAsync`, registered only when this office.js defines the event and the method.
  *   Microsoft documents these events for PowerPoint and Outlook, not Excel: in Excel the registration is refused
  *   (its callback reports a failure, which is ignored) or never attempted;
+ * - the pane coming back into view or focus (the officer changed the theme in File › Account while the pane waited):
+ *   `Office.context.officeTheme` is read again, which is how desktop Excel, without a theme event, is followed;
  * - the webview's `prefers-color-scheme`, which is what the pane follows when Office gives no theme (Excel on the
  *   web, where `Office.context.officeTheme` is undefined).
  */
@@ -31,6 +33,11 @@ export interface ColorSchemeQuery {
   addEventListener?(type: "change", listener: () => void): void;
 }
 
+/** The page's focus and visibility events (the window and the document), where there are any. */
+export interface FocusEvents {
+  addEventListener(type: "focus" | "visibilitychange", listener: () => void): void;
+}
+
 /** The events tried, in order: the first one this office.js defines is registered. */
 const THEME_EVENTS = ["DocumentThemeChanged", "OfficeThemeChanged"] as const;
 
@@ -40,14 +47,16 @@ const THEME_EVENTS = ["DocumentThemeChanged", "OfficeThemeChanged"] as const;
  * @param office - the `Office` namespace inside Office; undefined in the preview
  * @param scheme - `matchMedia("(prefers-color-scheme: dark)")`, or null where there is none
  * @param apply - re-applies the theme (the pane passes `applyTheme` on the document root)
- * @returns what is followed: the Office event's name and/or "prefers-color-scheme" (empty when nothing can be)
+ * @param focus - the window and the document, whose focus and visibility changes re-read Office's theme
+ * @returns what is followed: the Office event's name, "focus" and/or "prefers-color-scheme" (empty when nothing can be)
  * @example
- * followOfficeTheme(Office, matchMedia("(prefers-color-scheme: dark)"), (dark) => applyTheme(root, dark));
+ * followOfficeTheme(Office, matchMedia("(prefers-color-scheme: dark)"), (dark) => applyTheme(root, dark), [window, document]);
  */
 export function followOfficeTheme(
   office: ThemeEventsHost | undefined,
   scheme: ColorSchemeQuery | null,
   apply: (dark: boolean) => void,
+  focus: readonly FocusEvents[] = [],
 ): string[] {
   const followed: string[] = [];
   const current = (theme?: OfficeThemeLike): boolean =>
@@ -66,6 +75,19 @@ export function followOfficeTheme(
     } catch {
       // An older office.js that throws for an event this host lacks: keep the theme chosen at start.
     }
+  }
+  if (office?.context?.officeTheme && focus.length > 0) {
+    // Re-read only when it changed: focus comes often, and a repaint for nothing flickers.
+    let dark = current();
+    const recheck = (): void => {
+      const now = current();
+      if (now !== dark) apply((dark = now));
+    };
+    focus.forEach((target) => {
+      target.addEventListener("focus", recheck);
+      target.addEventListener("visibilitychange", recheck);
+    });
+    followed.push("focus");
   }
   if (scheme && typeof scheme.addEventListener === "function") {
     scheme.addEventListener("change", () => apply(current()));

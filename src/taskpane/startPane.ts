@@ -58,7 +58,7 @@ export async function startPane(
   const scheme = typeof window.matchMedia === "function" ? window.matchMedia("(prefers-color-scheme: dark)") : null;
   applyTheme(document.documentElement, isDarkTheme(host.theme, scheme?.matches ?? false));
   // The officer may switch Office's theme (or the system's) while the pane is open.
-  followOfficeTheme(host.office, scheme, (dark) => applyTheme(document.documentElement, dark));
+  followOfficeTheme(host.office, scheme, (dark) => applyTheme(document.documentElement, dark), [window, document]);
 
   const setup = await setUp(t, lang);
   const app = new App({

@@ -85,4 +85,21 @@ describe("followOfficeTheme", () => {
     query.change(false);
     expect(applied).toEqual([true]);
   });
+
+  it("re-reads Office's theme when the pane comes back into focus or view (desktop Excel has no theme event)", () => {
+    const host = officeWith(null);
+    const listeners: Record<string, (() => void)[]> = {};
+    const target = { addEventListener: (type: string, l: () => void) => void (listeners[type] ??= []).push(l) };
+    const applied: boolean[] = [];
+    expect(followOfficeTheme(host.office, null, (dark) => applied.push(dark), [target])).toEqual(["focus"]);
+    listeners.focus?.forEach((l) => l()); // nothing changed: no repaint
+    host.context.officeTheme = { bodyBackgroundColor: "#262626" }; // the officer chose "Black" in File › Account
+    listeners.visibilitychange?.forEach((l) => l());
+    listeners.focus?.forEach((l) => l());
+    host.context.officeTheme = { bodyBackgroundColor: "#ffffff" };
+    listeners.focus?.forEach((l) => l());
+    expect(applied).toEqual([true, false]);
+    // Without an Office theme (Excel on the web) focus tells nothing: not followed.
+    expect(followOfficeTheme({ context: {} }, null, () => undefined, [target])).toEqual([]);
+  });
 });
