@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as XLSX from "@e965/xlsx";
+import { isAfterReform, REFORM_DATE } from "../../src/core";
 
 const repo = path.resolve(__dirname, "../..");
 const script = path.join(repo, "scripts/generate-samples.mjs");
@@ -64,6 +65,20 @@ afterAll(() => {
 });
 
 describe("generate-samples", () => {
+  it("places the 1/7/2025 reform where the core does (the generator is the independent oracle, so it keeps its own copy)", () => {
+    const model = JSON.parse(
+      runModule(
+        `import { FIRST_YEAR_WITHOUT_DISTRICTS, MERGER_DATE } from "./scripts/samples/model.mjs"; process.stdout.write(JSON.stringify({ FIRST_YEAR_WITHOUT_DISTRICTS, MERGER_DATE }));`,
+      ),
+    ) as { FIRST_YEAR_WITHOUT_DISTRICTS: number; MERGER_DATE: string };
+    const [day, month, year] = model.MERGER_DATE.split("/").map(Number);
+    expect({ day, month, year }).toEqual(REFORM_DATE);
+    expect([
+      isAfterReform(model.FIRST_YEAR_WITHOUT_DISTRICTS - 1),
+      isAfterReform(model.FIRST_YEAR_WITHOUT_DISTRICTS),
+    ]).toEqual([false, true]);
+  });
+
   it("writes byte-identical files on every run", () => {
     const files = listFiles(first).sort();
     expect(files.length).toBeGreaterThan(90);
