@@ -18,6 +18,8 @@ export interface UnitRowSpec {
   /** The text of the unit cell as typed ("Xã Yên Lạc", "- Thôn Đông", "Tổng cộng"). */
   readonly name: string;
   readonly counts: FormCounts;
+  /** The row's year, written in a "Năm" column when the layout has one. */
+  readonly year?: number;
   /** Cells to overwrite, keyed "field|level|type|measure" (a planted defect). */
   readonly override?: Readonly<Record<string, CellValue>>;
 }
@@ -35,6 +37,8 @@ export interface UnitTableLayout {
   readonly sheetName?: string;
   /** Merge each group label over its columns (else the label sits in the group's first cell only). */
   readonly merges?: boolean;
+  /** A "Năm" column right of the unit column, holding each row's year. */
+  readonly yearColumn?: boolean;
   /** Labels replacing the catalogue's for some codes ("kinh-te" → "Kinh tế – Văn hóa"). */
   readonly labels?: Readonly<Record<string, string>>;
 }
@@ -81,10 +85,10 @@ export function buildUnitTable(rows: readonly UnitRowSpec[], layout: UnitTableLa
   const last = H + order.length - 1;
   put(H, 0, "STT");
   put(H, 1, layout.unitHeader ?? "Đơn vị");
-  if (order.length > 1) {
-    merges.push({ s: { r: H, c: 0 }, e: { r: last, c: 0 } }, { s: { r: H, c: 1 }, e: { r: last, c: 1 } });
-  }
-  const C0 = 2;
+  if (layout.yearColumn) put(H, 2, "Năm");
+  if (order.length > 1)
+    for (let c = 0; c < (layout.yearColumn ? 3 : 2); c++) merges.push({ s: { r: H, c }, e: { r: last, c } });
+  const C0 = layout.yearColumn ? 3 : 2;
   order.forEach((d, depth) => {
     let start = 0;
     for (let i = 0; i <= combos.length; i++) {
@@ -103,6 +107,7 @@ export function buildUnitTable(rows: readonly UnitRowSpec[], layout: UnitTableLa
     const r = last + 1 + i;
     if (!spec.name.startsWith("-") && !spec.name.startsWith(" ") && !/tổng/iu.test(spec.name)) put(r, 0, i + 1);
     put(r, 1, spec.name);
+    if (layout.yearColumn && spec.year !== undefined) put(r, 2, spec.year);
     combos.forEach((c, j) => {
       const k = key(c, only);
       const [field, level, type, measure] = k.split("|") as [FieldCode, LevelCode, TypeCode, MeasureCode];

@@ -94,6 +94,26 @@ describe("a consolidated table reads as one submission per unit", () => {
     expect(subs.map((s) => [s.unitName, s.year])).toEqual(UNITS.map((u) => [u, 2021]));
   });
 
+  it("a year column gives each row its year: one table holds several years of the same units", () => {
+    const rows: UnitRowSpec[] = [
+      { ...ROWS[0]!, year: 2022 },
+      { ...ROWS[1]!, year: 2022 },
+      { ...ROWS[0]!, counts: countsOf(5), year: 2023 },
+    ];
+    const table = tableOf(
+      buildUnitTable(rows, { yearColumn: true, title: "BẢNG TỔNG HỢP MÔ HÌNH DÂN VẬN KHÉO" }).sheet,
+    );
+    expect(table.submissions.map((s) => [s.unitName, s.year, s.status])).toEqual([
+      [UNITS[0], 2022, "accepted"],
+      [UNITS[1], 2022, "accepted"],
+      [UNITS[0], 2023, "accepted"],
+    ]);
+    expect(table.submissions.flatMap((s) => only(s.issues, "value-dropped"))).toEqual([]);
+    expect(numbersOf(table.submissions[2]!)).toEqual(
+      numbersOf(formsOf([{ ...ROWS[0]!, counts: countsOf(5) }])[0]!.submissions[0]!),
+    );
+  });
+
   it("a table with only cumulative, the measure named by the title, keeps new unknown", () => {
     const built = buildUnitTable(ROWS, {
       order: ["field", "level", "type"],

@@ -7,9 +7,10 @@ import { findHeader } from "../findHeader";
 import { type TableHeader, findTableHeader } from "../findTableHeader";
 import { type Grid, toGrid } from "../grid";
 import { readHeaderLabel } from "../headerVocabulary";
+import { readYearValue } from "../readYearValue";
 import { countValue, readCount } from "../parseCount";
 import { isTotalLabel } from "../rowLabels";
-import type { CountCell, DetailGroup, ParsedHeader, ParsedSheet, TableColumn, TableRow } from "../types";
+import type { CountCell, DetailGroup, HeaderValue, ParsedHeader, ParsedSheet, TableColumn, TableRow } from "../types";
 import { readTitleMeasure } from "./readTitleMeasure";
 
 /** A sum over the unit rows that differs from the table's total row. */
@@ -60,6 +61,22 @@ function findUnitColumn(grid: Grid, header: TableHeader, aliases?: AliasTable): 
   return null;
 }
 
+/** The year column: a column left of the count columns whose header names the year ("Năm", "Năm báo cáo"). */
+function findYearColumn(grid: Grid, header: TableHeader): number | null {
+  const first = Math.min(...header.columns.map((c) => c.col));
+  for (let c = 0; c < first; c++)
+    for (let r = header.top; r <= header.bottom; r++) if (readHeaderLabel(grid.label(r, c))?.field === "year") return c;
+  return null;
+}
+
+/** A row's year from the year column, with its cell; an empty cell gives no year (the sheet's then stands). */
+function rowYear(grid: Grid, row: number, col: number, labelCell: string): HeaderValue<number> | null {
+  const value = grid.value(row, col);
+  const raw = typeof value === "number" ? String(value) : grid.text(row, col);
+  if (raw === "") return null;
+  return { labelCell, cell: grid.address(row, col), raw, value: readYearValue(raw) };
+}
+
 /** Leading spaces of a cell typed as text (indentation). */
 function indentOf(grid: Grid, row: number, col: number): number {
   const raw = grid.value(row, col);
@@ -78,8 +95,14 @@ function countsOf(grid: Grid, header: TableHeader, row: number): Map<number, Cou
 }
 
 /** Numbers of a row right of the unit column that no count column takes ("Kinh tế – Văn hóa" reads as no field). */
-function droppedOf(grid: Grid, header: TableHeader, row: number, unitCol: number): { cell: string; value: string }[] {
-  const mapped = new Set(header.columns.map((c) => c.col));
+function droppedOf(
+  grid: Grid,
+  header: TableHeader,
+  row: number,
+  unitCol: number,
+  yearCol: number | null,
+): { cell: string; value: string }[] {
+  const mapped = new Set([...header.columns.map((c) => c.col), ...(yearCol === null ? [] : [yearCol])]);
   const dropped: { cell: string; value: string }[] = [];
   for (let c = unitCol + 1; c < grid.width; c++) {
     if (mapped.has(c) || header.summaryColumns.has(c)) continue;
@@ -230,8 +253,8 @@ function totalMismatches(header: TableHeader, units: readonly UnitRowDraft[], to
  * the same vocabulary as the form (`findTableHeader` with `byField`); a measure no header names may be
  * named by the title ("… LŨY KẾ …"). Each unit row becomes one parsed sheet that reads like that unit's
  * form (its field rows made of its cells, each number keeping its cell), so the form's rules judge it
- * and one bad row rejects only that unit. The year is the sheet's: title, labelled year, sheet or file
- * name. Rows of sub-units ("- Chi bộ …", or indented under a unit) are details, compared with their unit
+ * and one bad row rejects only that unit. The year is the row's year column ("Năm") when there is one,
+ * else the sheet's: title, labelled year, sheet or file name. Rows of sub-units ("- Chi bộ …", or indented under a unit) are details, compared with their unit
  * and never counted; the total row is compared with the unit rows and never counted. Judges nothing.
  *
  * This first reading takes tables whose columns name every field × level × type they give; a table that
@@ -262,6 +285,7 @@ export function parseUnitTable(sheet: RawSheet, source: string, aliases?: AliasT
   const columns = formColumns(header);
   const fields = FIELD_CODES.filter((f) => header.columns.some((c) => c.field === f));
   const ambiguous = ambiguousFieldRows(grid, header, aliases);
+  const yearCol = findYearColumn(grid, header);
   const unitHeaderCell = grid.address(...grid.anchor(header.top, unitCol));
   const right = grid.address(header.bottom, header.right).replace(/\d+$/u, "");
   const parsed: ParsedSheet[] = [];
@@ -279,10 +303,13 @@ export function parseUnitTable(sheet: RawSheet, source: string, aliases?: AliasT
     const details = subUnits.map((d) =>
       fields.map((f) => fieldRow(header, columns, d, f, Number(/\d+$/u.exec(d.cell)?.[0] ?? d.row + 1))),
     );
+    const year =
+      yearCol === null ? null : rowYear(grid, unit.row, yearCol, grid.address(...grid.anchor(header.top, yearCol)));
     const unitHeader: ParsedHeader = {
       ...sheetHeader,
       unit: { labelCell: unitHeaderCell, cell: unit.cell, raw: unit.name, value: unit.name },
       unitCode: null,
+      ...(year ? { year } : {}),
     };
     parsed.push({
       source,
@@ -295,8 +322,9 @@ export function parseUnitTable(sheet: RawSheet, source: string, aliases?: AliasT
         rows,
         total: null,
         details: subUnits.length > 0 ? detailsOf(rows, details) : [],
-        notes: [],
-        dropped: [unit, ...subUnits].flatMap((u) => droppedOf(grid, header, u.row, unitCol)),
+        // Header labels read by meaning are told once, with the first unit.
+        notes: parsed.length === 0 ? header.notes : [],
+        dropped: [unit, ...subUnits].flatMap((u) => droppedOf(grid, header, u.row, unitCol, yearCol)),
       },
       // The sheet's text conversions are told once, with its first unit.
       conversions: parsed.length === 0 ? grid.conversions : [],
