@@ -192,6 +192,12 @@ export const ISSUE_CATALOGUE = {
     vi: "Dòng Tổng cộng, ô {cell}: ghi {stated} nhưng cộng các dòng được {sum}. Đề nghị đơn vị kiểm tra lại.",
     en: "Total row, cell {cell}: states {stated} but the rows add up to {sum}. Ask the unit to check it.",
   },
+  "unit-table-total-mismatch": {
+    severity: "warning",
+    scope: "cell",
+    vi: "Dòng tổng của bảng tổng hợp, ô {cell}: ghi {stated} nhưng cộng các dòng đơn vị được {sum}. Dòng tổng không được tính; số của từng đơn vị được tổng hợp. Đề nghị kiểm tra lại.",
+    en: "Total row of the consolidated table, cell {cell}: states {stated} but the unit rows add up to {sum}. The total row is not counted; each unit's numbers are. Ask for it to be checked.",
+  },
   "value-dropped": {
     severity: "warning",
     scope: "cell",

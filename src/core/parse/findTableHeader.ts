@@ -3,7 +3,7 @@ import { levelTypeKey } from "../catalogue/levelTypeKey";
 import { memoizeByText } from "../_lib/memoizeByText";
 import { interpretLabel } from "../catalogue/interpretLabel";
 import type { Dimension } from "../catalogue/resolveLabel";
-import type { AliasTable, LevelCode, MeasureCode, TypeCode } from "../types";
+import type { AliasTable, FieldCode, LevelCode, MeasureCode, TypeCode } from "../types";
 import type { Grid } from "./grid";
 import { isTotalLabel } from "./rowLabels";
 import type { LabelNote, TableColumn } from "./types";
@@ -25,8 +25,21 @@ export interface TableHeader {
   readonly notes: readonly LabelNote[];
 }
 
-type HeaderDimension = Exclude<Dimension, "field">;
-const DIMENSIONS: readonly HeaderDimension[] = ["level", "type", "measure"];
+/**
+ * How to read a table's columns. The form's columns name a level, a type and a measure (its fields are
+ * rows); a consolidated table's columns (one row per unit) also name the field. A table whose headers
+ * name no measure may take the one its title names ("… LŨY KẾ …").
+ */
+export interface TableHeaderOptions {
+  /** Columns also name a field (a consolidated table: one row per unit). */
+  readonly byField?: boolean;
+  /** The measure of every column whose headers name none (read from the title). */
+  readonly measure?: MeasureCode;
+}
+
+type HeaderDimension = Dimension;
+const FORM_DIMENSIONS: readonly HeaderDimension[] = ["level", "type", "measure"];
+const UNIT_TABLE_DIMENSIONS: readonly HeaderDimension[] = ["field", "level", "type", "measure"];
 /** Header labels are short; a longer text is a title or a note. */
 const MAX_LABEL = 80;
 /** Rows above the bottom header row that may still belong to the header. */
@@ -45,30 +58,43 @@ interface CellMeaning {
 const NOTHING: CellMeaning = { values: {}, total: false, named: false };
 
 /** Reads one header label in every dimension (a cell may name several: "Tập thể – Mới"). */
-function readColumnLabel(text: string, aliases?: AliasTable): CellMeaning {
+function readColumnLabel(
+  text: string,
+  aliases: AliasTable | undefined,
+  dimensions: readonly HeaderDimension[],
+): CellMeaning {
   if (text === "" || text.length > MAX_LABEL) return NOTHING;
   const values: CellMeaning["values"] = {};
-  for (const dimension of DIMENSIONS) {
+  for (const dimension of dimensions) {
     const reading = interpretLabel(dimension, text, aliases);
     if (reading.kind === "exact") values[dimension] = { code: reading.code, weak: false, interpreted: false };
     else if (reading.kind === "interpreted")
       values[dimension] = { code: reading.code, weak: reading.weak === true, interpreted: true };
   }
+  // A field's own name is a field label: "Văn hóa – Xã hội" does not also say "cấp xã".
+  if (values.field && !values.field.interpreted)
+    for (const dimension of FORM_DIMENSIONS) if (values[dimension]?.interpreted) delete values[dimension];
   const named = Object.keys(values).length > 0;
   return { values, total: !named && isTotalLabel(text), named };
 }
 
-const COLUMN_LABELS = memoizeByText(readColumnLabel);
+const COLUMN_LABELS = memoizeByText((text: string, aliases?: AliasTable) =>
+  readColumnLabel(text, aliases, FORM_DIMENSIONS),
+);
+const UNIT_TABLE_LABELS = memoizeByText((text: string, aliases?: AliasTable) =>
+  readColumnLabel(text, aliases, UNIT_TABLE_DIMENSIONS),
+);
 
 /** The header reading of any cell of a sheet (a merged cell reads its range's label). */
-function headerReader(grid: Grid, aliases?: AliasTable): (row: number, col: number) => CellMeaning {
+function headerReader(grid: Grid, aliases: AliasTable | undefined, byField: boolean): Read {
+  const labels = byField ? UNIT_TABLE_LABELS : COLUMN_LABELS;
   return (row, col) => {
     const text = grid.label(row, col);
-    return text === "" ? NOTHING : COLUMN_LABELS(text, aliases);
+    return text === "" ? NOTHING : labels(text, aliases);
   };
 }
 
-type Read = ReturnType<typeof headerReader>;
+type Read = (row: number, col: number) => CellMeaning;
 
 /** True when a row has any header label over [left, right]. */
 function namesAnything(read: Read, row: number, left: number, right: number): boolean {
@@ -156,6 +182,7 @@ function mapColumns(
   rows: readonly number[],
   left: number,
   right: number,
+  options: TableHeaderOptions,
 ): Omit<TableHeader, "top" | "bottom" | "left" | "right"> {
   const governing = governingCells(grid, rows, left, right);
   const columns: TableColumn[] = [];
@@ -174,25 +201,34 @@ function mapColumns(
       summaryColumns.add(c);
       continue;
     }
+    const field = options.byField ? valueOf(read, cells, "field") : null;
     const level = valueOf(read, cells, "level");
     const type = valueOf(read, cells, "type");
-    const measure = valueOf(read, cells, "measure");
+    const named = valueOf(read, cells, "measure");
+    // A measure the headers do not name is the title's, its cell the lowest label of the column.
+    const lowest = [...cells].reverse().find((cell) => cell !== null) ?? null;
+    const measure =
+      named ?? (options.measure && lowest ? { code: options.measure, cell: lowest, interpreted: false } : null);
+    if (options.byField && !field) continue;
     if (level && !groupCells.has(level.code)) groupCells.set(level.code, grid.address(...level.cell));
     if (level && type && !groupCells.has(levelTypeKey(level.code, type.code)))
       groupCells.set(levelTypeKey(level.code, type.code), grid.address(...type.cell));
     if (!level || !type || !measure) continue;
     columns.push({
       col: c,
+      ...(field ? { field: field.code as FieldCode } : {}),
       level: level.code as LevelCode,
       type: type.code as TypeCode,
       measure: measure.code as MeasureCode,
       headerCell: grid.address(...measure.cell),
     });
     for (const [dimension, value] of [
+      ["field", field],
       ["level", level],
       ["type", type],
       ["measure", measure],
     ] as const) {
+      if (!value) continue;
       const cell = grid.address(...value.cell);
       if (value.interpreted && !notes.has(compositeKey(cell, dimension)))
         notes.set(compositeKey(cell, dimension), {
@@ -203,7 +239,7 @@ function mapColumns(
         });
     }
   }
-  completeMeasures(grid, read, rows, governing, left, right, { columns, summaryColumns, notes });
+  if (!options.byField) completeMeasures(grid, read, rows, governing, left, right, { columns, summaryColumns, notes });
   columns.sort((a, b) => a.col - b.col);
   return { columns, groupCells, summaryColumns, notes: [...notes.values()] };
 }
@@ -266,14 +302,24 @@ function outerSummaryColumns(grid: Grid, read: Read, rows: readonly number[], le
   return out;
 }
 
-/** True when the header rows name a level, a type and a measure somewhere: a table needs all three. */
-function namesEveryDimension(read: Read, rows: readonly number[], left: number, right: number): boolean {
+/**
+ * True when the header rows name every dimension the table's columns need somewhere: a level, a type
+ * and a measure (unless the title gives it), and for a consolidated table a field.
+ */
+function namesEveryDimension(
+  read: Read,
+  rows: readonly number[],
+  left: number,
+  right: number,
+  options: TableHeaderOptions,
+): boolean {
   const named = new Set<HeaderDimension>();
+  if (options.measure) named.add("measure");
   for (const row of rows) {
     for (let c = left; c <= right; c++)
       for (const d of Object.keys(read(row, c).values)) named.add(d as HeaderDimension);
   }
-  return named.size === DIMENSIONS.length;
+  return (options.byField ? UNIT_TABLE_DIMENSIONS : FORM_DIMENSIONS).every((d) => named.has(d));
 }
 
 /** Columns of a row that name any header dimension. */
@@ -290,15 +336,23 @@ function labelledColumns(read: Read, grid: Grid, row: number): number[] {
  * "Tập thể – Mới"). Merged labels cover their cells; an unmerged group label is carried right until
  * the next label, within the group above it. The nearest strong label wins; weak words ("Mô hình")
  * only fill a dimension nothing else names. Columns under a "Tổng cộng" label are sums, not values.
+ * With `byField`, the columns of a consolidated table are read the same way and also name a field
+ * ("Kinh tế" over "Cấp xã" over "Tập thể" over "Lũy kế"); a column without one is not a count column.
  *
  * @param grid - the sheet
  * @param aliases - the officer's extra label aliases
+ * @param options - read fields from the columns too; the title's measure
  * @returns the header, or null when the sheet has no counts table (no two columns fully named)
  * @example
  * findTableHeader(toGrid(sheetOfMau01))?.columns.length //=> 12
+ * findTableHeader(toGrid(unitTableSheet), undefined, { byField: true })?.columns[0]?.field //=> "kinh-te"
  */
-export function findTableHeader(grid: Grid, aliases?: AliasTable): TableHeader | null {
-  const read = headerReader(grid, aliases);
+export function findTableHeader(
+  grid: Grid,
+  aliases?: AliasTable,
+  options: TableHeaderOptions = {},
+): TableHeader | null {
+  const read = headerReader(grid, aliases, options.byField === true);
   for (let bottom = 1; bottom < grid.height; bottom++) {
     const labelled = labelledColumns(read, grid, bottom);
     if (labelled.length < 2) continue;
@@ -308,8 +362,8 @@ export function findTableHeader(grid: Grid, aliases?: AliasTable): TableHeader |
     while (left > 0 && isMeasureByContext(read, grid, bottom, left - 1)) left--;
     while (right < grid.width - 1 && isMeasureByContext(read, grid, bottom, right + 1)) right++;
     const rows = headerRows(grid, read, bottom, left, right);
-    if (!namesEveryDimension(read, rows, left, right)) continue;
-    const mapped = mapColumns(grid, read, rows, left, right);
+    if (!namesEveryDimension(read, rows, left, right, options)) continue;
+    const mapped = mapColumns(grid, read, rows, left, right, options);
     if (mapped.columns.length < 2) continue;
     for (const c of outerSummaryColumns(grid, read, rows, left, right)) (mapped.summaryColumns as Set<number>).add(c);
     return { top: rows[0] as number, bottom, left, right, ...mapped };

@@ -48,6 +48,8 @@ export interface ParsedHeader {
 export interface TableColumn {
   /** Grid column index. */
   readonly col: number;
+  /** The field a consolidated table's column names (a form's columns name none: its fields are rows). */
+  readonly field?: FieldCode;
   readonly level: LevelCode;
   readonly type: TypeCode;
   readonly measure: MeasureCode;
@@ -140,4 +142,9 @@ export interface ParsedSheet {
   readonly conversions: readonly SheetConversion[];
   /** The source format has no cell types (CSV): see `RawSheet.untyped`. */
   readonly untyped: boolean;
+  /**
+   * For one unit's row of a consolidated table (many units on one sheet): the A1 of its unit cell,
+   * which tells its submission from the others of the sheet. Absent for a form sheet.
+   */
+  readonly unitRow?: string;
 }

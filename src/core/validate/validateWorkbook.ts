@@ -2,11 +2,13 @@ import { makeIssue } from "../issues/makeIssue";
 import { parseModelList } from "../parse/list/parseModelList";
 import type { ParsedModelList } from "../parse/list/types";
 import { parseSheet } from "../parse/parseSheet";
+import { type ParsedUnitTable, parseUnitTable } from "../parse/table/parseUnitTable";
 import type { ParsedSheet } from "../parse/types";
 import type { RawWorkbook, RunOptions, Submission, WorkbookResult } from "../types";
 import { buildEntries, levelsOf } from "./buildEntries";
 import { listIssues } from "./listIssues";
 import { matchLists } from "./matchLists";
+import { unitTableIssues } from "./unitTableIssues";
 import type { RuleContext } from "./rule";
 import { RULES } from "./rules/index";
 
@@ -36,7 +38,7 @@ export function validateParsedSheet(
   const issues = RULES.flatMap((rule) => rule.check(parsed, options, context));
   const unitName = parsed.header.unit?.value ?? null;
   return {
-    id: `${parsed.source}#${parsed.sheet}`,
+    id: `${parsed.source}#${parsed.sheet}${parsed.unitRow === undefined ? "" : `!${parsed.unitRow}`}`,
     source: parsed.source,
     sheet: parsed.sheet,
     order,
@@ -54,7 +56,9 @@ export function validateParsedSheet(
 
 /**
  * Reads and validates a workbook: every sheet holding a Mẫu 01-DVK counts table becomes one
- * submission (a workbook may hold a sheet per year or per unit). A sheet holding a Mẫu 02-DVK list
+ * submission (a workbook may hold a sheet per year or per unit); a sheet holding a consolidated table
+ * (one row per unit, fields across) becomes one submission per unit row, judged by the same rules at
+ * that row's cells, its total row checked against the unit rows (`unit-table-total-mismatch`). A sheet holding a Mẫu 02-DVK list
  * of models is compared with the submission of its year (`list-count-mismatch`) and its own
  * unreadable rows become file-level warnings; other sheets are ignored. When no sheet holds a table
  * the workbook gets one `no-submission-table` error. Pure: never throws on bad data and never
@@ -70,7 +74,15 @@ export function validateParsedSheet(
 export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, order = 0): WorkbookResult {
   const parsed: ParsedSheet[] = [];
   const lists: ParsedModelList[] = [];
+  const tables: ParsedUnitTable[] = [];
   for (const sheet of workbook.sheets) {
+    // A consolidated table (one row per unit, fields across) is read as its units' forms.
+    const table = parseUnitTable(sheet, workbook.source, options.aliases);
+    if (table) {
+      tables.push(table);
+      parsed.push(...table.units);
+      continue;
+    }
     const form = parseSheet(sheet, workbook.source, options.aliases);
     // A list sheet never holds a counts table, so only sheets without one are read as lists.
     const list = form ? null : parseModelList(sheet, workbook.source, options.aliases);
@@ -86,6 +98,7 @@ export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, ord
   const issues = [
     ...(submissions.length === 0 ? [makeIssue("no-submission-table", { source: workbook.source })] : []),
     ...lists.flatMap((list) => listIssues(list, options.aliases)),
+    ...tables.flatMap(unitTableIssues),
   ];
   return { source: workbook.source, submissions, issues };
 }
