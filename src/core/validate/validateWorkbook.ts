@@ -55,6 +55,16 @@ export function validateParsedSheet(
 }
 
 /**
+ * True when a sheet read as a form is a Mẫu 01 form: its rows name at least two fields, and field rows are at
+ * least half its rows. A table of units may have a unit whose name reads as a field ("Chi bộ …"), not most.
+ */
+function isForm(form: ParsedSheet | null): boolean {
+  if (!form) return false;
+  const named = form.table.rows.filter((row) => row.field !== null);
+  return new Set(named.map((row) => row.field)).size >= 2 && named.length * 2 >= form.table.rows.length;
+}
+
+/**
  * Reads and validates a workbook: every sheet holding a Mẫu 01-DVK counts table becomes one
  * submission (a workbook may hold a sheet per year or per unit); a sheet holding a consolidated table
  * (one row per unit, fields across) becomes one submission per unit row, judged by the same rules at
@@ -76,14 +86,15 @@ export function validateWorkbook(workbook: RawWorkbook, options: RunOptions, ord
   const lists: ParsedModelList[] = [];
   const tables: ParsedUnitTable[] = [];
   for (const sheet of workbook.sheets) {
-    // A consolidated table (one row per unit, fields across) is read as its units' forms.
-    const table = parseUnitTable(sheet, workbook.source, options.aliases);
+    const form = parseSheet(sheet, workbook.source, options.aliases);
+    // A consolidated table (one row per unit, fields across) is read as its units' forms. Only a sheet that is not
+    // plainly a form is tried as one, so reading a form costs nothing more.
+    const table = isForm(form) ? null : parseUnitTable(sheet, workbook.source, options.aliases);
     if (table) {
       tables.push(table);
       parsed.push(...table.units);
       continue;
     }
-    const form = parseSheet(sheet, workbook.source, options.aliases);
     // A list sheet never holds a counts table, so only sheets without one are read as lists.
     const list = form ? null : parseModelList(sheet, workbook.source, options.aliases);
     if (form) parsed.push(form);
