@@ -26,6 +26,7 @@ import type {
   WriteRequest,
   WriteResult,
 } from "../taskpane/workbookPort";
+import { coalesceToFrame } from "../taskpane/coalesceToFrame";
 
 /** Sheets the add-in reads back as its memory (the store, the aliases, a registry it wrote). */
 const MEMORY_KEYS: readonly SheetKey[] = ["du-lieu", "danh-muc", "don-vi"];
@@ -58,12 +59,17 @@ export class MemoryWorkbook implements WorkbookPort {
   active: string | null = null;
   selection: string | null = null;
   private readonly listeners: (() => void)[] = [];
+  /** Where each sheet is in `sheets`, by id (a file's copy is added without a search through every copy). */
+  private readonly index = new Map<string, number>();
+  /** Copies kept while files are read tell the sheet view once per animation frame, not once per file. */
+  private readonly soon = coalesceToFrame(() => this.changed());
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
   }
 
   private changed(): void {
+    this.soon.cancel();
     for (const listener of this.listeners) listener();
   }
 
@@ -155,7 +161,7 @@ export class MemoryWorkbook implements WorkbookPort {
   async keepSourceCopy(workbook: RawWorkbook): Promise<void> {
     for (const sheet of workbook.sheets)
       this.upsertSource(workbook.source, sheet, `${workbook.source} › ${sheet.name}`);
-    this.changed();
+    this.soon.schedule();
   }
 
   async writeReport(
@@ -220,9 +226,15 @@ export class MemoryWorkbook implements WorkbookPort {
   private upsertSource(source: string, raw: RawSheet, name: string): void {
     const id = `source:${source}\u0000${raw.name}`;
     const entry: MemorySheet = { id, kind: "source", source, name, raw };
-    const index = this.sheets.findIndex((s) => s.id === id);
-    if (index >= 0) this.sheets[index] = entry;
-    else this.sheets.push(entry);
+    const index = this.index.get(id);
+    if (index !== undefined && this.sheets[index]?.id === id) this.sheets[index] = entry;
+    else {
+      // Not in the index: a new copy (no search); in it but moved: found once and remembered again.
+      const found = index === undefined ? -1 : this.sheets.findIndex((s) => s.id === id);
+      if (found >= 0) this.sheets[found] = entry;
+      else this.sheets.push(entry);
+      this.index.set(id, found >= 0 ? found : this.sheets.length - 1);
+    }
     if (!this.active) this.active = id;
   }
 }

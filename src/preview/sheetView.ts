@@ -3,7 +3,7 @@ import { el, replaceChildren } from "../taskpane/dom";
 import type { Translate } from "../taskpane/i18n";
 import { parseA1Range, toA1Range } from "../core";
 import { renderRawSheet, renderSheetModel } from "../taskpane/views/sheetTable";
-import type { MemoryWorkbook } from "./memoryWorkbookPort";
+import type { MemorySheet, MemoryWorkbook } from "./memoryWorkbookPort";
 
 export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "vi" | "en"): HTMLElement {
   const tabs = el("div", { class: "sheet-tabs", role: "toolbar", "aria-label": t("sheetViewTitle") });
@@ -40,21 +40,30 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
     body,
   );
 
+  // The workbook's own sheets and the report sheets are tabs; copies of imported files (hundreds) go in a list that
+  // is kept between renders and only gets the new copies' options.
+  const heading = el("option", { value: "" });
+  const select = el("select", { class: "select", id: "source-copy-select", "aria-label": t("sourceCopies") }, heading);
+  select.addEventListener("change", () => select.value && workbook.activate(select.value));
+  const listed = new Set<string>();
+  const isCopy = (s: MemorySheet): boolean => s.kind === "source" && s.source !== workbook.workbookName;
+
+  let drawn: unknown[] = [];
   const render = (): void => {
-    // The workbook's own sheets and the report sheets are tabs; copies of imported files (dozens) go in a list.
-    const copies = workbook.sheets.filter((s) => s.kind === "source" && s.source !== workbook.workbookName);
-    const select = el(
-      "select",
-      { class: "select", id: "source-copy-select", "aria-label": t("sourceCopies") },
-      el("option", { value: "" }, `${t("sourceCopies")} (${copies.length})`),
-    );
-    for (const copy of copies) select.appendChild(el("option", { value: copy.id }, copy.name));
-    select.value = copies.some((c) => c.id === workbook.active) ? (workbook.active ?? "") : "";
-    select.addEventListener("change", () => select.value && workbook.activate(select.value));
+    let count = 0;
+    for (const sheet of workbook.sheets) {
+      if (!isCopy(sheet)) continue;
+      count++;
+      if (listed.has(sheet.id)) continue;
+      listed.add(sheet.id);
+      select.appendChild(el("option", { value: sheet.id }, sheet.name));
+    }
+    heading.textContent = `${t("sourceCopies")} (${count})`;
+    select.value = workbook.active && listed.has(workbook.active) ? workbook.active : "";
     replaceChildren(
       tabs,
       ...workbook.sheets
-        .filter((s) => !copies.includes(s))
+        .filter((s) => !isCopy(s))
         .map((sheet) => {
           const button = el(
             "button",
@@ -69,9 +78,14 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
           button.addEventListener("click", () => workbook.activate(sheet.id));
           return button;
         }),
-      copies.length ? select : null,
+      count ? select : null,
     );
     const active = workbook.sheets.find((s) => s.id === workbook.active);
+    // The active sheet's table is drawn again only when it, the selection or the charts changed (not when another
+    // file's copy was added).
+    const key = [active, workbook.selection, workbook.charts];
+    if (key.every((k, i) => k === drawn[i])) return;
+    drawn = key;
     replaceChildren(
       charts,
       ...(active?.id === "output:xu-huong"

@@ -15,6 +15,7 @@ import {
   type MessageKind,
   type TrendView,
 } from "./appState";
+import { coalesceToFrame } from "./coalesceToFrame";
 import { buildModel, consolidateAll, mergeStoreForRun, optionsWithAliases } from "./engine";
 import { ImportFlow } from "./flows/importFlow";
 import { StoreFlow } from "./flows/storeFlow";
@@ -35,6 +36,8 @@ export class App implements FlowHost {
   private readonly store: StoreFlow;
   private readonly files: ImportFlow;
   private readonly writes: WriteFlow;
+  /** Progress while files are read: the views update at most once per animation frame. */
+  private readonly soon = coalesceToFrame(() => this.notify());
 
   constructor(readonly deps: AppDeps) {
     this.state = initialState(deps.options);
@@ -56,8 +59,15 @@ export class App implements FlowHost {
     this.listeners.push(listener);
   }
 
+  /** Tells the views now (and drops a pending `notifySoon`). */
   notify(): void {
+    this.soon.cancel();
     for (const listener of this.listeners) listener(this.state);
+  }
+
+  /** Tells the views at the next animation frame: a burst of progress costs one render. */
+  notifySoon(): void {
+    this.soon.schedule();
   }
 
   say(text: string, kind: MessageKind = "info"): void {
@@ -176,7 +186,7 @@ export class App implements FlowHost {
 
   // Files and the workbook's own sheets (ImportFlow).
 
-  /** Reads files one after another through the worker; each gets its progress bar. */
+  /** Reads files through the worker pool, each as soon as picked; one consolidation when all are read. */
   importFiles(inputs: readonly FileInput[]): Promise<void> {
     return this.files.importFiles(inputs);
   }

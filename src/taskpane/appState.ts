@@ -44,6 +44,8 @@ export interface FileInput {
 export interface AppState {
   options: RunOptions;
   files: FileEntry[];
+  /** Goes up whenever a file's or the workbook's result changes (views redraw their lists only then). */
+  resultsVersion: number;
   /** Result of "Đọc các trang tính trong sổ này". */
   workbookResult: ParsedFile | null;
   consolidation: Consolidation | null;
@@ -87,6 +89,8 @@ export interface FlowHost {
   readonly deps: AppDeps;
   readonly t: Translate;
   notify(): void;
+  /** Tells the views at the next animation frame (progress while files are read). */
+  notifySoon(): void;
   say(text: string, kind?: MessageKind): void;
   /** Runs an action with the pane busy; a failure becomes a message. */
   run(action: () => Promise<void>): Promise<void>;
@@ -113,6 +117,7 @@ export function initialState(options: RunOptions): AppState {
   return {
     options,
     files: [],
+    resultsVersion: 0,
     workbookResult: null,
     consolidation: null,
     model: null,

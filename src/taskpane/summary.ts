@@ -89,6 +89,8 @@ export function groupIssues(
   // Seed in reading order so groups come out in the order the files were given.
   for (const r of results) groups.set(keyOf(r.source, null), { source: r.source, sheet: null, issues: [] });
   for (const s of submissions) groups.set(keyOf(s.source, s.sheet), { source: s.source, sheet: s.sheet, issues: [] });
+  const bySheet = new Map<string, Submission>();
+  for (const s of submissions) if (!bySheet.has(keyOf(s.source, s.sheet))) bySheet.set(keyOf(s.source, s.sheet), s);
   const seen = new Set<Issue>();
   for (const issue of issues) {
     if (seen.has(issue) || (severity !== "all" && issue.severity !== severity)) continue;
@@ -101,8 +103,7 @@ export function groupIssues(
   return [...groups.entries()]
     .filter(([, g]) => g.issues.length > 0)
     .map(([key, g]) => {
-      const submission =
-        g.sheet === null ? undefined : submissions.find((s) => s.source === g.source && s.sheet === g.sheet);
+      const submission = g.sheet === null ? undefined : bySheet.get(key);
       return {
         key,
         source: g.source,

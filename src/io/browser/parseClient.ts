@@ -1,5 +1,5 @@
 /**
- * Runs file parsing in a Web Worker with a wall-clock limit. A file that hangs the reader (the SheetJS ReDoS shape, a
+ * Runs file parsing in a pool of Web Workers with a wall-clock limit per file. A file that hangs the reader (the SheetJS ReDoS shape, a
  * far-corner cell, a zip bomb) costs its own `parse-timeout` issue: the worker is terminated and a fresh one reads the
  * next file, so the pane never freezes and the other files are still read.
  */
@@ -30,21 +30,46 @@ function failedFile(source: string, reason: string): ParseOutcome {
   };
 }
 
+/** One worker of the pool and the file it is reading. */
+interface Slot {
+  worker: WorkerLike | null;
+  running: Job | null;
+  timer: ReturnType<typeof setTimeout> | null;
+}
+
+/**
+ * A pool of parse workers: files start as soon as they are given, up to `size` at a time (one per worker); each
+ * worker reads one file at a time under the wall-clock limit, and a worker that timed out or crashed is replaced.
+ *
+ * @example
+ * const client = new ParseClient(() => new Worker(url) as unknown as WorkerLike, 20_000, 3);
+ * const { result } = await client.parse(bytes, "xa-a.xlsx", options, 0);
+ */
 export class ParseClient {
-  private worker: WorkerLike | null = null;
+  private readonly slots: Slot[] = [];
   private readonly queue: Job[] = [];
-  private running: Job | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
+  /** Index of the next job of `queue` (a cursor: shifting a long queue would be O(n²)). */
+  private head = 0;
   private nextId = 1;
 
   /**
    * @param createWorker - makes a new worker (called again after a timeout or a crash)
    * @param timeoutMs - wall-clock limit per file
+   * @param size - how many workers read at once (at least 1)
    */
   constructor(
     private readonly createWorker: () => WorkerLike,
     private readonly timeoutMs: number = DEFAULT_PARSE_TIMEOUT_MS,
-  ) {}
+    size = 1,
+  ) {
+    for (let i = 0; i < Math.max(1, Math.floor(size)); i++)
+      this.slots.push({ worker: null, running: null, timer: null });
+  }
+
+  /** How many workers read at once. */
+  get size(): number {
+    return this.slots.length;
+  }
 
   /**
    * Reads and validates one file off the main thread. Never rejects: failures become issues of that file.
@@ -73,37 +98,61 @@ export class ParseClient {
     });
   }
 
-  /** Stops the worker; queued files resolve as unreadable. */
+  /** Stops the workers; queued files resolve as unreadable. */
   dispose(): void {
-    this.clearTimer();
-    this.worker?.terminate();
-    this.worker = null;
-    const pending = [...(this.running ? [this.running] : []), ...this.queue.splice(0)];
-    this.running = null;
+    const pending: Job[] = [];
+    for (const slot of this.slots) {
+      this.clearTimer(slot);
+      slot.worker?.terminate();
+      slot.worker = null;
+      if (slot.running) pending.push(slot.running);
+      slot.running = null;
+    }
+    pending.push(...this.queue.slice(this.head));
+    this.queue.length = 0;
+    this.head = 0;
     for (const job of pending) job.resolve(failedFile(job.request.source, "đã dừng"));
   }
 
   private pump(): void {
-    if (this.running || this.queue.length === 0) return;
-    const job = this.queue.shift() as Job;
-    this.running = job;
-    const worker = this.ensureWorker();
-    this.timer = setTimeout(() => this.onTimeout(job), this.timeoutMs);
-    try {
-      worker.postMessage(job.request, [job.request.bytes]);
-    } catch (error) {
-      this.finish(job, failedFile(job.request.source, error instanceof Error ? error.message : String(error)), true);
+    for (const slot of this.slots) {
+      if (this.head >= this.queue.length) break;
+      if (slot.running) continue;
+      const job = this.queue[this.head] as Job;
+      this.queue[this.head++] = undefined as unknown as Job;
+      if (this.head === this.queue.length) {
+        this.queue.length = 0;
+        this.head = 0;
+      }
+      this.start(slot, job);
     }
   }
 
-  private ensureWorker(): WorkerLike {
-    if (this.worker) return this.worker;
+  private start(slot: Slot, job: Job): void {
+    slot.running = job;
+    const worker = this.ensureWorker(slot);
+    slot.timer = setTimeout(() => this.onTimeout(slot, job), this.timeoutMs);
+    try {
+      worker.postMessage(job.request, [job.request.bytes]);
+    } catch (error) {
+      this.finish(
+        slot,
+        job,
+        failedFile(job.request.source, error instanceof Error ? error.message : String(error)),
+        true,
+      );
+    }
+  }
+
+  private ensureWorker(slot: Slot): WorkerLike {
+    if (slot.worker) return slot.worker;
     const worker = this.createWorker();
     worker.onmessage = (event) => {
-      const job = this.running;
-      if (!job || event.data.id !== job.request.id) return;
+      const job = slot.running;
+      if (slot.worker !== worker || !job || event.data.id !== job.request.id) return;
       const data = event.data;
       this.finish(
+        slot,
         job,
         data.ok ? { result: data.result, workbook: data.workbook } : failedFile(job.request.source, data.reason),
         false,
@@ -111,37 +160,38 @@ export class ParseClient {
     };
     worker.onerror = (event) => {
       event.preventDefault?.();
-      const job = this.running;
-      if (job) this.finish(job, failedFile(job.request.source, event.message || "lỗi trình đọc"), true);
+      const job = slot.running;
+      if (slot.worker === worker && job)
+        this.finish(slot, job, failedFile(job.request.source, event.message || "lỗi trình đọc"), true);
     };
-    this.worker = worker;
+    slot.worker = worker;
     return worker;
   }
 
-  private onTimeout(job: Job): void {
-    if (this.running !== job) return;
+  private onTimeout(slot: Slot, job: Job): void {
+    if (slot.running !== job) return;
     const seconds = Math.round(this.timeoutMs / 1000);
     const result: ParsedFile = {
       source: job.request.source,
       submissions: [],
       issues: [makeIssue("parse-timeout", { source: job.request.source }, { limit: seconds })],
     };
-    this.finish(job, { result, workbook: null }, true);
+    this.finish(slot, job, { result, workbook: null }, true);
   }
 
-  private finish(job: Job, outcome: ParseOutcome, restartWorker: boolean): void {
-    this.clearTimer();
+  private finish(slot: Slot, job: Job, outcome: ParseOutcome, restartWorker: boolean): void {
+    this.clearTimer(slot);
     if (restartWorker) {
-      this.worker?.terminate();
-      this.worker = null;
+      slot.worker?.terminate();
+      slot.worker = null;
     }
-    this.running = null;
+    slot.running = null;
     job.resolve(outcome);
     this.pump();
   }
 
-  private clearTimer(): void {
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.timer = null;
+  private clearTimer(slot: Slot): void {
+    if (slot.timer !== null) clearTimeout(slot.timer);
+    slot.timer = null;
   }
 }

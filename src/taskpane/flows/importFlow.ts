@@ -25,6 +25,8 @@ export class ImportFlow {
   private order = 0;
   /** The reading order of the workbook's own sheets, kept when they are validated again. */
   private ownOrder: number | null = null;
+  /** Files read to the end (done or failed) since the list was last cleared: the status line's N. */
+  private finished = 0;
   /** The inputs of imported files, kept to validate them again after an alias is added. */
   private readonly inputs = new Map<number, FileInput>();
 
@@ -37,7 +39,7 @@ export class ImportFlow {
     private readonly store: StoreFlow,
   ) {}
 
-  /** Reads files one after another through the worker; each gets its progress bar. */
+  /** Reads files through the worker pool, each as soon as picked; consolidates once when all of them are read. */
   async importFiles(inputs: readonly FileInput[]): Promise<void> {
     const entries = inputs.map((input) => ({
       input,
@@ -50,7 +52,7 @@ export class ImportFlow {
         result: null as ParsedFile | null,
       },
     }));
-    this.host.state.files.push(...entries.map((e) => e.entry));
+    for (const { entry } of entries) this.host.state.files.push(entry);
     for (const { input, entry } of entries) this.inputs.set(entry.id, input);
     this.host.notify();
     await this.store.ensureMemory();
@@ -74,6 +76,7 @@ export class ImportFlow {
     if (!own) return;
     this.ownOrder ??= this.order++;
     this.host.state.workbookResult = validateOwnSheets(own, this.host.runOptions(), this.ownOrder);
+    this.host.state.resultsVersion++;
   }
 
   /** Validates every file and the workbook's own sheets again (after the aliases changed). */
@@ -85,6 +88,7 @@ export class ImportFlow {
       entry.progress = 0;
       return [{ input, entry }];
     });
+    this.finished -= again.length;
     if (this.host.state.workbookResult) this.validateOwn();
     await this.parseEntries(again);
     this.host.recompute();
@@ -93,8 +97,10 @@ export class ImportFlow {
   /** Forgets the files and the workbook's result (the store keeps what was written). */
   clear(): void {
     this.host.state.files = [];
+    this.finished = 0;
     this.inputs.clear();
     this.host.state.workbookResult = null;
+    this.host.state.resultsVersion++;
     this.host.recompute();
   }
 
@@ -132,51 +138,66 @@ export class ImportFlow {
     this.host.notify();
   }
 
-  /** Reads and validates files through the worker, one after another. */
+  /**
+   * Reads and validates files: each starts as soon as picked (the worker pool reads several at once; a few more are
+   * read from disk ahead so the pool never waits), results keep the picking order, and the views hear of progress at
+   * most once per animation frame. Nothing here walks the whole file list per file.
+   */
   private async parseEntries(entries: readonly Queued[]): Promise<void> {
-    for (const queued of entries) {
-      try {
-        await this.parseEntry(queued);
-      } catch (error) {
-        queued.entry.state = "failed";
-        queued.entry.progress = 1;
-        this.host.say(this.host.t("failed", { reason: reasonOf(error) }), "error");
+    const orders = entries.map(() => this.order++);
+    const inFlight = Math.max(2, this.host.deps.parser.size ?? 1) + 2;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < entries.length) {
+        const index = next++;
+        const queued = entries[index] as Queued;
+        try {
+          await this.parseEntry(queued, orders[index] as number);
+        } catch (error) {
+          queued.entry.state = "failed";
+          queued.entry.progress = 1;
+          this.host.say(this.host.t("failed", { reason: reasonOf(error) }), "error");
+        }
+        this.finished++;
+        this.announceProgress();
       }
-      this.announceProgress();
-    }
+    };
+    await Promise.all(Array.from({ length: Math.min(inFlight, entries.length) }, worker));
   }
 
-  /** Reads one file (progress to one half), parses it in the worker and keeps a copy of its sheets when the port can. */
-  private async parseEntry({ input, entry }: Queued): Promise<void> {
+  /** Reads one file (progress to one half), parses it in a worker and keeps a copy of its sheets when the port can. */
+  private async parseEntry({ input, entry }: Queued, order: number): Promise<void> {
     const { port } = this.host.deps;
     entry.state = "reading";
-    this.host.notify();
+    this.host.notifySoon();
     const bytes = await input.read((fraction) => {
       entry.progress = Math.min(0.5, fraction * 0.5);
-      this.host.notify();
+      this.host.notifySoon();
     });
     entry.state = "parsing";
     entry.progress = 0.6;
-    this.host.notify();
+    this.host.notifySoon();
     const keep = port.keepSourceCopy !== undefined;
     const { result, workbook } = await this.host.deps.parser.parse(
       bytes,
       input.name,
       this.host.runOptions(),
-      this.order++,
+      order,
       keep,
     );
     entry.result = result;
+    this.host.state.resultsVersion++;
     entry.state =
       result.submissions.length === 0 && result.issues.some((i) => i.severity === "error") ? "failed" : "done";
     entry.progress = 1;
     if (workbook && port.keepSourceCopy) await port.keepSourceCopy(workbook);
   }
 
+  /** "Đã đọc N/N tệp" from a counter (not a walk over every file). */
   private announceProgress(): void {
     const { state } = this.host;
-    const done = state.files.filter((f) => f.state === "done" || f.state === "failed").length;
+    const done = Math.min(this.finished, state.files.length);
     state.message = { text: this.host.t("progressSummary", { done, total: state.files.length }), kind: "info" };
-    this.host.notify();
+    this.host.notifySoon();
   }
 }

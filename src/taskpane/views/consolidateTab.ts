@@ -35,6 +35,9 @@ export function createConsolidateTab(
   );
 
   let optionsKey = "";
+  // The tables are drawn again only when the consolidation, the model or the phase changed.
+  let drawnPhase: unknown[] = [];
+  let drawnModel: unknown = undefined;
   const update = (): void => {
     const { options, consolidation, model } = app.state;
     // Rebuild the selectors only when the options change, so focus and the open list survive re-renders.
@@ -50,6 +53,24 @@ export function createConsolidateTab(
     phase.value = String(app.state.phaseIndex);
     write.disabled = !model || app.state.busy;
 
+    const selectedPhase = options.phases[app.state.phaseIndex];
+    const phaseKey = [consolidation, selectedPhase];
+    if (phaseKey.some((k, i) => k !== drawnPhase[i])) {
+      drawnPhase = phaseKey;
+      renderPhase();
+    }
+    if (model !== drawnModel) {
+      drawnModel = model;
+      const sheet = model?.sheets.find((s) => s.key === "tong-hop") ?? model?.sheets[0];
+      replaceChildren(
+        table,
+        sheet ? renderSheetModel(sheet, lang) : el("p", { class: "empty" }, t("nothingToConsolidate")),
+      );
+    }
+  };
+
+  const renderPhase = (): void => {
+    const { options, consolidation } = app.state;
     const selectedPhase = options.phases[app.state.phaseIndex];
     if (consolidation && selectedPhase) {
       const rows = sumPhaseByField(
@@ -87,12 +108,6 @@ export function createConsolidateTab(
     } else {
       replaceChildren(phaseTable);
     }
-
-    const sheet = model?.sheets.find((s) => s.key === "tong-hop") ?? model?.sheets[0];
-    replaceChildren(
-      table,
-      sheet ? renderSheetModel(sheet, lang) : el("p", { class: "empty" }, t("nothingToConsolidate")),
-    );
   };
   return { panel, update };
 }

@@ -3,6 +3,7 @@ import type { App, FileEntry, FileInput, FileState } from "../app";
 import { el, replaceChildren } from "../dom";
 import type { MessageKey } from "../i18n";
 import { listSubmissions } from "../summary";
+import { createMoreButton, LIST_PAGE } from "./createMoreButton";
 
 const ACCEPT = ".xlsx,.xlsm,.xls,.ods,.csv";
 
@@ -33,17 +34,52 @@ export function fileInputOf(file: File): FileInput {
   };
 }
 
-function renderFile(app: App, file: FileEntry): HTMLElement {
-  const t = app.t;
-  const progress = el("progress", { max: "1", value: String(file.progress), "aria-label": file.name });
-  if (file.state === "parsing") progress.removeAttribute("value");
-  return el(
+/** A file's line, kept between renders and changed in place when the file's state or progress moves. */
+interface FileRow {
+  readonly li: HTMLLIElement;
+  readonly stateText: HTMLSpanElement;
+  readonly progress: HTMLProgressElement;
+  state: FileState | null;
+  value: number;
+}
+
+function createFileRow(file: FileEntry): FileRow {
+  const stateText = el("span", { class: "file-state" });
+  const progress = el("progress", { max: "1", "aria-label": file.name });
+  const li = el(
     "li",
-    { class: `file file-${file.state}`, "data-file": file.name },
+    { class: "file", "data-file": file.name },
     el("span", { class: "file-name" }, file.name),
-    el("span", { class: "file-state" }, t(FILE_STATE_KEYS[file.state])),
+    stateText,
     progress,
   );
+  return { li, stateText, progress, state: null, value: -1 };
+}
+
+function updateFileRow(app: App, row: FileRow, file: FileEntry): void {
+  if (row.state !== file.state) {
+    row.state = file.state;
+    row.li.className = `file file-${file.state}`;
+    row.stateText.textContent = app.t(FILE_STATE_KEYS[file.state]);
+  }
+  if (file.state === "parsing") {
+    row.value = -1;
+    row.progress.removeAttribute("value");
+  } else if (row.value !== file.progress) {
+    row.value = file.progress;
+    row.progress.value = file.progress;
+  }
+}
+
+/** The files by state, for the line above a list longer than a page. */
+function summariseFiles(app: App, files: readonly FileEntry[]): string {
+  let done = 0;
+  let failed = 0;
+  for (const f of files) {
+    if (f.state === "done") done++;
+    else if (f.state === "failed") failed++;
+  }
+  return app.t("filesSummary", { total: files.length, done, failed, pending: files.length - done - failed });
 }
 
 /** Builds the tab; `extraActions` are added by the preview (e.g. "Nạp các tệp mẫu"). */
@@ -96,6 +132,8 @@ export function createImportTab(
   const tools = createConversionTool(app);
 
   const fileList = el("ul", { class: "file-list", "aria-label": t("filesHeading") });
+  const filesSummary = el("p", { class: "hint files-summary", id: "files-summary" });
+  const filesMore = el("div", { class: "list-more" });
   const submissions = el("div", { class: "submissions" });
   const panel = el(
     "section",
@@ -105,37 +143,103 @@ export function createImportTab(
     // Above the lists (which grow to hundreds of lines), so the tool is found without scrolling.
     tools.root,
     el("h2", {}, t("filesHeading")),
+    filesSummary,
     fileList,
+    filesMore,
     el("h2", {}, t("submissionsHeading")),
     submissions,
   );
 
-  const update = (): void => {
-    tools.update();
-    replaceChildren(fileList, ...app.state.files.map((f) => renderFile(app, f)));
-    const rows = listSubmissions(app.results(), app.state.consolidation);
-    if (rows.length === 0) {
+  // Long lists show a page at a time ("Hiện thêm"); a file's line is changed in place, the submissions are drawn
+  // again only when a result or the consolidation changed.
+  let fileLimit = LIST_PAGE;
+  let submissionLimit = LIST_PAGE;
+  const rows = new Map<number, FileRow>();
+  let shownFiles: readonly FileEntry[] = [];
+  let shownFilesRest = -1;
+  let drawnSubmissions: unknown[] = [];
+  let shownSubmissions = 0;
+
+  const updateFiles = (): void => {
+    const files = app.state.files;
+    const shown = files.length > fileLimit ? files.slice(0, fileLimit) : files;
+    const sameList = shown.length === shownFiles.length && shown.every((f, i) => f === shownFiles[i]);
+    if (!sameList) {
+      const keep = new Set(shown.map((f) => f.id));
+      for (const id of rows.keys()) if (!keep.has(id)) rows.delete(id);
+      const lines = shown.map((file) => {
+        let row = rows.get(file.id);
+        if (!row) rows.set(file.id, (row = createFileRow(file)));
+        return row.li;
+      });
+      replaceChildren(fileList, ...lines);
+      // A copy: `state.files` itself grows in place when more files are picked.
+      shownFiles = [...shown];
+    }
+    for (const file of shown) updateFileRow(app, rows.get(file.id) as FileRow, file);
+    filesSummary.hidden = files.length <= LIST_PAGE;
+    if (!filesSummary.hidden) filesSummary.textContent = summariseFiles(app, files);
+    const rest = files.length - shown.length;
+    if (rest !== shownFilesRest) {
+      shownFilesRest = rest;
+      replaceChildren(
+        filesMore,
+        createMoreButton(t, rest, () => {
+          fileLimit += LIST_PAGE;
+          update();
+        }),
+      );
+    }
+  };
+
+  const updateSubmissions = (): void => {
+    // While files are read, a new result redraws the list only until its first page is full; the consolidation at
+    // the end of the batch draws it whole.
+    const key = [app.state.resultsVersion, app.state.consolidation, submissionLimit];
+    if (key.every((k, i) => k === drawnSubmissions[i])) return;
+    const onlyNewResults = key[1] === drawnSubmissions[1] && key[2] === drawnSubmissions[2] && key[1] === null;
+    if (onlyNewResults && shownSubmissions >= submissionLimit) return;
+    drawnSubmissions = key;
+    const all = listSubmissions(app.results(), app.state.consolidation);
+    if (all.length === 0) {
+      shownSubmissions = 0;
       replaceChildren(submissions, el("p", { class: "empty" }, t("noSubmissions")));
       return;
     }
-    const items = rows.map((row) =>
-      el(
-        "li",
-        { class: `submission status-${row.status}`, "data-submission": row.id },
-        el("span", { class: "unit" }, row.unitName ?? t("unknownUnit")),
-        el("span", { class: "year" }, row.year === null ? t("unknownYear") : String(row.year)),
-        el("span", { class: `badge badge-${row.status}` }, t(STATUS_KEYS[row.status])),
+    shownSubmissions = Math.min(all.length, submissionLimit);
+    const items = all
+      .slice(0, submissionLimit)
+      .map((row) =>
         el(
-          "span",
-          { class: "counts" },
-          el("span", { class: "count-error" }, t("errorsCount", { count: row.errors })),
-          " · ",
-          el("span", { class: "count-warning" }, t("warningsCount", { count: row.warnings })),
+          "li",
+          { class: `submission status-${row.status}`, "data-submission": row.id },
+          el("span", { class: "unit" }, row.unitName ?? t("unknownUnit")),
+          el("span", { class: "year" }, row.year === null ? t("unknownYear") : String(row.year)),
+          el("span", { class: `badge badge-${row.status}` }, t(STATUS_KEYS[row.status])),
+          el(
+            "span",
+            { class: "counts" },
+            el("span", { class: "count-error" }, t("errorsCount", { count: row.errors })),
+            " · ",
+            el("span", { class: "count-warning" }, t("warningsCount", { count: row.warnings })),
+          ),
+          el("span", { class: "source" }, `${row.source} › ${row.sheet}`),
         ),
-        el("span", { class: "source" }, `${row.source} › ${row.sheet}`),
-      ),
+      );
+    replaceChildren(
+      submissions,
+      el("ul", { class: "submission-list" }, ...items),
+      createMoreButton(t, all.length - items.length, () => {
+        submissionLimit += LIST_PAGE;
+        update();
+      }),
     );
-    replaceChildren(submissions, el("ul", { class: "submission-list" }, ...items));
+  };
+
+  const update = (): void => {
+    tools.update();
+    updateFiles();
+    updateSubmissions();
   };
   return { panel, update };
 }

@@ -4,6 +4,7 @@ import type { App } from "../app";
 import { el, replaceChildren } from "../dom";
 import { aliasFromIssue } from "../engine";
 import { groupIssues } from "../summary";
+import { createMoreButton, LIST_PAGE } from "./createMoreButton";
 
 const SEVERITY_KEYS = { error: "severityError", warning: "severityWarning", info: "severityInfo" } as const;
 
@@ -27,8 +28,15 @@ export function createIssuesTab(app: App): { panel: HTMLElement; update: () => v
     list,
   );
 
+  // A page of groups at a time ("Hiện thêm"); drawn again only when the results, the consolidation, the filter or
+  // the busy state changed, not on every file's progress.
+  let limit = LIST_PAGE;
+  let drawn: unknown[] = [];
   const update = (): void => {
     filter.value = app.state.severity;
+    const key = [app.state.resultsVersion, app.state.consolidation, app.state.severity, app.state.busy, limit];
+    if (key.every((k, i) => k === drawn[i])) return;
+    drawn = key;
     const groups = groupIssues(app.results(), app.state.consolidation, app.state.severity);
     if (groups.length === 0) {
       replaceChildren(list, el("p", { class: "empty" }, t("noIssues")));
@@ -36,7 +44,7 @@ export function createIssuesTab(app: App): { panel: HTMLElement; update: () => v
     }
     replaceChildren(
       list,
-      ...groups.map((group) => {
+      ...groups.slice(0, limit).map((group) => {
         const title =
           group.sheet === null
             ? `${group.source} — ${t("fileIssues")}`
@@ -92,6 +100,10 @@ export function createIssuesTab(app: App): { panel: HTMLElement; update: () => v
           group.sheet === null ? null : el("p", { class: "source" }, `${group.source} › ${group.sheet}`),
           el("ul", { class: "issue-list" }, ...items),
         );
+      }),
+      createMoreButton(t, groups.length - limit, () => {
+        limit += LIST_PAGE;
+        update();
       }),
     );
   };

@@ -79,3 +79,26 @@ describe("ParseClient", () => {
     expect((await pending).result.issues.map((i) => i.code)).toEqual(["unreadable-file"]);
   });
 });
+
+describe("ParseClient pool", () => {
+  it("reads up to `size` files at once, one per worker, and keeps each result with its file", async () => {
+    FakeWorker.created = 0;
+    const client = new ParseClient(() => new FakeWorker(), 1000, 3);
+    expect(client.size).toBe(3);
+    const names = Array.from({ length: 10 }, (_, i) => `f${i}.xlsx`);
+    const results = await Promise.all(names.map((name, i) => client.parse(bytes(), name, defaultOptions(2025), i)));
+    expect(results.map((r) => r.result.source)).toEqual(names);
+    expect(FakeWorker.created).toBe(3);
+  });
+  it("a hanging file holds only its own worker: the others go on reading", async () => {
+    FakeWorker.created = 0;
+    const client = new ParseClient(() => new FakeWorker(), 200, 2);
+    const [hung, ...rest] = await Promise.all(
+      ["hang.xlsx", "a.xlsx", "b.xlsx", "c.xlsx"].map((name, i) =>
+        client.parse(bytes(), name, defaultOptions(2025), i),
+      ),
+    );
+    expect(hung?.result.issues.map((i) => i.code)).toEqual(["parse-timeout"]);
+    expect(rest.map((r) => r.result.issues)).toEqual([[], [], []]);
+  });
+});
