@@ -288,7 +288,7 @@ function completeMeasures(
       headerCell: cell,
     });
     found.summaryColumns.delete(c);
-    found.notes.set(`${cell}|measure`, { cell, label: text, dimension: "measure", code: measure });
+    found.notes.set(compositeKey(cell, "measure"), { cell, label: text, dimension: "measure", code: measure });
   }
 }
 
