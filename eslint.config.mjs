@@ -183,6 +183,20 @@ export default tseslint.config(
       rules: { "no-restricted-imports": ["error", { patterns: [...layerPatterns(layer), noDeepCoreImport] }] },
     })),
   {
+    // Composite keys ("unit|year", "field|level|type") come from the named helpers, so every layer builds them alike.
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TemplateLiteral > TemplateElement[value.raw=/^\\|/]",
+          message:
+            "Build composite keys with compositeKey(), unitYearKey(), combinationKey() or levelTypeKey() (src/core).",
+        },
+      ],
+    },
+  },
+  {
     // No import cycle anywhere in src (type-only imports excepted: they vanish at run time).
     files: ["src/**/*.ts"],
     plugins: { "import-x": importX },
