@@ -10,7 +10,9 @@
 //           process, which with worker threads is the whole CLI);
 //   floor — the same reader (compiled lib/io/readWorkbook.js `readWorkbookBytes`) reading the same files one by one
 //           in one thread of a fresh Node process (file read + parse, module loading excluded);
-//   ratio — run / floor (targets at N = 2000: ratio ≤ 1.3, peak RSS ≤ 300 MB, ms/file flat from 100 to 2000).
+//   ratio — run / floor (targets at N = 2000: ratio ≤ 1.3, peak RSS ≤ 300 MB, ms/file flat from 100 to 2000);
+//   pandas — scripts/bench-pandas.py, the script an officer might write (pandas + openpyxl summing fixed positions,
+//           no checks), through Debian's python3-pandas / python3-openpyxl; skipped with a note when absent.
 // --write-doc replaces the results block of docs/performance.md (between the bench markers).
 import { spawnSync } from "node:child_process";
 import {
@@ -218,6 +220,28 @@ function measureFloor(dir) {
   return JSON.parse(child.stdout);
 }
 
+/** The pandas + openpyxl yardstick in a fresh Python process, or why it was skipped. */
+function measurePandas(dir) {
+  // Debian's python3 (python3-pandas, python3-openpyxl) first: a python3 earlier on PATH may lack them.
+  const python = ["/usr/bin/python3", "python3"].find(
+    (bin) => spawnSync(bin, ["-c", "import pandas, openpyxl"], { encoding: "utf8" }).status === 0,
+  );
+  if (!python)
+    return {
+      error: "skipped: no python3 with pandas and openpyxl (apt-get install python3-pandas python3-openpyxl)",
+    };
+  // Whole process, as the CLI's run is: start-up and imports included.
+  const start = performance.now();
+  const child = spawnSync(python, [path.join(repo, "scripts/bench-pandas.py"), dir], {
+    cwd: repo,
+    encoding: "utf8",
+    maxBuffer: 16 * 1048576,
+  });
+  const ms = performance.now() - start;
+  if (child.status !== 0) return { error: (child.stderr || "pandas failed").split("\n").slice(-2).join(" ") };
+  return { ...JSON.parse(child.stdout), loopMs: JSON.parse(child.stdout).ms, ms };
+}
+
 const fmt = (x, digits = 0) => (x === null || x === undefined || Number.isNaN(x) ? "n/a" : x.toFixed(digits));
 
 async function main() {
@@ -236,27 +260,31 @@ async function main() {
     const run = measureRun(dir);
     process.stderr.write(`N = ${n}: parse-only floor…\n`);
     const floor = measureFloor(dir);
-    rows.push({ n, run, floor });
+    process.stderr.write(`N = ${n}: pandas yardstick…\n`);
+    const pandas = measurePandas(dir);
+    rows.push({ n, run, floor, pandas });
   }
 
   const header =
-    "| N | run (s) | files/s | ms/file | marginal ms/file | peak RSS (MB) | floor (s) | floor ms/file | run/floor | validate only, 1 thread (s) | exit | submissions |";
-  const lines = [header, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"];
+    "| N | run (s) | files/s | ms/file | marginal ms/file | peak RSS (MB) | floor (s) | floor ms/file | run/floor | validate only, 1 thread (s) | pandas (s) | run/pandas | exit | submissions |";
+  const lines = [header, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"];
   let before = null; // previous successful row: marginal cost = Δ run time / Δ N, free of the fixed start-up cost
-  for (const { n, run, floor } of rows) {
+  for (const { n, run, floor, pandas } of rows) {
     // A failed run's time means nothing: show n/a rather than a misleadingly fast number.
     const ok = run.exit === 0;
     const ms = ok ? run.ms : null;
     const ratio = ok && floor.ms ? run.ms / floor.ms : null;
+    const versusPandas = ok && pandas.ms ? run.ms / pandas.ms : null;
     lines.push(
-      `| ${n} | ${fmt(ms === null ? null : ms / 1000, 2)} | ${fmt(ms === null ? null : (n * 1000) / ms, 0)} | ${fmt(ms === null ? null : ms / n, 1)} | ${fmt(ok && before ? (ms - before.ms) / (n - before.n) : null, 1)} | ${fmt(ok ? run.rssMb : null, 0)} | ${fmt(floor.ms ? floor.ms / 1000 : null, 2)} | ${fmt(floor.ms ? floor.ms / n : null, 1)} | ${fmt(ratio, 2)} | ${fmt(floor.validateMs ? floor.validateMs / 1000 : null, 2)} | ${run.exit ?? "n/a"} | ${run.submissions ?? "n/a"} |`,
+      `| ${n} | ${fmt(ms === null ? null : ms / 1000, 2)} | ${fmt(ms === null ? null : (n * 1000) / ms, 0)} | ${fmt(ms === null ? null : ms / n, 1)} | ${fmt(ok && before ? (ms - before.ms) / (n - before.n) : null, 1)} | ${fmt(ok ? run.rssMb : null, 0)} | ${fmt(floor.ms ? floor.ms / 1000 : null, 2)} | ${fmt(floor.ms ? floor.ms / n : null, 1)} | ${fmt(ratio, 2)} | ${fmt(floor.validateMs ? floor.validateMs / 1000 : null, 2)} | ${fmt(pandas.ms ? pandas.ms / 1000 : null, 2)} | ${fmt(versusPandas, 2)} | ${run.exit ?? "n/a"} | ${run.submissions ?? "n/a"} |`,
     );
     if (ok) before = { n, ms };
   }
-  const notes = rows.flatMap(({ n, run, floor }) =>
+  const notes = rows.flatMap(({ n, run, floor, pandas }) =>
     [
       run.error ? `- N = ${n}: run exited ${run.exit}: ${run.error}` : null,
       floor.error ? `- N = ${n}: floor: ${floor.error}` : null,
+      pandas.error ? `- N = ${n}: pandas: ${pandas.error}` : null,
     ].filter(Boolean),
   );
   // Verdict against the targets, from the largest N measured (flatness: ms/file vs the smallest N).
@@ -280,7 +308,8 @@ async function main() {
     notes.push(
       `- Targets at N = ${big.n}: run/floor ≤ 1.3: ${mark(ratio === null ? null : ratio <= 1.3)} (${fmt(ratio, 2)}); ` +
         `peak RSS ≤ 300 MB: ${mark(big.run.rssMb === null ? null : big.run.rssMb <= 300)} (${fmt(big.run.rssMb, 0)}); ` +
-        `per-file cost flat (marginal ms/file up to N = ${big.n} ≤ 1.25× ${basis}): ${mark(flat === null ? null : flat <= 1.25)} (${fmt(flat, 2)}×).`,
+        `per-file cost flat (marginal ms/file up to N = ${big.n} ≤ 1.25× ${basis}): ${mark(flat === null ? null : flat <= 1.25)} (${fmt(flat, 2)}×); ` +
+        `run/pandas ≤ 0.25: ${mark(big.pandas.ms ? big.run.ms / big.pandas.ms <= 0.25 : null)} (${fmt(big.pandas.ms ? big.run.ms / big.pandas.ms : null, 2)}).`,
     );
   }
   const cpu = cpus();
