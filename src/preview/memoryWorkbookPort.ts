@@ -1,7 +1,8 @@
 /**
  * The in-memory workbook of the preview: sheets as plain data behind the same WorkbookPort as Excel. It holds the
- * workbook's "own" sheets (seeded from a sample), copies of imported source sheets (so issues lead to their cells),
- * and the report sheets the pane writes; the sheet view beside the pane renders it.
+ * workbook's "own" sheets (seeded from a sample), references to imported files (so issues lead to their cells: a file
+ * is read again, through the import's parse path, only when one of its sheets is shown, and only the last two read
+ * are kept), and the report sheets the pane writes; the sheet view beside the pane renders it.
  */
 import {
   buildTemplateSheets,
@@ -23,10 +24,15 @@ import type {
   PortSnapshot,
   TemplateRequest,
   WorkbookPort,
+  SourceReference,
   WriteRequest,
   WriteResult,
 } from "../taskpane/workbookPort";
 import { coalesceToFrame } from "../taskpane/coalesceToFrame";
+import { rememberRecent } from "./rememberRecent";
+
+/** How many imported files read again to show their sheets stay in memory (the one shown and the one before). */
+const RECENT_FILES = 2;
 
 /** Sheets the add-in reads back as its memory (the store, the aliases, a registry it wrote). */
 const MEMORY_KEYS: readonly SheetKey[] = ["du-lieu", "danh-muc", "don-vi"];
@@ -44,8 +50,11 @@ export type MemorySheet =
       readonly id: string;
       readonly kind: "source";
       readonly source: string;
+      /** The sheet's own name (`name` is what the view lists: "file › sheet" for an imported file). */
+      readonly sheet: string;
       readonly name: string;
-      readonly raw: RawSheet;
+      /** The workbook's own sheets; null for an imported file's sheet, read again when shown (`rawOf`). */
+      readonly raw: RawSheet | null;
     }
   | { readonly id: string; readonly kind: "output"; readonly name: string; readonly model: SheetModel };
 
@@ -63,6 +72,14 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly index = new Map<string, number>();
   /** Copies kept while files are read tell the sheet view once per animation frame, not once per file. */
   private readonly soon = coalesceToFrame(() => this.changed());
+  /** How to read each imported file again, by file name (a reference per file, not its sheets). */
+  private readonly references = new Map<string, () => Promise<RawWorkbook | null>>();
+  /** The last files read again to be shown. */
+  private readonly recent = rememberRecent<string, RawWorkbook | null>(RECENT_FILES);
+  /** Files being read again, so two requests share one read. */
+  private readonly loading = new Map<string, Promise<RawWorkbook | null>>();
+  /** Imported sheets changed by "Chuyển mã sang Unicode", by id (kept: the officer's edit is not read again). */
+  private readonly edited = new Map<string, RawSheet>();
 
   onChange(listener: () => void): void {
     this.listeners.push(listener);
@@ -75,7 +92,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   /** Puts sheets into the workbook as its own (what "Đọc các trang tính trong sổ này" reads). */
   seed(workbook: RawWorkbook): void {
-    for (const sheet of workbook.sheets) this.upsertSource(this.workbookName, sheet, sheet.name);
+    for (const sheet of workbook.sheets) this.upsertSource(this.workbookName, sheet.name, sheet, sheet.name);
     this.changed();
   }
 
@@ -83,13 +100,57 @@ export class MemoryWorkbook implements WorkbookPort {
     this.active = id;
     this.selection = null;
     this.changed();
+    const sheet = this.sheets[this.index.get(id) ?? -1];
+    if (sheet?.kind === "source" && this.rawOf(sheet) === null)
+      void this.load(sheet.source).then(() => this.active === id && this.changed());
+  }
+
+  /**
+   * A source sheet's values as they are in memory: the workbook's own, an edited copy, or one of the files last read
+   * again; null when its file has to be read again first (`activate` and `goToCell` do that).
+   */
+  rawOf(sheet: Extract<MemorySheet, { kind: "source" }>): RawSheet | null {
+    if (sheet.raw) return sheet.raw;
+    const edited = this.edited.get(sheet.id);
+    if (edited) return edited;
+    return this.recent.get(sheet.source)?.sheets.find((s) => s.name === sheet.sheet) ?? null;
+  }
+
+  /** Reads an imported file again through its reference (once at a time); the last few stay in memory. */
+  private async load(source: string): Promise<RawWorkbook | null> {
+    const kept = this.recent.get(source);
+    if (kept !== undefined) return kept;
+    const pending = this.loading.get(source);
+    if (pending) return pending;
+    const read = this.references.get(source);
+    if (!read) return null;
+    const promise = read()
+      .catch(() => null)
+      .then((workbook) => {
+        // A newer reference to the same name (picked again meanwhile) wins over this read.
+        if (this.loading.get(source) === promise) {
+          this.loading.delete(source);
+          this.recent.set(source, workbook);
+        }
+        return workbook;
+      });
+    this.loading.set(source, promise);
+    return promise;
+  }
+
+  /** The sheet's values, reading its file again when needed. */
+  private async rawReadOf(sheet: Extract<MemorySheet, { kind: "source" }>): Promise<RawSheet | null> {
+    const raw = this.rawOf(sheet);
+    if (raw || sheet.raw) return raw;
+    await this.load(sheet.source);
+    return this.rawOf(sheet);
   }
 
   async readSubmissionSheets(): Promise<RawWorkbook> {
     const own = this.sheets.filter(
       (s): s is Extract<MemorySheet, { kind: "source" }> => s.kind === "source" && s.source === this.workbookName,
     );
-    return { source: this.workbookName, sheets: own.map((s) => s.raw) };
+    return { source: this.workbookName, sheets: own.flatMap((s) => (s.raw ? [s.raw] : [])) };
   }
 
   async readSnapshot(): Promise<PortSnapshot> {
@@ -111,7 +172,8 @@ export class MemoryWorkbook implements WorkbookPort {
   async previewConversion(): Promise<ConversionPreview> {
     const sheet = this.sheets.find((s) => s.id === this.active);
     if (!sheet || sheet.kind !== "source") return { sheet: sheet?.name ?? "", range: "", changes: [] };
-    const raw = sheet.raw;
+    const raw = await this.rawReadOf(sheet);
+    if (!raw) return { sheet: sheet.name, range: "", changes: [] };
     const origin = raw.origin ?? { r: 0, c: 0 };
     const width = Math.max(1, ...raw.rows.map((r) => r.length));
     const whole = `${toA1(origin.r, origin.c)}:${toA1(origin.r + Math.max(0, raw.rows.length - 1), origin.c + width - 1)}`;
@@ -136,9 +198,10 @@ export class MemoryWorkbook implements WorkbookPort {
     const sheet = this.sheets.find(
       (s): s is Extract<MemorySheet, { kind: "source" }> => s.kind === "source" && s.name === preview.sheet,
     );
-    if (!sheet) return { written: 0, skipped: preview.changes.map((c) => c.address) };
-    const origin = sheet.raw.origin ?? { r: 0, c: 0 };
-    const rows = sheet.raw.rows.map((row) => [...row]);
+    const raw = sheet ? await this.rawReadOf(sheet) : null;
+    if (!sheet || !raw) return { written: 0, skipped: preview.changes.map((c) => c.address) };
+    const origin = raw.origin ?? { r: 0, c: 0 };
+    const rows = raw.rows.map((row) => [...row]);
     let written = 0;
     const skipped: string[] = [];
     for (const change of preview.changes) {
@@ -152,15 +215,23 @@ export class MemoryWorkbook implements WorkbookPort {
       row[b.left - origin.c] = change.after;
       written++;
     }
-    const index = this.sheets.indexOf(sheet);
-    this.sheets[index] = { ...sheet, raw: { ...sheet.raw, rows } };
+    if (sheet.raw) this.sheets[this.sheets.indexOf(sheet)] = { ...sheet, raw: { ...raw, rows } };
+    else this.edited.set(sheet.id, { ...raw, rows });
     this.changed();
     return { written, skipped };
   }
 
-  async keepSourceCopy(workbook: RawWorkbook): Promise<void> {
-    for (const sheet of workbook.sheets)
-      this.upsertSource(workbook.source, sheet, `${workbook.source} › ${sheet.name}`);
+  keepSourceReference({ source, sheetNames, load }: SourceReference): void {
+    // Picked again (or validated again): what was read or edited before gives way to the file as it is now.
+    this.references.set(source, load);
+    this.recent.delete(source);
+    this.loading.delete(source);
+    for (const name of sheetNames) {
+      const id = this.upsertSource(source, name, null, `${source} › ${name}`);
+      this.edited.delete(id);
+    }
+    const active = this.sheets[this.index.get(this.active ?? "") ?? -1];
+    if (active?.kind === "source" && active.source === source) void this.load(source).then(() => this.soon.schedule());
     this.soon.schedule();
   }
 
@@ -186,9 +257,11 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async goToCell(target: CellTarget): Promise<boolean> {
     const sheet = this.sheets.find(
-      (s) => s.kind === "source" && s.source === target.source && s.raw.name === target.sheet,
+      (s): s is Extract<MemorySheet, { kind: "source" }> =>
+        s.kind === "source" && s.source === target.source && s.sheet === target.sheet,
     );
     if (!sheet) return false;
+    await this.rawReadOf(sheet);
     this.active = sheet.id;
     this.selection = target.cell.toUpperCase();
     this.changed();
@@ -223,9 +296,10 @@ export class MemoryWorkbook implements WorkbookPort {
     return names[0] as string;
   }
 
-  private upsertSource(source: string, raw: RawSheet, name: string): void {
-    const id = `source:${source}\u0000${raw.name}`;
-    const entry: MemorySheet = { id, kind: "source", source, name, raw };
+  /** Adds or replaces a source sheet's entry; returns its id. */
+  private upsertSource(source: string, sheet: string, raw: RawSheet | null, name: string): string {
+    const id = `source:${source}\u0000${sheet}`;
+    const entry: MemorySheet = { id, kind: "source", source, sheet, name, raw };
     const index = this.index.get(id);
     if (index !== undefined && this.sheets[index]?.id === id) this.sheets[index] = entry;
     else {
@@ -236,5 +310,6 @@ export class MemoryWorkbook implements WorkbookPort {
       this.index.set(id, found >= 0 ? found : this.sheets.length - 1);
     }
     if (!this.active) this.active = id;
+    return id;
   }
 }

@@ -40,8 +40,8 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
     body,
   );
 
-  // The workbook's own sheets and the report sheets are tabs; copies of imported files (hundreds) go in a list that
-  // is kept between renders and only gets the new copies' options.
+  // The workbook's own sheets and the report sheets are tabs; imported files' sheets (hundreds, kept by reference and
+  // read again when shown) go in a list that is kept between renders and only gets the new sheets' options.
   const heading = el("option", { value: "" });
   const select = el("select", { class: "select", id: "source-copy-select", "aria-label": t("sourceCopies") }, heading);
   select.addEventListener("change", () => select.value && workbook.activate(select.value));
@@ -81,9 +81,11 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
       count ? select : null,
     );
     const active = workbook.sheets.find((s) => s.id === workbook.active);
-    // The active sheet's table is drawn again only when it, the selection or the charts changed (not when another
-    // file's copy was added).
-    const key = [active, workbook.selection, workbook.charts];
+    // An imported file's sheet is read again when shown: null until then.
+    const raw = active?.kind === "source" ? workbook.rawOf(active) : null;
+    // The active sheet's table is drawn again only when it, its values, the selection or the charts changed (not
+    // when another file was added).
+    const key = [active, raw, workbook.selection, workbook.charts];
     if (key.every((k, i) => k === drawn[i])) return;
     drawn = key;
     replaceChildren(
@@ -99,7 +101,11 @@ export function createSheetView(workbook: MemoryWorkbook, t: Translate, lang: "v
       return;
     }
     const table =
-      active.kind === "source" ? renderRawSheet(active.raw, workbook.selection) : renderSheetModel(active.model, lang);
+      active.kind !== "source"
+        ? renderSheetModel(active.model, lang)
+        : raw
+          ? renderRawSheet(raw, workbook.selection)
+          : el("p", { class: "empty" }, t("sheetReading"));
     replaceChildren(body, el("h3", { class: "sheet-name" }, active.name), el("div", { class: "table-scroll" }, table));
     body.querySelector(".selected")?.scrollIntoView({ block: "nearest", inline: "nearest" });
   };

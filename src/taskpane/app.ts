@@ -104,7 +104,7 @@ export class App implements FlowHost {
             this.state.consolidation,
             this.state.options,
             this.state.year,
-            this.deps.port.keepSourceCopy ? undefined : [this.deps.port.workbookName],
+            this.deps.port.keepSourceReference ? undefined : [this.deps.port.workbookName],
           )
         : null;
     } catch (error) {

@@ -32,6 +32,7 @@ export function mountPane(root: HTMLElement, app: App, extras: PaneExtras = {}):
       { id: "settings", label: t("tabSettings"), panel: settingsTab.panel },
     ],
     (id) => {
+      if (id === "issues") issuesTab.update();
       if (id === "charts") chartsTab.shown();
       else chartsTab.hidden();
     },

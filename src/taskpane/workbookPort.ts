@@ -46,6 +46,19 @@ export interface ConversionPreview {
   readonly changes: readonly ConversionChange[];
 }
 
+/**
+ * An imported file as the preview remembers it for issue navigation: a reference, not a copy of its sheets. The sheets
+ * are read again (through the same parse path as the import) only when one of them is shown.
+ */
+export interface SourceReference {
+  /** The file name, as issues name it. */
+  readonly source: string;
+  /** Its sheet names, in the file's order. */
+  readonly sheetNames: readonly string[];
+  /** Reads the file's sheets again; null when it can no longer be read. */
+  readonly load: () => Promise<RawWorkbook | null>;
+}
+
 /** Options of a write. */
 export interface WriteRequest {
   /** Show the first written sheet (default true); false when only "Danh mục" is updated. */
@@ -59,8 +72,8 @@ export interface WorkbookPort {
   readonly workbookName: string;
   /** Every worksheet's used values as plain data (the core decides which are submissions), the add-in's own sheets apart. */
   readSnapshot(): Promise<PortSnapshot>;
-  /** Keeps a values-only copy of a source file's sheets (so its issues can lead to their cells); optional. */
-  keepSourceCopy?(workbook: RawWorkbook): Promise<void>;
+  /** Remembers an imported file by reference (so its issues can lead to their cells, read again then); optional. */
+  keepSourceReference?(reference: SourceReference): void;
   /** Writes (or replaces) the report sheets the add-in owns; `issues` of the workbook's own sheets become highlights. */
   writeReport(model: ReportModel, issues?: readonly Issue[], request?: WriteRequest): Promise<WriteResult>;
   /** Lists what converting the selected range from TCVN3/VNI to Unicode would change; writes nothing. */

@@ -224,7 +224,7 @@ describe("Chuyển mã sang Unicode in the preview", () => {
     expect(app.state.conversion?.changes).toEqual([
       { address: "A1", before: "Céng hßa x· héi chñ nghÜa ViÖt Nam", after: "Cộng hòa xã hội chủ nghĩa Việt Nam" },
     ]);
-    const raw = () => (port.sheets[0]?.kind === "source" ? port.sheets[0].raw.rows : []);
+    const raw = () => (port.sheets[0]?.kind === "source" ? (port.sheets[0].raw?.rows ?? []) : []);
     expect(raw()[0]?.[0]).toBe("Céng hßa x· héi chñ nghÜa ViÖt Nam");
     app.cancelConversion();
     expect(app.state.conversion).toBeNull();

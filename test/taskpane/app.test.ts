@@ -6,7 +6,7 @@ import type { ParseClient } from "../../src/io/browser/parseClient";
 import { App, reasonOf, type FileInput } from "../../src/taskpane/app";
 import { createTranslator } from "../../src/taskpane/i18n";
 import { loadSettings } from "../../src/core";
-import type { CellTarget, WorkbookPort } from "../../src/taskpane/workbookPort";
+import type { CellTarget, SourceReference, WorkbookPort } from "../../src/taskpane/workbookPort";
 import { anIssue, submission } from "./fixtures";
 
 /** A parser that "reads" each file into one accepted submission, or an unreadable-file issue for names starting with "bad". */
@@ -20,6 +20,7 @@ const parser = {
       : {
           result: { source, submissions: [submission(`${source}#2020`, { order, unitName: source })], issues: [] },
           workbook: keepSheets ? ({ source, sheets: [] } as RawWorkbook) : null,
+          sheetNames: ["2020"],
         },
 } as unknown as ParseClient;
 
@@ -37,7 +38,7 @@ function fakePort(): WorkbookPort & {
     readSnapshot: async () => ({ workbook: { source: "Sổ", sheets: [] } as RawWorkbook, owned: {}, tooLarge: [] }),
     previewConversion: async () => ({ sheet: "Sổ", range: "A1", changes: [] }),
     applyConversion: async () => ({ written: 0, skipped: [] }),
-    keepSourceCopy: async (wb: RawWorkbook) => void port.kept.push(wb.source),
+    keepSourceReference: (ref: SourceReference) => void port.kept.push(ref.source),
     writeReport: async (model: ReportModel, issues: readonly unknown[] = []) => {
       port.written.push({ model, issues: issues.length });
       return { sheets: model.sheets.map((s) => s.name), notes: [] };

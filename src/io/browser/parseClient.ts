@@ -154,7 +154,9 @@ export class ParseClient {
       this.finish(
         slot,
         job,
-        data.ok ? { result: data.result, workbook: data.workbook } : failedFile(job.request.source, data.reason),
+        data.ok
+          ? { result: data.result, workbook: data.workbook, sheetNames: data.sheetNames }
+          : failedFile(job.request.source, data.reason),
         false,
       );
     };

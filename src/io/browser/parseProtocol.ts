@@ -18,8 +18,16 @@ export interface ParseRequest {
 export interface ParseOutcome {
   readonly result: ParsedFile;
   readonly workbook: RawWorkbook | null;
+  /** The file's sheet names (always sent, a few bytes: the preview lists a file's sheets without keeping them). */
+  readonly sheetNames?: readonly string[];
 }
 
 export type ParseResponse =
-  | { readonly id: number; readonly ok: true; readonly result: ParsedFile; readonly workbook: RawWorkbook | null }
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly result: ParsedFile;
+      readonly workbook: RawWorkbook | null;
+      readonly sheetNames: readonly string[];
+    }
   | { readonly id: number; readonly ok: false; readonly reason: string };

@@ -15,6 +15,7 @@ async function handle(request: ParseRequest): Promise<ParseResponse> {
         ok: true,
         result: { source: request.source, submissions: [], issues: read.issues },
         workbook: null,
+        sheetNames: [],
       };
     const validated = validateWorkbook(read.workbook, request.options, request.order);
     const result: ParsedFile = {
@@ -22,7 +23,13 @@ async function handle(request: ParseRequest): Promise<ParseResponse> {
       submissions: validated.submissions,
       issues: [...read.issues, ...validated.issues],
     };
-    return { id: request.id, ok: true, result, workbook: request.keepSheets ? read.workbook : null };
+    return {
+      id: request.id,
+      ok: true,
+      result,
+      workbook: request.keepSheets ? read.workbook : null,
+      sheetNames: read.workbook.sheets.map((s) => s.name),
+    };
   } catch (error) {
     return { id: request.id, ok: false, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -1,3 +1,4 @@
+import type { RawWorkbook } from "../../core";
 import type { ParsedFile } from "../../io/browser/parseProtocol";
 import type { FileEntry, FileInput, FileState, FlowHost } from "../appState";
 import { validateOwnSheets } from "../engine";
@@ -165,7 +166,7 @@ export class ImportFlow {
     await Promise.all(Array.from({ length: Math.min(inFlight, entries.length) }, worker));
   }
 
-  /** Reads one file (progress to one half), parses it in a worker and keeps a copy of its sheets when the port can. */
+  /** Reads one file (progress to one half), parses it in a worker and gives the port a reference to it when it can. */
   private async parseEntry({ input, entry }: Queued, order: number): Promise<void> {
     const { port } = this.host.deps;
     entry.state = "reading";
@@ -177,20 +178,22 @@ export class ImportFlow {
     entry.state = "parsing";
     entry.progress = 0.6;
     this.host.notifySoon();
-    const keep = port.keepSourceCopy !== undefined;
-    const { result, workbook } = await this.host.deps.parser.parse(
-      bytes,
-      input.name,
-      this.host.runOptions(),
-      order,
-      keep,
-    );
+    const { result, sheetNames } = await this.host.deps.parser.parse(bytes, input.name, this.host.runOptions(), order);
     entry.result = result;
     this.host.state.resultsVersion++;
     entry.state =
       result.submissions.length === 0 && result.issues.some((i) => i.severity === "error") ? "failed" : "done";
     entry.progress = 1;
-    if (workbook && port.keepSourceCopy) await port.keepSourceCopy(workbook);
+    // A reference to the file, not a copy of its sheets: they are read again only when one of them is shown.
+    if (port.keepSourceReference && sheetNames?.length)
+      port.keepSourceReference({ source: input.name, sheetNames, load: () => this.readSheets(input) });
+  }
+
+  /** Reads one file's sheets again through the same parse path as the import (the preview shows one of them). */
+  private async readSheets(input: FileInput): Promise<RawWorkbook | null> {
+    const bytes = await input.read(() => undefined);
+    const { workbook } = await this.host.deps.parser.parse(bytes, input.name, this.host.runOptions(), -1, true);
+    return workbook;
   }
 
   /** "Đã đọc N/N tệp" from a counter (not a walk over every file). */

@@ -23,6 +23,7 @@ class FakeWorker implements WorkerLike {
         ok: true,
         result: { source: message.source, submissions: [], issues: [] },
         workbook: message.keepSheets ? { source: message.source, sheets: [] } : null,
+        sheetNames: [],
       };
       this.onmessage?.({ data: response } as MessageEvent<ParseResponse>);
     }, 5);
