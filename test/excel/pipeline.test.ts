@@ -38,8 +38,8 @@ function addRawSheet(fake: FakeExcel, sheet: RawSheet): void {
   );
 }
 
-function workbookWith(k: number, negativeAt = -1): FakeExcel {
-  const fake = new FakeExcel();
+function workbookWith(k: number, negativeAt = -1, platform: "web" | "desktop" = "desktop"): FakeExcel {
+  const fake = new FakeExcel({}, { platform });
   for (let i = 0; i < k; i++) {
     const counts = i === negativeAt ? withCount(sampleCounts(), "kinh-te", "xa", "tap-the", "new", -1) : sampleCounts();
     // Dated in its own year: a 2024 report dated 2023 is a year-mismatch warning (and a highlighted cell).
@@ -97,6 +97,21 @@ describe("the in-workbook pipeline", () => {
     },
     120_000,
   );
+
+  it("writes the store and report for 1,000 submissions on Excel on the web: every request and response under 5 MB (UTF-8), at most 8 syncs", async () => {
+    // Issue 13 §1: the same holds inside Excel. The web fake refuses a request or response over 5 MB of UTF-8.
+    const fake = workbookWith(1000, -1, "web");
+    const { result, store, written } = await runPipeline(
+      fake,
+      ALL_CAPS,
+      memoryOwnershipStore(),
+      "2024-12-01T08:00:00.000Z",
+    );
+    expect(result.submissions).toHaveLength(1000);
+    expect(store).toHaveLength(1000 * 30); // 5 fields × 3 levels × 2 types per submission
+    expect(fake.sheet(written.sheetNames["du-lieu"] as string).usedBox(true)?.bottom).toBeGreaterThanOrEqual(30_000);
+    expect(fake.syncCount).toBeLessThanOrEqual(8);
+  }, 240_000);
 
   it("makes a number of syncs that does not grow with the number of sheets, only with 4 MB of payload", () => {
     // Each run: 2 reads (names; every used range) + 3 writes (names; charts and highlight rules to update;
