@@ -21,6 +21,7 @@ export * from "./catalogue/reformDate";
 export * from "./catalogue/findReformBreak";
 export * from "./issues/catalogue";
 export * from "./issues/makeIssue";
+export * from "./issues/fillMessage";
 export * from "./issues/chooseLanguage";
 export * from "./text/matchKey";
 export * from "./text/cleanCellText";

@@ -89,7 +89,7 @@ export function toSettingsForm(options: RunOptions): SettingsForm {
   };
 }
 
-/** Minimal storage interface (window.localStorage in the pane). */
+/** Minimal storage interface (the page's localStorage in the pane and the ribbon). */
 export interface KeyValueStore {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
@@ -150,7 +150,7 @@ export function loadSettings(store: KeyValueStore | null, currentYear: number): 
  * @param options - the options to keep
  * @param currentYear - the current year, from the clock
  * @example
- * saveSettings(window.localStorage, { ...defaultOptions(2026), deadline: { day: 15, month: 11 } }, 2026); // saves day and month only
+ * saveSettings(storage, { ...defaultOptions(2026), deadline: { day: 15, month: 11 } }, 2026); // saves day and month only
  */
 export function saveSettings(store: KeyValueStore | null, options: RunOptions, currentYear: number): void {
   const form = toSettingsForm(options);

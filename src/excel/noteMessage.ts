@@ -1,4 +1,4 @@
-import type { Lang } from "../core";
+import { fillMessage, type Lang } from "../core";
 import { type Note, NOTE_CATALOGUE } from "./noteCatalogue";
 
 /**
@@ -13,8 +13,5 @@ import { type Note, NOTE_CATALOGUE } from "./noteCatalogue";
  * //=> "The “Xã An Bình” sheet is protected, so its cells with problems were not highlighted; see …"
  */
 export function noteMessage(note: Note, lang: Lang): string {
-  return NOTE_CATALOGUE[note.key][lang].replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = note.params[name];
-    return value === undefined ? "?" : String(value);
-  });
+  return fillMessage(NOTE_CATALOGUE[note.key][lang], note.params, lang);
 }

@@ -5,7 +5,7 @@ import type { Lang } from "../types";
  * chosen the same way everywhere from Office's display language: Vietnamese when Office runs in Vietnamese or says
  * nothing (outside Office), English for any other language.
  *
- * @param displayLanguage - `Office.context.displayLanguage`, e.g. "vi-VN", "en-US"; undefined outside Office
+ * @param displayLanguage - the host application's display language, e.g. "vi-VN", "en-US"; undefined outside Office
  * @param override - an explicit choice (e.g. the pane's `?lang=en`), wins when valid
  * @returns "vi" or "en"
  * @example

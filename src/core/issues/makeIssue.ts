@@ -1,5 +1,6 @@
 import type { Issue, IssueCode, IssueParams, Lang, LocalizedText } from "../types";
 import { ISSUE_CATALOGUE } from "./catalogue";
+import { fillMessage } from "./fillMessage";
 
 /** Where an issue points: the file, the sheet and (optionally) one A1 cell. */
 export interface IssueLocation {
@@ -54,10 +55,5 @@ export function bilingual(vi: string, en: string): LocalizedText {
  * //=> "Ô D9 ghi số âm (-1). Số mô hình không thể âm."
  */
 export function issueMessage(issue: Issue, lang: Lang = "vi"): string {
-  const template = ISSUE_CATALOGUE[issue.code][lang];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = issue.params[name];
-    if (value === undefined) return "?";
-    return typeof value === "object" ? value[lang] : String(value);
-  });
+  return fillMessage(ISSUE_CATALOGUE[issue.code][lang], issue.params, lang);
 }
